@@ -106,11 +106,11 @@ public final class JsonSchemaConverter {
     }
 
     private ObjectNode ref(String ref, Deque<String> pending) {
+        LocalRefs.resolve(spec, ref);
         String name = LocalRefs.schemaName(ref);
         if (name == null) {
             throw new SpecException("spec.ref.notSchema", ref, "a schema may only reference #/components/schemas/...");
         }
-        LocalRefs.resolve(spec, ref);
         pending.add(name);
         return nodes.objectNode().put("$ref", "#/$defs/" + name.replace("~", "~0").replace("/", "~1"));
     }
