@@ -42,11 +42,6 @@ public final class ExampleValidator {
     }
 
     private static ExampleProblem problem(Error error) {
-        String pointer = error.getInstanceLocation().toString();
-        String property = error.getProperty();
-        if ("false".equals(error.getKeyword()) || property != null && error.getKeyword().equals("properties")) {
-            pointer = pointer.isEmpty() || pointer.endsWith("/" + property) ? pointer : pointer + "/" + property;
-        }
-        return new ExampleProblem(pointer, error.getKeyword(), String.valueOf(error.getSchemaLocation()), error.getMessage());
+        return new ExampleProblem(error.getInstanceLocation().toString(), error.getKeyword(), String.valueOf(error.getSchemaLocation()), error.getMessage());
     }
 }

@@ -1,0 +1,104 @@
+package dev.chatcontracts.plugin;
+
+import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.generator.spec.SpecException;
+import java.io.File;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** The parameters every goal shares: which specs, which operations, and the skip switch. */
+public abstract class AbstractSpecMojo extends AbstractMojo {
+
+    /**
+     * Your own OpenAPI 3.0 spec files. When empty, the bundled specs named by {@code bundledSpecs} are used.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.specs")
+    protected List<File> specs;
+
+    /**
+     * Which bundled specs to use when {@code specs} is empty: {@code zendesk-chat}, {@code zoho-salesiq}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.bundledSpecs", defaultValue = "zendesk-chat,zoho-salesiq")
+    protected List<String> bundledSpecs;
+
+    /**
+     * Only these operation ids (with {@code tags}: either selects). Empty selects every operation.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.operations")
+    protected Set<String> operations;
+
+    /**
+     * Only the operations with these tags (with {@code operations}: either selects). Empty selects every operation.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.tags")
+    protected Set<String> tags;
+
+    /**
+     * Skips every goal of this plugin.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.skip", defaultValue = "false")
+    protected boolean skipAll;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipAll || skipGoal()) {
+            getLog().info("Skipping " + goal() + " (chatcontracts.skip or the goal's skip parameter)");
+            return;
+        }
+        List<LoadedSpec> loaded;
+        try {
+            loaded = new SpecSources().load(specs, bundledSpecs);
+        } catch (SpecException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+        try {
+            run(loaded);
+        } catch (SpecException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (MojoFailureException | MojoExecutionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException(goal() + " failed: " + e, e);
+        }
+    }
+
+    /** The goal's own skip flag. */
+    protected abstract boolean skipGoal();
+
+    /** The goal's name, for messages. */
+    protected abstract String goal();
+
+    /** Does the goal's work on the loaded specs. */
+    protected abstract void run(List<LoadedSpec> specs) throws MojoExecutionException, MojoFailureException;
+
+    protected Set<String> operationIds() {
+        return operations == null ? Set.of() : operations;
+    }
+
+    protected Set<String> tagNames() {
+        return tags == null ? Set.of() : tags;
+    }
+
+    /** The state file of a goal's incremental build. */
+    protected java.nio.file.Path stateFile(String name) {
+        return new File(project.getBuild().getDirectory(), "chat-contracts-state/" + name + ".properties").toPath();
+    }
+}

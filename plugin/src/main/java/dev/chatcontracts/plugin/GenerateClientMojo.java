@@ -1,0 +1,88 @@
+package dev.chatcontracts.plugin;
+
+import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.plugin.client.ClientGenerator;
+import dev.chatcontracts.plugin.client.ClientOptions;
+import dev.chatcontracts.plugin.incremental.Fingerprint;
+import dev.chatcontracts.plugin.incremental.IncrementalGeneration;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Generates a Java client per spec with OpenAPI Generator's {@code java} generator on
+ * {@code java.net.http} and Jackson, plus authentication, 429 retry and page-iterator classes, and
+ * adds the output as a compile source root. Regenerates only when a spec, the configuration or the
+ * generator changed.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate-client", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateClientMojo extends AbstractSpecMojo {
+
+    /**
+     * Where the client's sources are written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.client.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/chat-contracts-client")
+    private File outputDirectory;
+
+    /**
+     * The base package; each spec's client goes to {@code <basePackage>.<spec name>}, e.g.
+     * {@code dev.chatcontracts.client.zendeskchat}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.client.basePackage", defaultValue = "dev.chatcontracts.client")
+    private String basePackage;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.client.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    protected boolean skipGoal() {
+        return skip;
+    }
+
+    @Override
+    protected String goal() {
+        return "generate-client";
+    }
+
+    @Override
+    protected void run(List<LoadedSpec> specs) {
+        Path output = outputDirectory.toPath();
+        Fingerprint.Builder fingerprint = Fingerprint.builder()
+                .config("basePackage", basePackage)
+                .config("operations", operationIds())
+                .config("tags", tagNames())
+                .version("openapi-generator", ClientGenerator.OPENAPI_GENERATOR_VERSION)
+                .version("chat-contracts", PluginVersion.get());
+        specs.forEach(spec -> fingerprint.spec(spec.name(), SpecSources.canonical(spec)));
+        IncrementalGeneration.Outcome outcome = new IncrementalGeneration(stateFile("generate-client"), output)
+                .run(fingerprint.build(), () -> {
+                    List<Path> written = new ArrayList<>();
+                    for (LoadedSpec spec : specs) {
+                        String pkg = ClientOptions.defaultPackage(basePackage, spec);
+                        getLog().info("Generating the " + spec.name() + " client into " + pkg);
+                        written.addAll(new ClientGenerator().generate(new ClientOptions(spec, output, pkg, operationIds(), tagNames())));
+                    }
+                    return written;
+                });
+        getLog().info(outcome.upToDate()
+                ? "Client sources are up to date (" + outcome.files().size() + " files)"
+                : "Generated " + outcome.files().size() + " client sources because " + outcome.reason());
+        project.addCompileSourceRoot(output.toString());
+    }
+}
