@@ -16,6 +16,11 @@ import java.util.Set;
  *   <li>every {@code readOnly} property (on itself or through the component it references) gets a Jackson
  *       annotation that keeps it out of serialized request bodies while still reading it from responses
  *       ({@code JsonProperty.Access.WRITE_ONLY} in Jackson's terms);</li>
+ *   <li>a {@code oneOf} without a discriminator becomes one type that Jackson can always read, because
+ *       OpenAPI Generator's oneOf deserializer ignores {@code required} and so finds two matches: a
+ *       oneOf of objects (List Chats' {@code ChatList} or {@code ChatDocs}) becomes one object with
+ *       the properties of all branches, a oneOf of scalars with a string branch (a plan limit: a count
+ *       or {@code "unlimited"}) becomes a string. Validation keeps the precise oneOf;</li>
  *   <li>operations outside the selected ids and tags are dropped.</li>
  * </ul>
  */
@@ -31,6 +36,7 @@ final class SpecPreparer {
     static ObjectNode prepare(JsonNode spec, Set<String> operationIds, Set<String> tags) {
         ObjectNode copy = spec.deepCopy();
         annotateReadOnlyProperties(copy);
+        mergeUndiscriminatedOneOfs(copy, copy);
         if (!operationIds.isEmpty() || !tags.isEmpty()) {
             keepOperations(copy, operationIds, tags);
         }
@@ -78,6 +84,51 @@ final class SpecPreparer {
         }
         out.put("x-field-extra-annotation", READ_ONLY_ANNOTATION);
         return out;
+    }
+
+    private static void mergeUndiscriminatedOneOfs(ObjectNode spec, JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                JsonNode value = field.getValue();
+                if (value.isObject() && value.has("oneOf") && !value.has("discriminator")) {
+                    JsonNode merged = merged(spec, value);
+                    if (merged != null) {
+                        object.set(field.getKey(), merged);
+                        continue;
+                    }
+                }
+                mergeUndiscriminatedOneOfs(spec, value);
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> mergeUndiscriminatedOneOfs(spec, child));
+        }
+    }
+
+    /** The single type standing for an undiscriminated oneOf, or null to leave it as it is. */
+    private static JsonNode merged(ObjectNode spec, JsonNode oneOf) {
+        List<JsonNode> branches = new java.util.ArrayList<>();
+        oneOf.get("oneOf").forEach(branch -> branches.add(LocalRefs.deref(spec, branch)));
+        ObjectNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        if (oneOf.has("description")) {
+            out.set("description", oneOf.get("description"));
+        }
+        if (branches.stream().allMatch(b -> b.path("type").asText().equals("object") && b.has("properties"))) {
+            out.put("type", "object");
+            ObjectNode properties = out.putObject("properties");
+            branches.forEach(b -> b.get("properties").fields().forEachRemaining(p -> {
+                if (!properties.has(p.getKey())) {
+                    properties.set(p.getKey(), p.getValue().deepCopy());
+                }
+            }));
+            return out;
+        }
+        boolean scalars = branches.stream().allMatch(b -> Set.of("string", "integer", "number", "boolean").contains(b.path("type").asText()));
+        if (scalars && branches.stream().anyMatch(b -> b.path("type").asText().equals("string"))) {
+            out.put("type", "string");
+            return out;
+        }
+        return null;
     }
 
     private static void keepOperations(ObjectNode spec, Set<String> operationIds, Set<String> tags) {

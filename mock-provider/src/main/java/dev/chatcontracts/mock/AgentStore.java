@@ -1,0 +1,116 @@
+package dev.chatcontracts.mock;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.LongFunction;
+import java.util.function.UnaryOperator;
+
+/**
+ * The agents of the account, ordered by id, with their passwords. Reads are lock-free; writes are
+ * serialised so that ids stay sequential and e-mail addresses unique.
+ */
+final class AgentStore {
+
+    /**
+     * An agent and its write-only password.
+     *
+     * @param agent    the agent
+     * @param password the password used for HTTP basic authentication
+     */
+    record StoredAgent(Agent agent, String password) {
+    }
+
+    private final ConcurrentSkipListMap<Long, StoredAgent> byId = new ConcurrentSkipListMap<>();
+
+    /** Replaces every agent (seeding and reset). */
+    synchronized void replaceAll(Collection<StoredAgent> agents) {
+        byId.clear();
+        agents.forEach(stored -> byId.put(stored.agent().id(), stored));
+    }
+
+    /** All agents, ordered by id. */
+    List<Agent> all() {
+        return byId.values().stream().map(StoredAgent::agent).toList();
+    }
+
+    Optional<Agent> find(long id) {
+        return Optional.ofNullable(byId.get(id)).map(StoredAgent::agent);
+    }
+
+    Optional<Agent> findByEmail(String email) {
+        return findStoredByEmail(email).map(StoredAgent::agent);
+    }
+
+    Optional<Agent> owner() {
+        return byId.values().stream().map(StoredAgent::agent).filter(agent -> agent.roles().owner()).findFirst();
+    }
+
+    /** The agent whose e-mail and password match. */
+    Optional<Agent> authenticate(String email, String password) {
+        return findStoredByEmail(email).filter(stored -> stored.password().equals(password)).map(StoredAgent::agent);
+    }
+
+    /** Creates an agent with the next id (last id + 1); a taken e-mail address is a 400. */
+    synchronized Agent create(String password, LongFunction<Agent> factory) {
+        long id = byId.isEmpty() ? 1 : byId.lastKey() + 1;
+        Agent agent = factory.apply(id);
+        requireFreeEmail(agent.email(), id);
+        byId.put(id, new StoredAgent(agent, password));
+        return agent;
+    }
+
+    /** Applies a change to an existing agent; a taken e-mail address is a 400. */
+    synchronized Optional<Agent> update(long id, UnaryOperator<Agent> change) {
+        StoredAgent stored = byId.get(id);
+        if (stored == null) {
+            return Optional.empty();
+        }
+        Agent changed = change.apply(stored.agent());
+        requireFreeEmail(changed.email(), id);
+        byId.put(id, new StoredAgent(changed, stored.password()));
+        return Optional.of(changed);
+    }
+
+    synchronized boolean delete(long id) {
+        return byId.remove(id) != null;
+    }
+
+    /** Agents with ids in [fromId, toId], ascending. */
+    List<Agent> range(long fromId, long toId) {
+        if (fromId > toId) {
+            return List.of();
+        }
+        return byId.subMap(fromId, true, toId, true).values().stream().map(StoredAgent::agent).toList();
+    }
+
+    /** Whether any agent has an id above {@code id}. */
+    boolean hasAfter(long id) {
+        return byId.higherKey(id) != null;
+    }
+
+    /** Whether any agent has an id below {@code id}. */
+    boolean hasBefore(long id) {
+        return byId.lowerKey(id) != null;
+    }
+
+    private void requireFreeEmail(String email, long ownId) {
+        findStoredByEmail(email).filter(other -> other.agent().id() != ownId).ifPresent(other -> {
+            throw ApiException.badRequest("The e-mail address " + email + " is already used by agent "
+                    + other.agent().id());
+        });
+    }
+
+    private Optional<StoredAgent> findStoredByEmail(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        String wanted = email.toLowerCase(Locale.ROOT);
+        return byId.values().stream()
+                .filter(stored -> stored.agent().email() != null
+                        && stored.agent().email().toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst();
+    }
+}

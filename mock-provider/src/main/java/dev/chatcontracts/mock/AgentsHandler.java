@@ -1,0 +1,138 @@
+package dev.chatcontracts.mock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** The Agents resource: list with cursor pagination, show (by id, by e-mail, me), create, update, delete. */
+final class AgentsHandler {
+
+    private static final String[] READ_ONLY = {"id", "create_date", "roles", "departments", "skills",
+        "last_login", "login_count", "enabled_departments"};
+
+    private static final FieldRules CREATE = editableFields(FieldRules.of("Agent"))
+            .writable("password", JsonKind.STRING)
+            .readOnly(READ_ONLY);
+
+    /** The password is an input of creation only (D12): on update it is read-only. */
+    private static final FieldRules UPDATE = editableFields(FieldRules.of("Agent"))
+            .readOnly(READ_ONLY)
+            .readOnly("password");
+
+    private final AgentStore agents;
+    private final Clock clock;
+
+    AgentsHandler(AgentStore agents, Clock clock) {
+        this.agents = agents;
+        this.clock = clock;
+    }
+
+    void register(Map<Operation, OperationHandler> handlers) {
+        handlers.put(Operation.LIST_AGENTS, this::list);
+        handlers.put(Operation.SHOW_AGENT, request -> ApiResponse.ok(find(request.longPathParam("agent_id"))));
+        handlers.put(Operation.SHOW_AGENT_BY_EMAIL, this::showByEmail);
+        handlers.put(Operation.SHOW_REQUESTING_AGENT, request -> ApiResponse.ok(find(request.caller().agentId())));
+        handlers.put(Operation.CREATE_AGENT, this::create);
+        handlers.put(Operation.UPDATE_AGENT, request -> update(request, request.longPathParam("agent_id")));
+        handlers.put(Operation.UPDATE_REQUESTING_AGENT, request -> update(request, request.caller().agentId()));
+        handlers.put(Operation.DELETE_AGENT, this::delete);
+    }
+
+    private static FieldRules editableFields(FieldRules rules) {
+        return rules.writable("email", JsonKind.STRING)
+                .writable("first_name", JsonKind.STRING)
+                .writable("last_name", JsonKind.STRING)
+                .writable("display_name", JsonKind.STRING)
+                .writable("role_id", JsonKind.INT64)
+                .writable("enabled", JsonKind.FLAG);
+    }
+
+    private ApiResponse list(ApiRequest request) {
+        AgentPagination.Page page = AgentPagination.page(agents, request.query());
+        ApiResponse response = ApiResponse.ok(page.agents());
+        if (page.nextPage() != null) {
+            response = response.withHeader("X-Next-Page", page.nextPage());
+        }
+        if (page.previousPage() != null) {
+            response = response.withHeader("X-Previous-Page", page.previousPage());
+        }
+        return response;
+    }
+
+    private ApiResponse showByEmail(ApiRequest request) {
+        String email = request.pathParam("email_id");
+        return ApiResponse.ok(agents.findByEmail(email)
+                .orElseThrow(() -> ApiException.notFound("No agent has the e-mail address " + email)));
+    }
+
+    private ApiResponse create(ApiRequest request) {
+        ObjectNode fields = CREATE.writableFields(request.jsonObject(), request.strict());
+        FieldRules.requirePresent("Agent", fields, "email", "password");
+        long roleId = fields.has("role_id") ? validRoleId(fields.get("role_id")) : Agent.AGENT_ROLE_ID;
+        String firstName = Json.text(fields, "first_name", "");
+        String lastName = Json.text(fields, "last_name", "");
+        String displayName = Json.text(fields, "display_name", (firstName + " " + lastName).trim());
+        boolean enabled = !fields.has("enabled") || JsonKind.flag(fields.get("enabled"));
+        String createDate = Timestamps.iso(clock.instant());
+        Agent created = agents.create(fields.get("password").asText(), id -> new Agent(id, firstName, lastName,
+                displayName, createDate, fields.get("email").asText(), null, roleId, enabled, List.of(), List.of(),
+                null, 0, List.of()).withRoleId(roleId));
+        return ApiResponse.created(created);
+    }
+
+    private ApiResponse update(ApiRequest request, long agentId) {
+        ObjectNode fields = UPDATE.writableFields(request.jsonObject(), request.strict());
+        if (fields.has("role_id")) {
+            validRoleId(fields.get("role_id"));
+        }
+        Agent updated = agents.update(agentId, agent -> applyChanges(agent, fields))
+                .orElseThrow(() -> noSuchAgent(agentId));
+        return ApiResponse.ok(updated);
+    }
+
+    private static Agent applyChanges(Agent agent, ObjectNode fields) {
+        Agent changed = agent.withNames(
+                Json.text(fields, "first_name", agent.firstName()),
+                Json.text(fields, "last_name", agent.lastName()),
+                Json.text(fields, "display_name", agent.displayName()));
+        changed = changed.withEmail(Json.text(fields, "email", changed.email()));
+        if (fields.has("role_id")) {
+            changed = changed.withRoleId(fields.get("role_id").asLong());
+        }
+        if (fields.has("enabled")) {
+            changed = changed.withEnabled(JsonKind.flag(fields.get("enabled")));
+        }
+        return changed;
+    }
+
+    private ApiResponse delete(ApiRequest request) {
+        long agentId = request.longPathParam("agent_id");
+        Agent agent = find(agentId);
+        if (agent.roles().owner()) {
+            throw ApiException.forbidden("The account owner cannot be deleted");
+        }
+        if (!agents.delete(agentId)) {
+            throw noSuchAgent(agentId);
+        }
+        return ApiResponse.noContent();
+    }
+
+    private Agent find(long agentId) {
+        return agents.find(agentId).orElseThrow(() -> noSuchAgent(agentId));
+    }
+
+    private static long validRoleId(JsonNode roleId) {
+        long value = roleId.asLong();
+        if (value <= 0 || value == Agent.OWNER_ROLE_ID) {
+            throw ApiException.badRequest("role_id " + value
+                    + " cannot be given: use 2 (administrator), 3 (agent) or a custom role id above 3");
+        }
+        return value;
+    }
+
+    private static ApiException noSuchAgent(long agentId) {
+        return ApiException.notFound("No agent with id " + agentId);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.chatcontracts.mock;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line front end: starts the mock, prints its base URLs and credentials, and runs until killed.
+ *
+ * <pre>
+ * java -jar chat-mock-provider-cli.jar --port 8080 [--host 0.0.0.0] [--strict] [--seed file.json]
+ *      [--documented-examples] [--rate-limit 200]
+ * </pre>
+ */
+@Command(name = "chat-mock-provider", mixinStandardHelpOptions = true, version = "chat-mock-provider 0.1.0",
+        description = "Runs the embedded mock of the Zendesk Chat REST API v2 and Zoho SalesIQ until killed.")
+public final class MockProviderCli implements Callable<Integer> {
+
+    @Option(names = "--port", description = "Port to listen on (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+    int port = 8080;
+
+    @Option(names = "--host", description = "Address to bind. Default: ${DEFAULT-VALUE}.")
+    String host = "127.0.0.1";
+
+    @Option(names = "--strict", description = "Reject read-only and unknown request fields with a 400.")
+    boolean strict;
+
+    @Option(names = "--seed", paramLabel = "FILE", description = "JSON seed file added to the built-in seed.")
+    Path seed;
+
+    @Option(names = "--documented-examples",
+            description = "Answer every operation with the vendor documentation's example, verbatim.")
+    boolean documentedExamples;
+
+    @Option(names = "--rate-limit", paramLabel = "N",
+            description = "Requests a minute per account before 429 (0: off; Zendesk's is 200). Default: ${DEFAULT-VALUE}.")
+    int rateLimit;
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    /** Runs the command line; exits with its status. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new MockProviderCli()).execute(args));
+    }
+
+    /** Starts the mock, prints where it listens, and blocks until the JVM is shut down. */
+    @Override
+    public Integer call() throws InterruptedException {
+        MockProvider mock = startProvider();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            mock.close();
+            stopped.countDown();
+        }, "chat-mock-shutdown"));
+        printBanner(mock, System.out);
+        stopped.await();
+        return 0;
+    }
+
+    /** Starts the mock with the parsed options. */
+    MockProvider startProvider() {
+        return MockProvider.builder().host(host).port(port).strict(strict).seed(seed).rateLimit(rateLimit)
+                .documentedExamples(documentedExamples).start();
+    }
+
+    static void printBanner(MockProvider mock, PrintStream out) {
+        Credentials credentials = mock.credentials();
+        MockConfig config = mock.config();
+        out.println("Chat mock provider listening on " + mock.baseUrl());
+        out.println("  Zendesk Chat:         " + mock.zendeskBaseUrl());
+        out.println("  Zendesk Chat (legacy): " + mock.zendeskLegacyBaseUrl());
+        out.println("  Zoho SalesIQ:         " + mock.salesIqBaseUrl());
+        out.println("Credentials:");
+        out.println("  owner (basic):  " + credentials.ownerEmail() + " / " + credentials.ownerPassword());
+        out.println("  admin (basic):  " + credentials.adminEmail() + " / " + credentials.adminPassword());
+        out.println("  agent (basic):  " + credentials.agentEmail() + " / " + credentials.agentPassword());
+        out.println("  Authorization:  Bearer " + credentials.bearerToken() + "   (acts as the owner)");
+        out.println("  Authorization:  Zoho-oauthtoken " + credentials.zohoToken());
+        out.println("Modes: strict=" + config.strict() + ", documented-examples=" + config.documentedExamples()
+                + ", rate-limit=" + (config.rateLimitPerMinute() == 0 ? "off" : config.rateLimitPerMinute() + "/min"));
+        out.flush();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.chatcontracts.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class MockProviderCliTest {
+
+    @Test
+    void optionsConfigureTheMockAndTheBannerPrintsTheBaseUrls() {
+        MockProviderCli cli = new MockProviderCli();
+        new CommandLine(cli).parseArgs("--port", "0", "--strict", "--documented-examples", "--rate-limit", "200");
+
+        try (MockProvider mock = cli.startProvider()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            MockProviderCli.printBanner(mock, new PrintStream(out, true, StandardCharsets.UTF_8));
+            String banner = out.toString(StandardCharsets.UTF_8);
+
+            assertThat(mock.config().strict()).isTrue();
+            assertThat(mock.config().documentedExamples()).isTrue();
+            assertThat(mock.config().rateLimitPerMinute()).isEqualTo(200);
+            assertThat(banner).contains(mock.zendeskBaseUrl().toString())
+                    .contains(mock.zendeskLegacyBaseUrl().toString())
+                    .contains(mock.salesIqBaseUrl().toString())
+                    .contains("owner@example.com").contains("mock-oauth-token").contains("mock-zoho-token");
+            assertThat(TestApi.zendesk(mock).get("/chats").json().get("next_url").asText()).isEqualTo("null");
+        }
+    }
+
+    @Test
+    void theDefaultPortIs8080() {
+        MockProviderCli cli = new MockProviderCli();
+        new CommandLine(cli).parseArgs();
+
+        assertThat(cli.port).isEqualTo(8080);
+        assertThat(cli.host).isEqualTo("127.0.0.1");
+        assertThat(cli.rateLimit).isZero();
+    }
+
+    @Test
+    void helpSucceedsAndAnUnknownOptionFails() {
+        StringWriter help = new StringWriter();
+        CommandLine command = new CommandLine(new MockProviderCli()).setOut(new PrintWriter(help));
+        command.setErr(new PrintWriter(new StringWriter()));
+
+        assertThat(command.execute("--help")).isZero();
+        assertThat(help.toString()).contains("--port").contains("--seed").contains("--documented-examples")
+                .contains("--rate-limit").contains("--strict");
+        assertThat(command.execute("--no-such-option")).isEqualTo(2);
+    }
+}
