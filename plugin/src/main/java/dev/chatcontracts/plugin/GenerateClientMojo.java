@@ -63,13 +63,9 @@ public class GenerateClientMojo extends AbstractSpecMojo {
     @Override
     protected void run(List<LoadedSpec> specs) {
         Path output = outputDirectory.toPath();
-        Fingerprint.Builder fingerprint = Fingerprint.builder()
+        Fingerprint.Builder fingerprint = fingerprint(specs)
                 .config("basePackage", basePackage)
-                .config("operations", operationIds())
-                .config("tags", tagNames())
-                .version("openapi-generator", ClientGenerator.OPENAPI_GENERATOR_VERSION)
-                .version("chat-contracts", PluginVersion.get());
-        specs.forEach(spec -> fingerprint.spec(spec.name(), SpecSources.canonical(spec)));
+                .version("openapi-generator", ClientGenerator.OPENAPI_GENERATOR_VERSION);
         IncrementalGeneration.Outcome outcome = new IncrementalGeneration(stateFile("generate-client"), output)
                 .run(fingerprint.build(), () -> {
                     List<Path> written = new ArrayList<>();

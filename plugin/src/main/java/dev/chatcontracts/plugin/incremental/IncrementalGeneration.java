@@ -52,10 +52,26 @@ public final class IncrementalGeneration {
             }
             reason = "output " + missing + " is missing";
         }
-        previousFiles.forEach(f -> outputDirectory.resolve(f).toFile().delete());
+        previousFiles.forEach(this::deleteWithEmptyParents);
         List<Path> written = new ArrayList<>(generator.get());
         writeState(fingerprint, written);
         return new Outcome(false, reason, written);
+    }
+
+    /** Deletes a file written before, and the folders it leaves empty, up to the output directory. */
+    private void deleteWithEmptyParents(Path relative) {
+        Path file = outputDirectory.resolve(relative).normalize();
+        if (!file.startsWith(outputDirectory.normalize())) {
+            return;
+        }
+        file.toFile().delete();
+        for (Path dir = file.getParent(); dir != null && !dir.equals(outputDirectory.normalize()) && dir.startsWith(outputDirectory.normalize());
+                dir = dir.getParent()) {
+            String[] left = dir.toFile().list();
+            if (left == null || left.length > 0 || !dir.toFile().delete()) {
+                break;
+            }
+        }
     }
 
     private Properties readState() {

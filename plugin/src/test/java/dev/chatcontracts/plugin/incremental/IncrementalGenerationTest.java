@@ -72,11 +72,11 @@ class IncrementalGenerationTest {
 
     @Test
     void filesOfThePreviousRunThatTheNewRunDoesNotWriteAreDeleted() throws IOException {
-        generation().run(fingerprint("a", "pkg"), () -> write("Old.java"));
+        generation().run(fingerprint("a", "pkg"), () -> write("old/pkg/Old.java"));
 
         generation().run(fingerprint("a", "other"), this::writeOne);
 
-        assertThat(dir.resolve("out/Old.java")).doesNotExist();
+        assertThat(dir.resolve("out/old")).as("emptied folders go too").doesNotExist();
         assertThat(dir.resolve("out/A.java")).exists();
     }
 
@@ -103,8 +103,9 @@ class IncrementalGenerationTest {
     private List<Path> write(String name) {
         runs.incrementAndGet();
         try {
-            Files.createDirectories(dir.resolve("out"));
-            Files.writeString(dir.resolve("out").resolve(name), "class " + name.replace(".java", "") + " {}");
+            Path file = dir.resolve("out").resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "class X {}");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

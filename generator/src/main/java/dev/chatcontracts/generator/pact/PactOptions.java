@@ -1,0 +1,129 @@
+package dev.chatcontracts.generator.pact;
+
+import dev.chatcontracts.generator.schemas.JsonOutput;
+import dev.chatcontracts.generator.schemas.OperationFilter;
+import dev.chatcontracts.generator.spec.LoadedSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What {@link PactGenerator} generates, and where.
+ *
+ * @param specs the specs; one pact file each, in this order
+ * @param outputDir the directory the pact files are written to, e.g. {@code target/pacts}
+ * @param consumer the consumer name
+ * @param providers provider name by spec name; a spec not listed is its own provider ({@code zendesk-chat})
+ * @param version the Pact specification version of the files
+ * @param filter which operations get interactions
+ */
+public record PactOptions(
+        List<LoadedSpec> specs,
+        Path outputDir,
+        String consumer,
+        Map<String, String> providers,
+        PactSpecVersion version,
+        OperationFilter filter) {
+
+    /** The consumer name unless told otherwise. */
+    public static final String DEFAULT_CONSUMER = "chat-contracts-consumer";
+
+    public PactOptions {
+        specs = List.copyOf(specs);
+        providers = Map.copyOf(providers);
+        Objects.requireNonNull(outputDir, "outputDir");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(filter, "filter");
+        if (specs.isEmpty()) {
+            throw new IllegalArgumentException("at least one spec is needed");
+        }
+        requireSafe("consumer", consumer);
+        Set<String> files = new HashSet<>();
+        for (LoadedSpec spec : specs) {
+            String provider = providers.getOrDefault(spec.name(), spec.name());
+            requireSafe("provider", provider);
+            if (!files.add(provider)) {
+                throw new IllegalArgumentException("two specs would share the provider " + provider + " and its pact file");
+            }
+        }
+    }
+
+    /** The provider name of a spec. */
+    public String provider(LoadedSpec spec) {
+        return providers.getOrDefault(spec.name(), spec.name());
+    }
+
+    /** The pact file name of a spec: {@code <consumer>-<provider>.json}. */
+    public String fileName(LoadedSpec spec) {
+        return consumer + "-" + provider(spec) + ".json";
+    }
+
+    /** A builder; specs and the output directory are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static void requireSafe(String what, String name) {
+        if (!JsonOutput.isSafeName(name)) {
+            throw new IllegalArgumentException("the " + what + " name must be usable in a file name (letters, digits, '.', '_', '-'): " + name);
+        }
+    }
+
+    /** Builds {@link PactOptions}. */
+    public static final class Builder {
+        private final List<LoadedSpec> specs = new ArrayList<>();
+        private final Map<String, String> providers = new LinkedHashMap<>();
+        private Path outputDir;
+        private String consumer = DEFAULT_CONSUMER;
+        private PactSpecVersion version = PactSpecVersion.V3;
+        private OperationFilter filter = OperationFilter.ALL;
+
+        private Builder() {
+        }
+
+        public Builder spec(LoadedSpec spec) {
+            specs.add(Objects.requireNonNull(spec, "spec"));
+            return this;
+        }
+
+        public Builder specs(List<LoadedSpec> all) {
+            all.forEach(this::spec);
+            return this;
+        }
+
+        public Builder outputDir(Path dir) {
+            this.outputDir = dir;
+            return this;
+        }
+
+        public Builder consumer(String name) {
+            this.consumer = name;
+            return this;
+        }
+
+        /** The provider name of the spec named {@code specName}. */
+        public Builder provider(String specName, String providerName) {
+            providers.put(specName, providerName);
+            return this;
+        }
+
+        public Builder version(PactSpecVersion specVersion) {
+            this.version = specVersion;
+            return this;
+        }
+
+        public Builder filter(OperationFilter operationFilter) {
+            this.filter = operationFilter;
+            return this;
+        }
+
+        public PactOptions build() {
+            return new PactOptions(specs, outputDir, consumer, providers, version, filter);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.chatcontracts.plugin;
+
+import dev.chatcontracts.generator.pact.PactGenerator;
+import dev.chatcontracts.generator.pact.PactOptions;
+import dev.chatcontracts.generator.pact.PactResult;
+import dev.chatcontracts.generator.pact.PactSpecVersion;
+import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.plugin.incremental.IncrementalGeneration;
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes a Pact file per spec (v3 by default, v4 by option) in plain Java: an interaction for each
+ * documented example of each operation's success response, provider states from path parameters,
+ * request bodies without readOnly fields, and matching rules from the response schema. No
+ * credentials are ever written. Examples the documentation got wrong ({@code x-violates}) are skipped
+ * and listed.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate-pacts", defaultPhase = LifecyclePhase.GENERATE_TEST_RESOURCES, threadSafe = true)
+public class GeneratePactsMojo extends AbstractSpecMojo {
+
+    /**
+     * Where the pact files go.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.pacts.outputDirectory", defaultValue = "${project.build.directory}/pacts")
+    private File outputDirectory;
+
+    /**
+     * The consumer named in the pacts.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.pacts.consumer", defaultValue = PactOptions.DEFAULT_CONSUMER)
+    private String consumer;
+
+    /**
+     * The provider name per spec name, e.g. {@code <zendesk-chat>zendesk-chat-api</zendesk-chat>}; by
+     * default the spec's name.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> providers;
+
+    /**
+     * The Pact specification version: {@code V3} or {@code V4}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.pacts.version", defaultValue = "V3")
+    private String pactVersion;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.pacts.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    protected boolean skipGoal() {
+        return skip;
+    }
+
+    @Override
+    protected String goal() {
+        return "generate-pacts";
+    }
+
+    @Override
+    protected void run(List<LoadedSpec> specs) throws MojoFailureException {
+        PactSpecVersion version = version();
+        PactOptions.Builder options = PactOptions.builder().specs(specs).outputDir(outputDirectory.toPath())
+                .consumer(consumer).version(version).filter(operationFilter());
+        Map<String, String> named = providers == null ? Map.of() : providers;
+        named.forEach(options::provider);
+        PactResult[] result = new PactResult[1];
+        IncrementalGeneration.Outcome outcome = new IncrementalGeneration(stateFile("generate-pacts"), buildDirectory())
+                .run(fingerprint(specs)
+                        .config("outputDirectory", relativeToBuildDirectory(List.of(outputDirectory.toPath())))
+                        .config("consumer", consumer)
+                        .config("providers", new java.util.TreeMap<>(named))
+                        .config("pactVersion", version)
+                        .build(), () -> {
+                            result[0] = new PactGenerator().generate(options.build());
+                            return relativeToBuildDirectory(result[0].files().files());
+                        });
+        if (outcome.upToDate()) {
+            getLog().info("Pacts are up to date (" + outcome.files().size() + " files)");
+            return;
+        }
+        getLog().info("Generated " + outcome.files().size() + " pact files (" + version + ") because " + outcome.reason());
+        result[0].skipped().forEach(s -> getLog().info("  skipped " + s.operationId() + " " + s.status() + " " + s.example() + ": " + s.reason()));
+        result[0].adjustments().forEach(a -> getLog().info("  adjusted: " + a));
+    }
+
+    private PactSpecVersion version() throws MojoFailureException {
+        try {
+            return PactSpecVersion.valueOf(pactVersion.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("pactVersion must be V3 or V4, not " + pactVersion);
+        }
+    }
+}

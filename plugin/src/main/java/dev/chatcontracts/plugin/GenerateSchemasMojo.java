@@ -1,0 +1,98 @@
+package dev.chatcontracts.plugin;
+
+import dev.chatcontracts.generator.schemas.SchemaSetGenerator;
+import dev.chatcontracts.generator.schemas.SchemaSetOptions;
+import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.plugin.incremental.IncrementalGeneration;
+import java.io.File;
+import java.util.List;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes a JSON Schema (draft 2020-12) per component in a request view (readOnly properties
+ * forbidden) and a response view (writeOnly forbidden), one per operation body, an index, and a Java
+ * facade ({@code ChatApiSchemas.validateResponse("showVisitor", 200, json)}) that validates with
+ * networknt's validator. The schemas become classpath resources, the facade a compile source; the
+ * consuming project needs {@code com.networknt:json-schema-validator} and Jackson.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate-schemas", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateSchemasMojo extends AbstractSpecMojo {
+
+    /**
+     * Where the schema files go (added as a resource folder).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.schemas.resourcesDirectory",
+            defaultValue = "${project.build.directory}/generated-resources/chat-contracts")
+    private File resourcesDirectory;
+
+    /**
+     * Where the facade's source goes (added as a compile source root).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.schemas.sourcesDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/chat-contracts-schemas")
+    private File sourcesDirectory;
+
+    /**
+     * The package of the facade.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.schemas.javaPackage", defaultValue = "dev.chatcontracts.schemas")
+    private String javaPackage;
+
+    /**
+     * The simple name of the facade class.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.schemas.facadeClass", defaultValue = SchemaSetOptions.DEFAULT_FACADE_CLASS)
+    private String facadeClass;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.schemas.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    protected boolean skipGoal() {
+        return skip;
+    }
+
+    @Override
+    protected String goal() {
+        return "generate-schemas";
+    }
+
+    @Override
+    protected void run(List<LoadedSpec> specs) {
+        SchemaSetOptions options = SchemaSetOptions.builder().specs(specs)
+                .resourcesDir(resourcesDirectory.toPath()).sourcesDir(sourcesDirectory.toPath())
+                .javaPackage(javaPackage).facadeClass(facadeClass).filter(operationFilter()).build();
+        IncrementalGeneration.Outcome outcome = new IncrementalGeneration(stateFile("generate-schemas"), buildDirectory())
+                .run(fingerprint(specs)
+                        .config("resourcesDirectory", relativeToBuildDirectory(List.of(resourcesDirectory.toPath())))
+                        .config("sourcesDirectory", relativeToBuildDirectory(List.of(sourcesDirectory.toPath())))
+                        .config("javaPackage", javaPackage)
+                        .config("facadeClass", facadeClass)
+                        .build(), () -> relativeToBuildDirectory(new SchemaSetGenerator().generate(options).files()));
+        getLog().info(outcome.upToDate()
+                ? "Schemas are up to date (" + outcome.files().size() + " files)"
+                : "Generated " + outcome.files().size() + " schema files because " + outcome.reason());
+        project.addCompileSourceRoot(sourcesDirectory.getPath());
+        Resource resource = new Resource();
+        resource.setDirectory(resourcesDirectory.getPath());
+        project.addResource(resource);
+    }
+}
