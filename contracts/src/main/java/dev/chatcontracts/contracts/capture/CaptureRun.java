@@ -1,0 +1,82 @@
+package dev.chatcontracts.contracts.capture;
+
+import dev.chatcontracts.contracts.engine.ContractValidator;
+import dev.chatcontracts.contracts.engine.ExchangeSession;
+import dev.chatcontracts.contracts.engine.OperationMatch;
+import dev.chatcontracts.contracts.report.ExchangeResult;
+import dev.chatcontracts.contracts.report.Finding;
+import dev.chatcontracts.contracts.report.ValidationReport;
+import dev.chatcontracts.contracts.rules.FieldCoverage;
+import dev.chatcontracts.contracts.rules.Severity;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Validates capture sources into one report: each source is a session (its exchanges in order), each
+ * entry gives exactly one result, readable or not (entries in = results out).
+ */
+public final class CaptureRun {
+
+    private final ContractValidator validator;
+    private final ProgressListener progress;
+    private final int progressEvery;
+    private long entries;
+
+    /**
+     * @param progress told of progress every {@code progressEvery} entries (use {@link ProgressListener#NONE} for none)
+     */
+    public CaptureRun(ContractValidator validator, ProgressListener progress, int progressEvery) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.progress = Objects.requireNonNull(progress, "progress");
+        this.progressEvery = Math.max(1, progressEvery);
+    }
+
+    public CaptureRun(ContractValidator validator) {
+        this(validator, ProgressListener.NONE, Integer.MAX_VALUE);
+    }
+
+    /** Validates every entry of every source, in order. */
+    public ValidationReport run(List<CaptureSource> sources) {
+        ValidationReport.Builder report = ValidationReport.builder();
+        FieldCoverage coverage = new FieldCoverage();
+        for (CaptureSource source : sources) {
+            ExchangeSession session = validator.newSession();
+            source.read(entry -> {
+                report.add(validate(session, entry));
+                if (++entries % progressEvery == 0) {
+                    progress.progress(entries, source.name());
+                }
+            });
+            coverage.addAll(session.coverage());
+        }
+        return report.coverage(coverage.summary()).build();
+    }
+
+    private ExchangeResult validate(ExchangeSession session, CaptureEntry entry) {
+        if (entry instanceof CaptureEntry.Captured captured) {
+            return session.validate(captured.exchange());
+        }
+        CaptureEntry.Unreadable unreadable = (CaptureEntry.Unreadable) entry;
+        ExchangeResult.Builder result = ExchangeResult.builder().source(unreadable.source())
+                .method(unreadable.method()).url(unreadable.url());
+        OperationMatch match = operationOf(unreadable);
+        if (match != null) {
+            result.specName(match.contract().name()).operationId(match.operation().operationId());
+        }
+        Severity severity = validator.options().severities().severityOf(unreadable.key());
+        if (severity != Severity.OFF) {
+            result.addFinding(Finding.builder(unreadable.key()).severity(severity).source(unreadable.source())
+                    .operationId(match == null ? null : match.operation().operationId())
+                    .message(unreadable.message()).build());
+        }
+        return result.build();
+    }
+
+    /** The operation of an unreadable entry whose request line is known (a body too large to read), else null. */
+    private OperationMatch operationOf(CaptureEntry.Unreadable unreadable) {
+        if (unreadable.method() == null || unreadable.url() == null) {
+            return null;
+        }
+        return validator.contracts().match(unreadable.method(), unreadable.url()).match();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.chatcontracts.contracts.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command line: {@code java -jar chat-contracts-cli.jar validate <files or folders...>}.
+ *
+ * <p>Exit codes: {@value #EXIT_PASSED} no ERROR finding; {@value #EXIT_FINDINGS} some finding is an
+ * ERROR; {@value #EXIT_USAGE} invalid usage; {@value #EXIT_CANNOT_RUN} the run could not be done (a
+ * spec that cannot be read, a report that cannot be written).
+ */
+@Command(name = "chat-contracts",
+        mixinStandardHelpOptions = true,
+        version = "chat-contracts 0.1.0-SNAPSHOT",
+        description = "Contract checks of Zendesk Chat and Zoho SalesIQ HTTP exchanges against their OpenAPI specs.",
+        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class ChatContractsCli implements Runnable {
+
+    public static final int EXIT_PASSED = 0;
+    public static final int EXIT_FINDINGS = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_CANNOT_RUN = 3;
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for {@code execute} (tests set its out and err writers). */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new ChatContractsCli());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand: validate");
+    }
+}

@@ -1,0 +1,51 @@
+package dev.chatcontracts.contracts.engine;
+
+import dev.chatcontracts.contracts.report.ExchangeResult;
+import java.util.Objects;
+
+/**
+ * The validation engine: checks exchanges against a set of specs. Thread-safe and stateless; the
+ * read-only rules that compare an exchange with earlier ones need an {@link ExchangeSession}.
+ *
+ * <pre>{@code
+ * ContractValidator validator = new ContractValidator(Contracts.bundled(), ValidationOptions.defaults());
+ * ExchangeSession session = validator.newSession();
+ * ExchangeResult first = session.validate(getAgent);
+ * ExchangeResult second = session.validate(updateAgent); // may echo readOnly fields of the first
+ * }</pre>
+ */
+public final class ContractValidator {
+
+    private final Contracts contracts;
+    private final ValidationOptions options;
+    private final BodyParser parser;
+
+    public ContractValidator(Contracts contracts, ValidationOptions options) {
+        this.contracts = Objects.requireNonNull(contracts, "contracts");
+        this.options = Objects.requireNonNull(options, "options");
+        this.parser = new BodyParser(options);
+    }
+
+    /** The bundled specs with default options. */
+    public static ContractValidator bundled() {
+        return new ContractValidator(Contracts.bundled(), ValidationOptions.defaults());
+    }
+
+    /** A new session: a sequence of exchanges in order, such as one capture file. */
+    public ExchangeSession newSession() {
+        return new ExchangeSession(contracts, options, parser);
+    }
+
+    /** Validates one exchange on its own (in a fresh session). */
+    public ExchangeResult validate(Exchange exchange) {
+        return newSession().validate(exchange);
+    }
+
+    public Contracts contracts() {
+        return contracts;
+    }
+
+    public ValidationOptions options() {
+        return options;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.chatcontracts.contracts.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatcontracts.contracts.report.ExchangeResult;
+import dev.chatcontracts.contracts.rules.FieldCoverage;
+import dev.chatcontracts.contracts.rules.FindingKeys;
+import dev.chatcontracts.contracts.rules.ResourceMemory;
+
+/**
+ * Validates a sequence of exchanges in order, remembering the last response body of each resource
+ * (same spec, same path) for the read-only rules: a request that sends back a readOnly value the
+ * resource returned earlier gets {@code request.field.readOnly.echo} rather than {@code
+ * request.field.readOnly}, and an update whose response changes a readOnly field gets {@code
+ * response.field.readOnly.changed}. Also counts field coverage. Not thread-safe: one session per
+ * sequence. Exchanges are redacted before anything of them is kept.
+ */
+public final class ExchangeSession {
+
+    private final Contracts contracts;
+    private final ValidationOptions options;
+    private final RequestCheck requestCheck;
+    private final ResponseCheck responseCheck;
+    private final ResourceMemory memory;
+    private final FieldCoverage coverage = new FieldCoverage();
+
+    ExchangeSession(Contracts contracts, ValidationOptions options, BodyParser parser) {
+        this.contracts = contracts;
+        this.options = options;
+        this.requestCheck = new RequestCheck(parser);
+        this.responseCheck = new ResponseCheck(parser, options.volatileReadOnlyFields());
+        this.memory = new ResourceMemory(options.rememberedResources());
+    }
+
+    /** Validates the next exchange of the session. */
+    public ExchangeResult validate(Exchange raw) {
+        Exchange exchange = Redactor.redactExchange(raw);
+        FindingSink sink = new FindingSink(options.severities(), exchange.source());
+        ExchangeResult.Builder result = ExchangeResult.builder().method(exchange.method()).url(exchange.url())
+                .status(exchange.status()).source(exchange.source());
+        MatchOutcome outcome = contracts.match(exchange.method(), exchange.url());
+        if (outcome.match() == null) {
+            sink.add(FindingKeys.REQUEST_OPERATION_UNKNOWN, "a documented operation", exchange.method() + " " + exchange.url(),
+                    "no operation matches: " + outcome.reason());
+            return result.addFindings(sink.findings()).build();
+        }
+        OperationMatch match = outcome.match();
+        sink.operationId(match.operation().operationId());
+        JsonNode last = memory.last(match.resourceKey()).orElse(null);
+        JsonNode request = requestCheck.check(match, exchange, last, sink);
+        JsonNode response = responseCheck.check(match, exchange, request, last, coverage, sink);
+        remember(match, exchange, response);
+        return result.specName(match.contract().name()).operationId(match.operation().operationId())
+                .addFindings(sink.findings()).build();
+    }
+
+    /** The field coverage of the exchanges validated so far. */
+    public FieldCoverage coverage() {
+        return coverage;
+    }
+
+    private void remember(OperationMatch match, Exchange exchange, JsonNode response) {
+        if (!ResponseCheck.isSuccess(exchange.status()) || match.resourcePath().contains("{")) {
+            return;
+        }
+        if (exchange.method().equals("DELETE")) {
+            memory.forget(match.resourceKey());
+        } else if (response != null && response.isObject()) {
+            memory.remember(match.resourceKey(), response);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.chatcontracts.contracts.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatcontracts.contracts.rules.FindingKeys;
+import dev.chatcontracts.generator.schema.SchemaView;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Reports schema problems and unknown fields of a body as findings with the keys of its direction. */
+final class FieldFindings {
+
+    private final ApiContract contract;
+    private final String schemaPointer;
+    private final SchemaView view;
+    private final FindingSink sink;
+
+    FieldFindings(ApiContract contract, String schemaPointer, SchemaView view, FindingSink sink) {
+        this.contract = contract;
+        this.schemaPointer = schemaPointer;
+        this.view = view;
+        this.sink = sink;
+    }
+
+    /**
+     * One finding per problem; {@code echoed} tells, for a readOnly field in a request, whether it only
+     * sends back what the resource returned (then {@code request.field.readOnly.echo}).
+     */
+    void report(List<SchemaProblem> problems, JsonNode body, Predicate<String> echoed) {
+        for (SchemaProblem problem : problems) {
+            String key = key(problem.kind());
+            String message = problem.message();
+            String expected = problem.expected();
+            if (problem.kind() == SchemaProblem.Kind.FORBIDDEN) {
+                boolean echo = view == SchemaView.REQUEST && echoed.test(problem.pointer());
+                key = echo ? FindingKeys.REQUEST_FIELD_READ_ONLY_ECHO : key;
+                expected = view == SchemaView.REQUEST ? "absent (readOnly)" : "absent (writeOnly)";
+                message = forbiddenMessage(echo);
+            }
+            sink.add(sink.start(key).pointer(problem.pointer())
+                    .schemaLocation(contract.specLocation(schemaPointer, problem.schemaLocation()))
+                    .expected(expected)
+                    .actual(problem.kind() == SchemaProblem.Kind.REQUIRED ? "absent" : FindingSink.render(body.at(problem.pointer())))
+                    .message(message));
+        }
+    }
+
+    /** One finding per field the schema does not declare. */
+    void reportUnknown(List<String> pointers, JsonNode body) {
+        String key = view == SchemaView.REQUEST ? FindingKeys.REQUEST_FIELD_UNKNOWN : FindingKeys.RESPONSE_FIELD_UNKNOWN;
+        for (String pointer : pointers) {
+            sink.add(sink.start(key).pointer(pointer)
+                    .schemaLocation(contract.name() + "#" + schemaPointer)
+                    .expected("not present (undeclared)")
+                    .actual(FindingSink.render(body.at(pointer)))
+                    .message("the field is not declared by the schema"));
+        }
+    }
+
+    private String key(SchemaProblem.Kind kind) {
+        String direction = view.id();
+        return switch (kind) {
+            case FORBIDDEN -> view == SchemaView.REQUEST ? FindingKeys.REQUEST_FIELD_READ_ONLY : FindingKeys.RESPONSE_FIELD_WRITE_ONLY;
+            case REQUIRED -> direction + ".field.required";
+            case TYPE -> direction + ".field.type";
+            case ENUM -> direction + ".field.enum";
+            case FORMAT -> direction + ".field.format";
+            case LIMIT -> direction + ".field.limit";
+            case UNKNOWN -> direction + ".field.unknown";
+            case SCHEMA -> direction + ".field.schema";
+        };
+    }
+
+    private String forbiddenMessage(boolean echo) {
+        if (view == SchemaView.RESPONSE) {
+            return "the field is writeOnly: a response may not carry it";
+        }
+        return echo ? "the field is readOnly; the request sends back, unchanged, the value the resource returned earlier"
+                : "the field is readOnly: a request may not carry it";
+    }
+}

@@ -1,0 +1,203 @@
+package dev.chatcontracts.contracts.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatcontracts.generator.spec.LocalRefs;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Walks a body together with its OpenAPI schema (not the converted one, which admits any additional
+ * property) to find the fields the schema does not declare, the declared fields present, and the
+ * {@code readOnly} fields present. Follows {@code $ref} and {@code allOf}; for {@code oneOf}/{@code
+ * anyOf} it takes the branch the discriminator names, else the branches the value fits (their type and
+ * required properties), else all. An object schema without {@code additionalProperties} is closed: its
+ * undeclared fields are unknown; {@code additionalProperties: true} or a schema opens it.
+ */
+public final class InstanceWalker {
+
+    private static final int MAX_DEPTH = 256;
+
+    private final JsonNode tree;
+
+    /** @param tree the whole OpenAPI document */
+    public InstanceWalker(JsonNode tree) {
+        this.tree = tree;
+    }
+
+    /** Walks {@code instance} against the OpenAPI {@code schema}. */
+    public WalkResult walk(JsonNode schema, JsonNode instance) {
+        Collector collector = new Collector();
+        visit(schema, instance, "", "", false, 0, collector);
+        return new WalkResult(collector.unknownPointers, collector.unknownPaths, collector.seenPaths, collector.readOnly);
+    }
+
+    private static final class Collector {
+        final List<String> unknownPointers = new ArrayList<>();
+        final Set<String> unknownPaths = new HashSet<>();
+        final Set<String> seenPaths = new HashSet<>();
+        final List<String> readOnly = new ArrayList<>();
+    }
+
+    private void visit(JsonNode schema, JsonNode instance, String pointer, String path, boolean inReadOnly, int depth,
+            Collector out) {
+        if (depth > MAX_DEPTH || schema == null || instance == null) {
+            return;
+        }
+        List<JsonNode> effective = new SchemaBranches(tree).effective(schema, instance);
+        if (instance.isObject()) {
+            visitObject(effective, instance, pointer, path, inReadOnly, depth, out);
+        } else if (instance.isArray()) {
+            JsonNode items = first(effective, "items");
+            for (int i = 0; items != null && i < instance.size(); i++) {
+                visit(items, instance.get(i), pointer + "/" + i, path + "/*", inReadOnly, depth + 1, out);
+            }
+        }
+    }
+
+    private void visitObject(List<JsonNode> effective, JsonNode instance, String pointer, String path, boolean inReadOnly,
+            int depth, Collector out) {
+        Map<String, JsonNode> declared = declaredProperties(effective);
+        JsonNode additional = first(effective, "additionalProperties");
+        boolean closed = isClosed(effective, additional);
+        for (Iterator<Map.Entry<String, JsonNode>> it = instance.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String name = ApiContract.escape(field.getKey());
+            JsonNode property = declared.get(field.getKey());
+            if (property != null) {
+                out.seenPaths.add(path + "/" + name);
+                boolean readOnly = !inReadOnly && SchemaFlags.isReadOnly(tree, property);
+                if (readOnly) {
+                    out.readOnly.add(pointer + "/" + name);
+                }
+                visit(property, field.getValue(), pointer + "/" + name, path + "/" + name, inReadOnly || readOnly, depth + 1, out);
+            } else if (additional != null && additional.isObject()) {
+                visit(additional, field.getValue(), pointer + "/" + name, path + "/*", inReadOnly, depth + 1, out);
+            } else if (closed) {
+                out.unknownPointers.add(pointer + "/" + name);
+                out.unknownPaths.add(path + "/" + name);
+            }
+        }
+    }
+
+    private static Map<String, JsonNode> declaredProperties(List<JsonNode> effective) {
+        Map<String, JsonNode> declared = new LinkedHashMap<>();
+        for (JsonNode schema : effective) {
+            schema.path("properties").fields().forEachRemaining(p -> declared.putIfAbsent(p.getKey(), p.getValue()));
+        }
+        return declared;
+    }
+
+    /** Closed: some schema describes an object, and none admits additional properties. */
+    private static boolean isClosed(List<JsonNode> effective, JsonNode additional) {
+        if (additional != null && (additional.isObject() || additional.asBoolean(false))) {
+            return false;
+        }
+        return effective.stream().anyMatch(s -> s.has("properties") || "object".equals(s.path("type").asText()));
+    }
+
+    private static JsonNode first(List<JsonNode> effective, String keyword) {
+        for (JsonNode schema : effective) {
+            JsonNode value = schema.get(keyword);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** Resolves a schema's references and compositions into the plain schemas that apply to a value. */
+    private static final class SchemaBranches {
+        private final JsonNode tree;
+
+        SchemaBranches(JsonNode tree) {
+            this.tree = tree;
+        }
+
+        List<JsonNode> effective(JsonNode schema, JsonNode instance) {
+            List<JsonNode> out = new ArrayList<>();
+            add(schema, instance, out, 0);
+            return out;
+        }
+
+        private void add(JsonNode schema, JsonNode instance, List<JsonNode> out, int depth) {
+            if (depth > 32 || schema == null || !schema.isObject()) {
+                return;
+            }
+            JsonNode resolved = LocalRefs.deref(tree, schema);
+            out.add(resolved);
+            resolved.path("allOf").forEach(member -> add(member, instance, out, depth + 1));
+            for (String alternative : new String[] {"oneOf", "anyOf"}) {
+                if (resolved.has(alternative)) {
+                    chosen(resolved, resolved.get(alternative), instance).forEach(m -> add(m, instance, out, depth + 1));
+                }
+            }
+        }
+
+        private List<JsonNode> chosen(JsonNode schema, JsonNode members, JsonNode instance) {
+            JsonNode byDiscriminator = discriminated(schema, members, instance);
+            if (byDiscriminator != null) {
+                return List.of(byDiscriminator);
+            }
+            List<JsonNode> fitting = new ArrayList<>();
+            members.forEach(m -> {
+                if (fits(LocalRefs.deref(tree, m), instance)) {
+                    fitting.add(m);
+                }
+            });
+            if (!fitting.isEmpty()) {
+                return fitting;
+            }
+            List<JsonNode> all = new ArrayList<>();
+            members.forEach(all::add);
+            return all;
+        }
+
+        private JsonNode discriminated(JsonNode schema, JsonNode members, JsonNode instance) {
+            JsonNode discriminator = schema.get("discriminator");
+            if (discriminator == null || !instance.isObject()) {
+                return null;
+            }
+            String value = instance.path(discriminator.path("propertyName").asText()).asText(null);
+            if (value == null) {
+                return null;
+            }
+            String ref = discriminator.path("mapping").path(value).asText(LocalRefs.schemaRef(value));
+            for (JsonNode member : members) {
+                if (ref.equals(member.path("$ref").asText())) {
+                    return member;
+                }
+            }
+            return null;
+        }
+
+        private static boolean fits(JsonNode schema, JsonNode instance) {
+            String type = schema.path("type").asText(null);
+            if (type != null && !typeFits(type, instance)) {
+                return false;
+            }
+            for (JsonNode required : schema.path("required")) {
+                if (!instance.has(required.asText())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean typeFits(String type, JsonNode instance) {
+            return switch (type) {
+                case "object" -> instance.isObject();
+                case "array" -> instance.isArray();
+                case "string" -> instance.isTextual();
+                case "integer" -> instance.isIntegralNumber();
+                case "number" -> instance.isNumber();
+                case "boolean" -> instance.isBoolean();
+                default -> true;
+            };
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.chatcontracts.contracts.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import dev.chatcontracts.contracts.rules.FindingKeys;
+import dev.chatcontracts.contracts.rules.ReadOnlyRules;
+import dev.chatcontracts.generator.schema.SchemaView;
+import java.util.List;
+import java.util.Optional;
+
+/** Checks a request body against the operation's documented request body. */
+final class RequestCheck {
+
+    private final BodyParser parser;
+
+    RequestCheck(BodyParser parser) {
+        this.parser = parser;
+    }
+
+    /**
+     * Reports what is wrong with the request body; returns its redacted tree, or null when there is no
+     * JSON body to check.
+     *
+     * @param lastResponse the resource's last response in the session, or null
+     */
+    JsonNode check(OperationMatch match, Exchange exchange, JsonNode lastResponse, FindingSink sink) {
+        ApiContract contract = match.contract();
+        Optional<DocumentedContent> documented = contract.requestBody(match.operation());
+        if (documented.isEmpty() || !documented.get().hasContent()) {
+            return null;
+        }
+        String contentType = exchange.requestHeaders().first("content-type").orElse(null);
+        Optional<String> media = documented.get().mediaTypeFor(contentType).or(() -> documented.get().mediaTypeFor(null));
+        String schemaPointer = media.map(m -> documented.get().schemaPointers().get(m)).orElse(null);
+        if (schemaPointer == null || !DocumentedContent.isJson(media.get())) {
+            return null;
+        }
+        ParsedBody parsed = parser.parse(exchange.requestBody());
+        if (parsed instanceof ParsedBody.Absent) {
+            if (documented.get().required()) {
+                sink.add(FindingKeys.REQUEST_BODY_MISSING, "a JSON body", "no body", "the operation requires a request body");
+            }
+            return null;
+        }
+        if (parsed instanceof ParsedBody.Unreadable unreadable) {
+            sink.add(unreadable.problem().key("request"), "UTF-8 JSON", unreadable.problem().name(),
+                    "the request body cannot be checked: " + unreadable.detail());
+            return null;
+        }
+        JsonNode tree = ((ParsedBody.Json) parsed).tree();
+        List<Error> errors = contract.schema(schemaPointer, SchemaView.REQUEST).validate(tree);
+        Redactor.redactTree(tree);
+        FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.REQUEST, sink);
+        fields.report(SchemaErrorMapper.map(errors), tree, pointer -> ReadOnlyRules.isEcho(lastResponse, tree, pointer));
+        WalkResult walk = new InstanceWalker(contract.spec().tree()).walk(contract.node(schemaPointer), tree);
+        fields.reportUnknown(walk.unknownPointers(), tree);
+        return tree;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.chatcontracts.contracts.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns networknt's errors into one {@link SchemaProblem} per field.
+ *
+ * <ul>
+ *   <li>Composition keywords ({@code if/then/else}, {@code oneOf}, {@code anyOf}, {@code allOf},
+ *       {@code not}) are dropped when an error under them explains them.</li>
+ *   <li>{@code required} points at the missing property ({@code /chats}), not its parent; a {@code
+ *       false} schema at the property.</li>
+ *   <li>Errors at one pointer (the branches of an {@code anyOf}, a type and an enum) become one
+ *       problem of the most telling kind, listing every expectation.</li>
+ * </ul>
+ */
+public final class SchemaErrorMapper {
+
+    private static final Set<String> COMPOSITIONS = Set.of("oneOf", "anyOf", "allOf", "if", "then", "else", "not",
+            "dependentSchemas", "$ref", "$dynamicRef");
+    private static final Set<String> LIMITS = Set.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+            "multipleOf", "minLength", "maxLength", "minItems", "maxItems", "uniqueItems", "minProperties",
+            "maxProperties", "minContains", "maxContains");
+
+    private SchemaErrorMapper() {
+    }
+
+    /** One problem per field pointer, in the order the fields were first reported. */
+    public static List<SchemaProblem> map(List<Error> errors) {
+        List<Error> explained = withoutExplainedCompositions(errors);
+        Map<String, List<SchemaProblem>> byPointer = new LinkedHashMap<>();
+        for (Error error : explained) {
+            SchemaProblem problem = toProblem(error);
+            byPointer.computeIfAbsent(problem.pointer(), p -> new ArrayList<>()).add(problem);
+        }
+        List<SchemaProblem> merged = new ArrayList<>();
+        byPointer.values().forEach(problems -> merged.add(merge(problems)));
+        return merged;
+    }
+
+    private static List<Error> withoutExplainedCompositions(List<Error> errors) {
+        List<Error> kept = new ArrayList<>();
+        for (Error error : errors) {
+            if (!COMPOSITIONS.contains(error.getKeyword()) || !isExplained(error, errors)) {
+                kept.add(error);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isExplained(Error composition, List<Error> errors) {
+        String path = composition.getEvaluationPath().toString() + "/";
+        return errors.stream().anyMatch(other -> other != composition
+                && other.getEvaluationPath().toString().startsWith(path));
+    }
+
+    private static SchemaProblem toProblem(Error error) {
+        String keyword = error.getKeyword();
+        String pointer = error.getInstanceLocation().toString();
+        String property = error.getProperty();
+        SchemaProblem.Kind kind = kindOf(keyword);
+        if (kind == SchemaProblem.Kind.REQUIRED || kind == SchemaProblem.Kind.FORBIDDEN
+                || kind == SchemaProblem.Kind.UNKNOWN) {
+            if (property != null && !pointer.endsWith("/" + ApiContract.escape(property))) {
+                pointer = pointer + "/" + ApiContract.escape(property);
+            }
+        }
+        String location = String.valueOf(error.getSchemaLocation());
+        if (kind == SchemaProblem.Kind.FORBIDDEN && location.endsWith("/false")) {
+            location = location.substring(0, location.length() - "/false".length());
+        }
+        return new SchemaProblem(kind, pointer, location, expectation(kind, keyword, error.getSchemaNode(), property),
+                error.getMessage());
+    }
+
+    private static SchemaProblem.Kind kindOf(String keyword) {
+        return switch (keyword) {
+            case "false" -> SchemaProblem.Kind.FORBIDDEN;
+            case "required", "dependentRequired" -> SchemaProblem.Kind.REQUIRED;
+            case "type" -> SchemaProblem.Kind.TYPE;
+            case "enum", "const" -> SchemaProblem.Kind.ENUM;
+            case "format", "pattern" -> SchemaProblem.Kind.FORMAT;
+            case "additionalProperties", "unevaluatedProperties" -> SchemaProblem.Kind.UNKNOWN;
+            default -> LIMITS.contains(keyword) ? SchemaProblem.Kind.LIMIT : SchemaProblem.Kind.SCHEMA;
+        };
+    }
+
+    private static String expectation(SchemaProblem.Kind kind, String keyword, JsonNode schema, String property) {
+        return switch (kind) {
+            case FORBIDDEN -> "absent";
+            case REQUIRED -> "present";
+            case TYPE -> types(schema);
+            case ENUM -> ("const".equals(keyword) ? "" : "one of ") + compact(schema);
+            case FORMAT -> keyword + " " + (schema == null ? "?" : schema.asText());
+            case LIMIT -> keyword + " " + compact(schema);
+            case UNKNOWN -> "not declared";
+            case SCHEMA -> "valid against " + keyword;
+        };
+    }
+
+    private static String types(JsonNode schema) {
+        if (schema == null) {
+            return "?";
+        }
+        if (!schema.isArray()) {
+            return schema.asText();
+        }
+        List<String> names = new ArrayList<>();
+        schema.forEach(type -> names.add(type.asText()));
+        return String.join(" or ", names);
+    }
+
+    private static String compact(JsonNode node) {
+        return node == null ? "?" : node.toString();
+    }
+
+    private static SchemaProblem merge(List<SchemaProblem> problems) {
+        SchemaProblem first = problems.get(0);
+        SchemaProblem telling = first;
+        for (SchemaProblem problem : problems) {
+            if (problem.kind().ordinal() < telling.kind().ordinal()) {
+                telling = problem;
+            }
+        }
+        Set<String> expectations = new LinkedHashSet<>();
+        Set<String> messages = new LinkedHashSet<>();
+        SchemaProblem chosen = telling;
+        problems.stream().filter(p -> p.kind() == chosen.kind()).forEach(p -> {
+            expectations.add(p.expected());
+            messages.add(p.message());
+        });
+        problems.stream().filter(p -> p.kind() != chosen.kind() && p.kind() != SchemaProblem.Kind.SCHEMA).forEach(p -> {
+            expectations.add(p.expected());
+            messages.add(p.message());
+        });
+        return new SchemaProblem(chosen.kind(), chosen.pointer(), chosen.schemaLocation(),
+                String.join(" or ", expectations), String.join("; ", messages));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.chatcontracts.contracts.engine;
+
+import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How the engine validates.
+ *
+ * @param severities the severity of each finding key
+ * @param maxBodyBytes the largest body parsed, in bytes (default 50 MB); larger ones get
+ *     {@code *.body.tooLarge}
+ * @param maxNestingDepth the deepest nesting of arrays/objects parsed (default 1,000); deeper bodies
+ *     get {@code *.body.tooDeep}
+ * @param rememberedResources how many resources an {@link ExchangeSession} remembers the last response
+ *     of, for the read-only rules (default 256; least recently used forgotten first)
+ * @param volatileReadOnlyFields names of {@code readOnly} fields an update may change without a
+ *     {@code response.field.readOnly.changed} finding (default {@code update_timestamp})
+ */
+public record ValidationOptions(SeverityPolicy severities, long maxBodyBytes, int maxNestingDepth,
+        int rememberedResources, Set<String> volatileReadOnlyFields) {
+
+    public static final long DEFAULT_MAX_BODY_BYTES = 50L * 1024 * 1024;
+    public static final int DEFAULT_MAX_NESTING_DEPTH = 1_000;
+
+    public ValidationOptions {
+        Objects.requireNonNull(severities, "severities");
+        if (maxBodyBytes <= 0 || maxBodyBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("maxBodyBytes must be between 1 and 2 GB: " + maxBodyBytes);
+        }
+        if (maxNestingDepth < 1) {
+            throw new IllegalArgumentException("maxNestingDepth must be positive: " + maxNestingDepth);
+        }
+        volatileReadOnlyFields = Set.copyOf(volatileReadOnlyFields);
+    }
+
+    public static ValidationOptions defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().severities(severities).maxBodyBytes(maxBodyBytes).maxNestingDepth(maxNestingDepth)
+                .rememberedResources(rememberedResources).volatileReadOnlyFields(volatileReadOnlyFields);
+    }
+
+    /** Builds {@link ValidationOptions}, starting from the defaults. */
+    public static final class Builder {
+        private SeverityPolicy severities = SeverityPolicy.defaults();
+        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+        private int rememberedResources = 256;
+        private Set<String> volatileReadOnlyFields = Set.of("update_timestamp");
+
+        private Builder() {
+        }
+
+        public Builder severities(SeverityPolicy severities) {
+            this.severities = severities;
+            return this;
+        }
+
+        /** One more severity override, for a key or a key prefix. */
+        public Builder severity(String keyOrPrefix, Severity severity) {
+            this.severities = severities.with(keyOrPrefix, severity);
+            return this;
+        }
+
+        public Builder maxBodyBytes(long maxBodyBytes) {
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        public Builder maxNestingDepth(int maxNestingDepth) {
+            this.maxNestingDepth = maxNestingDepth;
+            return this;
+        }
+
+        public Builder rememberedResources(int rememberedResources) {
+            this.rememberedResources = rememberedResources;
+            return this;
+        }
+
+        public Builder volatileReadOnlyFields(Set<String> names) {
+            this.volatileReadOnlyFields = names;
+            return this;
+        }
+
+        public ValidationOptions build() {
+            return new ValidationOptions(severities, maxBodyBytes, maxNestingDepth, rememberedResources,
+                    volatileReadOnlyFields);
+        }
+    }
+}

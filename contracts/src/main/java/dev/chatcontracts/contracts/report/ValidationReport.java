@@ -1,0 +1,110 @@
+package dev.chatcontracts.contracts.report;
+
+import dev.chatcontracts.contracts.rules.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The outcome of a validation run: one {@link ExchangeResult} per exchange or capture entry, in input
+ * order, and the field coverage per operation.
+ *
+ * @param results one per exchange
+ * @param coverage per operation seen, sorted by operation id
+ */
+public record ValidationReport(List<ExchangeResult> results, List<OperationCoverage> coverage) {
+
+    public ValidationReport {
+        results = List.copyOf(results);
+        coverage = List.copyOf(coverage);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** All findings of all exchanges, in order. */
+    public List<Finding> findings() {
+        return results.stream().flatMap(r -> r.findings().stream()).toList();
+    }
+
+    /** How many findings of each severity (OFF excluded; every other severity present, maybe 0). */
+    public Map<Severity, Long> countsBySeverity() {
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            if (severity != Severity.OFF) {
+                counts.put(severity, 0L);
+            }
+        }
+        findings().forEach(f -> counts.merge(f.severity(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** The count of findings with exactly {@code severity}. */
+    public long count(Severity severity) {
+        return findings().stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** Counts per operation, sorted by operation. */
+    public List<OperationSummary> byOperation() {
+        Map<String, List<ExchangeResult>> grouped = new TreeMap<>();
+        results.forEach(r -> grouped.computeIfAbsent(r.operationLabel(), o -> new ArrayList<>()).add(r));
+        List<OperationSummary> summaries = new ArrayList<>();
+        grouped.forEach((operation, list) -> summaries.add(new OperationSummary(operation, list.size(),
+                countIn(list, Severity.ERROR), countIn(list, Severity.WARNING), countIn(list, Severity.INFO))));
+        return summaries;
+    }
+
+    /** The highest severity of any finding; empty when there are none. */
+    public Optional<Severity> highestSeverity() {
+        return findings().stream().map(Finding::severity).max(Comparator.naturalOrder());
+    }
+
+    /** True when some finding is an ERROR: the run fails. */
+    public boolean hasErrors() {
+        return results.stream().anyMatch(r -> !r.passed());
+    }
+
+    private static long countIn(List<ExchangeResult> list, Severity severity) {
+        return list.stream().flatMap(r -> r.findings().stream()).filter(f -> f.severity() == severity).count();
+    }
+
+    /** Collects results in order. */
+    public static final class Builder {
+        private final List<ExchangeResult> results = new ArrayList<>();
+        private final List<OperationCoverage> coverage = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder add(ExchangeResult result) {
+            results.add(result);
+            return this;
+        }
+
+        public Builder addAll(List<ExchangeResult> more) {
+            results.addAll(more);
+            return this;
+        }
+
+        public Builder coverage(List<OperationCoverage> operations) {
+            coverage.clear();
+            coverage.addAll(operations);
+            coverage.sort(Comparator.comparing(OperationCoverage::operationId));
+            return this;
+        }
+
+        /** How many results so far. */
+        public int size() {
+            return results.size();
+        }
+
+        public ValidationReport build() {
+            return new ValidationReport(results, coverage);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.chatcontracts.contracts.rules;
+
+import java.util.List;
+
+/**
+ * The stable keys of findings. A key is a dot-separated path from the most general to the most
+ * specific part ({@code response.field.type}); severities are set per key or per prefix of keys
+ * ({@link SeverityPolicy}).
+ */
+public final class FindingKeys {
+
+    // ---- matching the exchange to the spec
+    /** No operation of any spec has the request's method and path (or the URL is not one of a server). */
+    public static final String REQUEST_OPERATION_UNKNOWN = "request.operation.unknown";
+    /** The operation does not document the response's status code (and has no {@code default}). */
+    public static final String RESPONSE_STATUS_UNDOCUMENTED = "response.status.undocumented";
+    /** The response's Content-Type is not a media type the documented response lists. */
+    public static final String RESPONSE_CONTENT_TYPE_UNDOCUMENTED = "response.contentType.undocumented";
+
+    // ---- bodies as bytes
+    public static final String REQUEST_BODY_MISSING = "request.body.missing";
+    public static final String REQUEST_BODY_MALFORMED = "request.body.malformed";
+    public static final String REQUEST_BODY_ENCODING = "request.body.encoding";
+    public static final String REQUEST_BODY_TOO_LARGE = "request.body.tooLarge";
+    public static final String REQUEST_BODY_TOO_DEEP = "request.body.tooDeep";
+    public static final String RESPONSE_BODY_MISSING = "response.body.missing";
+    /** A body where the documented response has none (a 204 with content). */
+    public static final String RESPONSE_BODY_UNEXPECTED = "response.body.unexpected";
+    /** Not JSON, or truncated JSON, where the media type is JSON. */
+    public static final String RESPONSE_BODY_MALFORMED = "response.body.malformed";
+    /** Not UTF-8. */
+    public static final String RESPONSE_BODY_ENCODING = "response.body.encoding";
+    /** Larger than the configured maximum body size. */
+    public static final String RESPONSE_BODY_TOO_LARGE = "response.body.tooLarge";
+    /** Nested deeper than the configured maximum depth. */
+    public static final String RESPONSE_BODY_TOO_DEEP = "response.body.tooDeep";
+
+    // ---- fields against the schema
+    public static final String REQUEST_FIELD_TYPE = "request.field.type";
+    public static final String REQUEST_FIELD_REQUIRED = "request.field.required";
+    public static final String REQUEST_FIELD_ENUM = "request.field.enum";
+    public static final String REQUEST_FIELD_FORMAT = "request.field.format";
+    public static final String REQUEST_FIELD_LIMIT = "request.field.limit";
+    public static final String REQUEST_FIELD_SCHEMA = "request.field.schema";
+    public static final String REQUEST_FIELD_UNKNOWN = "request.field.unknown";
+    /** The request carries a {@code readOnly} field. */
+    public static final String REQUEST_FIELD_READ_ONLY = "request.field.readOnly";
+    /** The request sends back, unchanged, a {@code readOnly} value the same resource returned earlier. */
+    public static final String REQUEST_FIELD_READ_ONLY_ECHO = "request.field.readOnly.echo";
+    public static final String RESPONSE_FIELD_TYPE = "response.field.type";
+    public static final String RESPONSE_FIELD_REQUIRED = "response.field.required";
+    public static final String RESPONSE_FIELD_ENUM = "response.field.enum";
+    public static final String RESPONSE_FIELD_FORMAT = "response.field.format";
+    public static final String RESPONSE_FIELD_LIMIT = "response.field.limit";
+    public static final String RESPONSE_FIELD_SCHEMA = "response.field.schema";
+    /** A field the schema does not declare. */
+    public static final String RESPONSE_FIELD_UNKNOWN = "response.field.unknown";
+    /** The response carries a {@code writeOnly} field (an agent's {@code password}). */
+    public static final String RESPONSE_FIELD_WRITE_ONLY = "response.field.writeOnly";
+    /** An update changed a {@code readOnly} field compared with the last response for the resource. */
+    public static final String RESPONSE_FIELD_READ_ONLY_CHANGED = "response.field.readOnly.changed";
+
+    // ---- the capture files themselves
+    /** A capture file or entry that cannot be read (missing, not a HAR, no sidecar, no response...). */
+    public static final String CAPTURE_UNREADABLE = "capture.unreadable";
+    /** A value of a capture, other than a body, larger than the limits allow. */
+    public static final String CAPTURE_TOO_LARGE = "capture.tooLarge";
+    /** A capture file's own structure nested deeper than the limits allow. */
+    public static final String CAPTURE_TOO_DEEP = "capture.tooDeep";
+
+    /** Every key above, for documentation and the CLI's help. */
+    public static final List<String> ALL = List.of(
+            REQUEST_OPERATION_UNKNOWN, RESPONSE_STATUS_UNDOCUMENTED, RESPONSE_CONTENT_TYPE_UNDOCUMENTED,
+            REQUEST_BODY_MISSING, REQUEST_BODY_MALFORMED, REQUEST_BODY_ENCODING, REQUEST_BODY_TOO_LARGE,
+            REQUEST_BODY_TOO_DEEP, RESPONSE_BODY_MISSING, RESPONSE_BODY_UNEXPECTED, RESPONSE_BODY_MALFORMED,
+            RESPONSE_BODY_ENCODING, RESPONSE_BODY_TOO_LARGE, RESPONSE_BODY_TOO_DEEP,
+            REQUEST_FIELD_TYPE, REQUEST_FIELD_REQUIRED, REQUEST_FIELD_ENUM, REQUEST_FIELD_FORMAT, REQUEST_FIELD_LIMIT,
+            REQUEST_FIELD_SCHEMA, REQUEST_FIELD_UNKNOWN, REQUEST_FIELD_READ_ONLY, REQUEST_FIELD_READ_ONLY_ECHO,
+            RESPONSE_FIELD_TYPE, RESPONSE_FIELD_REQUIRED, RESPONSE_FIELD_ENUM, RESPONSE_FIELD_FORMAT,
+            RESPONSE_FIELD_LIMIT, RESPONSE_FIELD_SCHEMA, RESPONSE_FIELD_UNKNOWN, RESPONSE_FIELD_WRITE_ONLY,
+            RESPONSE_FIELD_READ_ONLY_CHANGED,
+            CAPTURE_UNREADABLE, CAPTURE_TOO_LARGE, CAPTURE_TOO_DEEP);
+
+    private FindingKeys() {
+    }
+}

@@ -1,0 +1,64 @@
+package dev.chatcontracts.contracts.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chatcontracts.contracts.report.ExchangeResult;
+import dev.chatcontracts.contracts.report.Finding;
+import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.generator.examples.DeclaredViolation;
+import dev.chatcontracts.generator.examples.Direction;
+import dev.chatcontracts.generator.examples.DocumentedExample;
+import dev.chatcontracts.generator.examples.ExampleCollector;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The documented examples of both specs, sent through the engine as exchanges: the ones the
+ * documentation got wrong ({@code x-violates}) give ERROR findings exactly at their declared pointers,
+ * all others none.
+ */
+class DocumentedExamplesThroughTheEngineTest {
+
+    private static final ContractValidator VALIDATOR = ContractValidator.bundled();
+
+    static Stream<Arguments> examples() {
+        return Contracts.bundled().all().stream().flatMap(contract -> new ExampleCollector().collect(contract.spec()).stream()
+                .map(example -> Arguments.of(contract.name() + ": " + example.id(), contract, example)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void errorsAreExactlyTheDeclaredViolations(String name, ApiContract contract, DocumentedExample example) {
+        Operation operation = contract.operation(example.operationId()).orElseThrow();
+        String url = contract.servers().get(0).defaultUrl() + concretePath(operation);
+        String direction = example.direction() == Direction.REQUEST ? "request." : "response.";
+        Exchange.Builder exchange = Exchange.builder().request(operation.method(), url);
+        if (example.direction() == Direction.REQUEST) {
+            exchange.requestHeader("Content-Type", example.mediaType()).requestBody(example.value().toString()).status(400);
+        } else {
+            exchange.status(Integer.parseInt(example.status())).responseHeader("Content-Type", example.mediaType())
+                    .responseBody(example.value().toString());
+        }
+
+        ExchangeResult result = VALIDATOR.validate(exchange.build());
+
+        Set<String> failing = result.findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR && f.key().startsWith(direction))
+                .map(Finding::pointer).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> declared = example.declaredViolations().stream().map(DeclaredViolation::pointer)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(failing).as("%s: %s", name, result.findings()).isEqualTo(declared);
+    }
+
+    private static String concretePath(Operation operation) {
+        return operation.path().template()
+                .replace("{agent_id}", "2").replace("{email_id}", "kevin@doe.com").replace("{chat_id}", "1410.1.X")
+                .replace("{visitor_id}", "1.12345").replace("{screen_name}", "zylkerinc")
+                .replace("{conversation_id}", "666300030000479029");
+    }
+}
