@@ -1,0 +1,175 @@
+package dev.chatcontracts.harness;
+
+import dev.chatcontracts.mock.MockProvider;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Where contracts run: the embedded mock provider (the default), or a real account whose base URLs
+ * and credentials come from environment variables. Credentials are never printed: {@link #toString()}
+ * and {@link #describe()} name the target only. Closing an embedded target stops its mock.
+ *
+ * <table>
+ *   <caption>Environment of a real target</caption>
+ *   <tr><td>{@code CHAT_CONTRACTS_ZENDESK_URL}</td><td>e.g. {@code https://acme.zendesk.com/api/v2/chat}; its presence selects a real target</td></tr>
+ *   <tr><td>{@code CHAT_CONTRACTS_ZENDESK_TOKEN}</td><td>an OAuth token; or {@code CHAT_CONTRACTS_ZENDESK_EMAIL} and {@code CHAT_CONTRACTS_ZENDESK_PASSWORD}</td></tr>
+ *   <tr><td>{@code CHAT_CONTRACTS_SALESIQ_URL}, {@code CHAT_CONTRACTS_SALESIQ_TOKEN}</td><td>optional: e.g. {@code https://salesiq.zoho.eu/api} and a Zoho OAuth token</td></tr>
+ *   <tr><td>{@code CHAT_CONTRACTS_SALESIQ_SCREEN_NAME}, {@code CHAT_CONTRACTS_SALESIQ_CONVERSATION}</td><td>the portal and a conversation whose visitor may be updated</td></tr>
+ *   <tr><td>{@code CHAT_CONTRACTS_ALLOW_WRITES}</td><td>{@code true} only for a sandbox account: enables creates, updates and deletes</td></tr>
+ *   <tr><td>{@code CHAT_CONTRACTS_REQUESTS_PER_MINUTE}</td><td>the request budget, default 200 (Zendesk's limit an account)</td></tr>
+ * </table>
+ */
+public final class ContractTarget implements AutoCloseable {
+
+    public static final String ZENDESK_URL = "CHAT_CONTRACTS_ZENDESK_URL";
+    public static final String ZENDESK_TOKEN = "CHAT_CONTRACTS_ZENDESK_TOKEN";
+    public static final String ZENDESK_EMAIL = "CHAT_CONTRACTS_ZENDESK_EMAIL";
+    public static final String ZENDESK_PASSWORD = "CHAT_CONTRACTS_ZENDESK_PASSWORD";
+    public static final String SALESIQ_URL = "CHAT_CONTRACTS_SALESIQ_URL";
+    public static final String SALESIQ_TOKEN = "CHAT_CONTRACTS_SALESIQ_TOKEN";
+    public static final String SALESIQ_SCREEN_NAME = "CHAT_CONTRACTS_SALESIQ_SCREEN_NAME";
+    public static final String SALESIQ_CONVERSATION = "CHAT_CONTRACTS_SALESIQ_CONVERSATION";
+    public static final String ALLOW_WRITES = "CHAT_CONTRACTS_ALLOW_WRITES";
+    public static final String REQUESTS_PER_MINUTE = "CHAT_CONTRACTS_REQUESTS_PER_MINUTE";
+
+    /** The SalesIQ conversation whose visitor the suite updates. */
+    public record SalesIqConversation(String screenName, String conversationId) {
+    }
+
+    private final String name;
+    private final URI zendeskBaseUrl;
+    private final URI salesIqBaseUrl;
+    private final String zendeskAuthorization;
+    private final String zohoAuthorization;
+    private final SalesIqConversation conversation;
+    private final boolean writesAllowed;
+    private final int requestsPerMinute;
+    private final MockProvider mock;
+
+    private ContractTarget(String name, URI zendeskBaseUrl, URI salesIqBaseUrl, String zendeskAuthorization, String zohoAuthorization,
+            SalesIqConversation conversation, boolean writesAllowed, int requestsPerMinute, MockProvider mock) {
+        this.name = name;
+        this.zendeskBaseUrl = Objects.requireNonNull(zendeskBaseUrl, "zendeskBaseUrl");
+        this.salesIqBaseUrl = salesIqBaseUrl;
+        this.zendeskAuthorization = zendeskAuthorization;
+        this.zohoAuthorization = zohoAuthorization;
+        this.conversation = conversation;
+        this.writesAllowed = writesAllowed;
+        this.requestsPerMinute = requestsPerMinute;
+        this.mock = mock;
+    }
+
+    /** Starts an embedded mock provider on an ephemeral port; writes are allowed, there is no request budget. */
+    public static ContractTarget embeddedMock() {
+        return of(MockProvider.start());
+    }
+
+    /** A target on a mock provider that the caller started (and closes). */
+    public static ContractTarget of(MockProvider mock) {
+        return new ContractTarget("embedded mock provider at " + mock.baseUrl(), mock.zendeskBaseUrl(), mock.salesIqBaseUrl(),
+                "Bearer " + mock.credentials().bearerToken(), "Zoho-oauthtoken " + mock.credentials().zohoToken(),
+                new SalesIqConversation("zylkerinc", "666300030000479029"), true, 0, mock);
+    }
+
+    /** A real target when {@value #ZENDESK_URL} is set in {@code environment}, else the embedded mock provider. */
+    public static ContractTarget fromEnvironment(Map<String, String> environment) {
+        String zendesk = environment.get(ZENDESK_URL);
+        if (zendesk == null || zendesk.isBlank()) {
+            return embeddedMock();
+        }
+        String salesIq = environment.get(SALESIQ_URL);
+        String screenName = environment.get(SALESIQ_SCREEN_NAME);
+        String conversationId = environment.get(SALESIQ_CONVERSATION);
+        return new ContractTarget("real target at " + URI.create(zendesk).getHost(), URI.create(stripSlash(zendesk)),
+                salesIq == null || salesIq.isBlank() ? null : URI.create(stripSlash(salesIq)),
+                zendeskAuthorization(environment),
+                Optional.ofNullable(environment.get(SALESIQ_TOKEN)).map(t -> "Zoho-oauthtoken " + t).orElse(null),
+                screenName != null && conversationId != null ? new SalesIqConversation(screenName, conversationId) : null,
+                Boolean.parseBoolean(environment.getOrDefault(ALLOW_WRITES, "false")),
+                Integer.parseInt(environment.getOrDefault(REQUESTS_PER_MINUTE, "200")), null);
+    }
+
+    private static String zendeskAuthorization(Map<String, String> environment) {
+        String token = environment.get(ZENDESK_TOKEN);
+        if (token != null && !token.isBlank()) {
+            return "Bearer " + token;
+        }
+        String email = environment.get(ZENDESK_EMAIL);
+        String password = environment.get(ZENDESK_PASSWORD);
+        if (email == null || password == null) {
+            throw new IllegalArgumentException("a real target needs " + ZENDESK_TOKEN + ", or " + ZENDESK_EMAIL + " and " + ZENDESK_PASSWORD);
+        }
+        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public URI zendeskBaseUrl() {
+        return zendeskBaseUrl;
+    }
+
+    /** The SalesIQ base URL, when the target has one. */
+    public Optional<URI> salesIqBaseUrl() {
+        return Optional.ofNullable(salesIqBaseUrl);
+    }
+
+    public Consumer<HttpRequest.Builder> zendeskAuthentication() {
+        return authorization(zendeskAuthorization);
+    }
+
+    public Consumer<HttpRequest.Builder> zohoAuthentication() {
+        return authorization(zohoAuthorization);
+    }
+
+    public Optional<SalesIqConversation> salesIqConversation() {
+        return Optional.ofNullable(conversation);
+    }
+
+    /** Whether creates, updates and deletes may be sent: always on the mock, only when allowed on a real account. */
+    public boolean writesAllowed() {
+        return writesAllowed;
+    }
+
+    /** The most requests a minute; 0 for no limit. */
+    public int requestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    /** The embedded mock provider, when the target is one. */
+    public Optional<MockProvider> mock() {
+        return Optional.ofNullable(mock);
+    }
+
+    /** What the target is, without credentials. */
+    public String describe() {
+        return name + (writesAllowed ? " (writes allowed)" : " (read only)");
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+
+    @Override
+    public void close() {
+        if (mock != null) {
+            mock.close();
+        }
+    }
+
+    private static Consumer<HttpRequest.Builder> authorization(String value) {
+        return builder -> {
+            if (value != null) {
+                builder.setHeader("Authorization", value);
+            }
+        };
+    }
+}
