@@ -6,7 +6,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The command line: {@code java -jar chat-contracts-cli.jar validate <files or folders...>}.
+ * The command line: {@code java -jar chat-contracts-cli.jar validate <files or folders...>} and
+ * {@code check-pact <pact files or folders...>}.
  *
  * <p>Exit codes: {@value #EXIT_PASSED} no ERROR finding; {@value #EXIT_FINDINGS} some finding is an
  * ERROR; {@value #EXIT_USAGE} invalid usage; {@value #EXIT_CANNOT_RUN} the run could not be done (a
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "chat-contracts 0.1.0-SNAPSHOT",
         description = "Contract checks of Zendesk Chat and Zoho SalesIQ HTTP exchanges against their OpenAPI specs.",
-        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, CheckPactCommand.class, CommandLine.HelpCommand.class})
 public final class ChatContractsCli implements Runnable {
 
     public static final int EXIT_PASSED = 0;
@@ -40,6 +41,6 @@ public final class ChatContractsCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand: validate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand: validate or check-pact");
     }
 }

@@ -68,6 +68,18 @@ public final class FindingKeys {
     /** A capture file's own structure nested deeper than the limits allow. */
     public static final String CAPTURE_TOO_DEEP = "capture.tooDeep";
 
+    // ---- consumer pacts checked against the specs (package pact)
+    /** A pact file, or one of its interactions, that cannot be read as a Pact (V2, V3, V4) HTTP interaction. */
+    public static final String PACT_UNREADABLE = "pact.unreadable";
+    /** A V4 interaction that is not {@code Synchronous/HTTP} (a message): not checked. */
+    public static final String PACT_INTERACTION_SKIPPED = "pact.interaction.skipped";
+    /** No operation of any spec has the interaction's method and path (relative to a server, or in full). */
+    public static final String PACT_OPERATION_UNKNOWN = "pact.operation.unknown";
+    /** A response body matcher the schema at its path contradicts ({@code integer} on a string field...). */
+    public static final String PACT_MATCHER_CONTRADICTS = "pact.matcher.contradicts";
+    /** A response body matcher whose path names a field the schema does not have. */
+    public static final String PACT_MATCHER_UNKNOWN_FIELD = "pact.matcher.unknownField";
+
     /** Every key above, for documentation and the CLI's help. */
     public static final List<String> ALL = List.of(
             REQUEST_OPERATION_UNKNOWN, RESPONSE_STATUS_UNDOCUMENTED, RESPONSE_CONTENT_TYPE_UNDOCUMENTED,
@@ -79,7 +91,9 @@ public final class FindingKeys {
             RESPONSE_FIELD_TYPE, RESPONSE_FIELD_REQUIRED, RESPONSE_FIELD_ENUM, RESPONSE_FIELD_FORMAT,
             RESPONSE_FIELD_LIMIT, RESPONSE_FIELD_SCHEMA, RESPONSE_FIELD_UNKNOWN, RESPONSE_FIELD_WRITE_ONLY,
             RESPONSE_FIELD_READ_ONLY_CHANGED,
-            CAPTURE_UNREADABLE, CAPTURE_TOO_LARGE, CAPTURE_TOO_DEEP);
+            CAPTURE_UNREADABLE, CAPTURE_TOO_LARGE, CAPTURE_TOO_DEEP,
+            PACT_UNREADABLE, PACT_INTERACTION_SKIPPED, PACT_OPERATION_UNKNOWN, PACT_MATCHER_CONTRADICTS,
+            PACT_MATCHER_UNKNOWN_FIELD);
 
     private FindingKeys() {
     }

@@ -13,15 +13,17 @@ import java.util.TreeMap;
  * by longest prefix; anything else is {@link Severity#ERROR}. Prefixes match whole segments only:
  * {@code response.field} covers {@code response.field.enum} but not {@code response.fields}.
  *
- * <p>Defaults: unknown fields ({@code *.field.unknown}) WARNING, {@code request.field.readOnly.echo}
- * INFO, everything else ERROR.
+ * <p>Defaults: unknown fields ({@code *.field.unknown}, {@code pact.matcher.unknownField}) WARNING,
+ * {@code request.field.readOnly.echo} and {@code pact.interaction.skipped} INFO, everything else ERROR.
  */
 public final class SeverityPolicy {
 
     private static final Map<String, Severity> DEFAULTS = Map.of(
             FindingKeys.RESPONSE_FIELD_UNKNOWN, Severity.WARNING,
             FindingKeys.REQUEST_FIELD_UNKNOWN, Severity.WARNING,
-            FindingKeys.REQUEST_FIELD_READ_ONLY_ECHO, Severity.INFO);
+            FindingKeys.REQUEST_FIELD_READ_ONLY_ECHO, Severity.INFO,
+            FindingKeys.PACT_MATCHER_UNKNOWN_FIELD, Severity.WARNING,
+            FindingKeys.PACT_INTERACTION_SKIPPED, Severity.INFO);
 
     private final Map<String, Severity> overrides;
 

@@ -1,0 +1,89 @@
+package dev.chatcontracts.contracts.pact;
+
+import dev.chatcontracts.contracts.engine.ContractValidator;
+import dev.chatcontracts.contracts.engine.ExchangeSource;
+import dev.chatcontracts.contracts.report.ExchangeResult;
+import dev.chatcontracts.contracts.report.Finding;
+import dev.chatcontracts.contracts.report.ValidationReport;
+import dev.chatcontracts.contracts.rules.FieldCoverage;
+import dev.chatcontracts.contracts.rules.FindingKeys;
+import dev.chatcontracts.contracts.rules.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks consumer pact files (Pact specification V2, V3, V4) against the specs, offline: each HTTP
+ * interaction's operation, its request body in the request view (readOnly fields sent), its response
+ * status and body in the response view (writeOnly fields expected back), and the response body's
+ * matchers against the schema. One {@link ExchangeResult} per interaction, one per file that cannot
+ * be read; thread-safe.
+ *
+ * <pre>{@code
+ * ValidationReport report = new PactChecker(ContractValidator.bundled()).check(List.of(Path.of("target/pacts")));
+ * }</pre>
+ */
+public final class PactChecker {
+
+    private final ContractValidator validator;
+    private final PactReader reader;
+
+    public PactChecker(ContractValidator validator) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.reader = new PactReader(validator.options().maxBodyBytes(), validator.options().maxNestingDepth());
+    }
+
+    /** The bundled specs, default severities. */
+    public static PactChecker bundled() {
+        return new PactChecker(ContractValidator.bundled());
+    }
+
+    /** Checks pact files, and the {@code *.json} files of folders (name order, not recursive), in order. */
+    public ValidationReport check(List<Path> filesOrFolders) {
+        ValidationReport.Builder report = ValidationReport.builder();
+        FieldCoverage coverage = new FieldCoverage();
+        InteractionCheck check = new InteractionCheck(validator);
+        for (PactInputs.Input input : PactInputs.expand(filesOrFolders)) {
+            if (input.problem() != null) {
+                report.add(unreadable(ExchangeSource.file(input.file().toString()), input.problem()));
+                continue;
+            }
+            PactDocument pact;
+            try {
+                pact = reader.read(input.file());
+            } catch (PactFormatException e) {
+                report.add(unreadable(ExchangeSource.file(input.file().toString()), e.getMessage()));
+                continue;
+            }
+            for (PactInteraction interaction : pact.interactions()) {
+                report.add(check(check, pact, interaction, coverage));
+            }
+        }
+        return report.coverage(coverage.summary()).build();
+    }
+
+    private ExchangeResult check(InteractionCheck check, PactDocument pact, PactInteraction interaction, FieldCoverage coverage) {
+        ExchangeSource source = PactInteraction.source(pact.file().toString(), interaction);
+        if (interaction instanceof PactInteraction.Http http) {
+            return check.check(pact, http, coverage);
+        }
+        if (interaction instanceof PactInteraction.NotHttp notHttp) {
+            return result(source, FindingKeys.PACT_INTERACTION_SKIPPED,
+                    "not checked: a " + notHttp.type() + " interaction, only Synchronous/HTTP interactions are");
+        }
+        return unreadable(source, ((PactInteraction.Malformed) interaction).reason());
+    }
+
+    private ExchangeResult unreadable(ExchangeSource source, String message) {
+        return result(source, FindingKeys.PACT_UNREADABLE, message);
+    }
+
+    private ExchangeResult result(ExchangeSource source, String key, String message) {
+        ExchangeResult.Builder result = ExchangeResult.builder().source(source);
+        Severity severity = validator.options().severities().severityOf(key);
+        if (severity != Severity.OFF) {
+            result.addFinding(Finding.builder(key).severity(severity).source(source).message(message).build());
+        }
+        return result.build();
+    }
+}

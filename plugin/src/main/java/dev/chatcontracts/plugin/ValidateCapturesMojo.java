@@ -1,0 +1,98 @@
+package dev.chatcontracts.plugin;
+
+import dev.chatcontracts.contracts.capture.CaptureRun;
+import dev.chatcontracts.contracts.capture.Captures;
+import dev.chatcontracts.contracts.engine.ContractValidator;
+import dev.chatcontracts.contracts.report.ValidationReport;
+import dev.chatcontracts.generator.spec.LoadedSpec;
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Validates captured exchanges (HAR 1.2 files, JSON responses with a {@code .meta.json} sidecar, or
+ * folders of them) against the specs, with the engine of the command line's {@code validate}: logs the
+ * summary, writes JUnit XML and HTML reports, and fails the build when a finding reaches ERROR.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "validate-captures", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class ValidateCapturesMojo extends AbstractReportingMojo {
+
+    /**
+     * The captures: {@code .har} files, {@code .json} responses with their sidecars, or folders of them
+     * (each folder's {@code *.json} responses are one capture, each of its {@code .har} files another).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.captures")
+    private List<File> captures;
+
+    /**
+     * The severity of finding keys or key prefixes: {@code <response.field.unknown>ERROR</response.field.unknown>};
+     * levels {@code ERROR}, {@code WARNING}, {@code INFO}, {@code OFF}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> severities;
+
+    /**
+     * The JUnit XML report: one test case per exchange.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.validate-captures.junitXml",
+            defaultValue = "${project.build.directory}/chat-contracts/captures-junit.xml")
+    private File junitXml;
+
+    /**
+     * The self-contained HTML report.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.validate-captures.html", defaultValue = "${project.build.directory}/chat-contracts/captures.html")
+    private File html;
+
+    /**
+     * Fails the build when a finding reaches ERROR; when false, the findings are logged and reported only.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.validate-captures.failOnError", defaultValue = "true")
+    private boolean failOnError;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.validate-captures.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    protected boolean skipGoal() {
+        return skip;
+    }
+
+    @Override
+    protected String goal() {
+        return "validate-captures";
+    }
+
+    @Override
+    protected void run(List<LoadedSpec> specs) throws MojoExecutionException, MojoFailureException {
+        if (captures == null || captures.isEmpty()) {
+            throw new MojoFailureException("validate-captures: no captures: set <captures> (files or folders) or -Dchatcontracts.captures");
+        }
+        ContractValidator validator = validator(specs, severities);
+        ValidationReport report = new CaptureRun(validator)
+                .run(Captures.open(captures.stream().map(File::toPath).toList(), validator.contracts(), validator.options()));
+        conclude(report, junitXml, html, failOnError);
+    }
+}
