@@ -1,0 +1,67 @@
+package dev.chatcontracts.pact.cli;
+
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command line of {@code chat-contracts-check.jar}: {@code java -jar chat-contracts-check.jar check [OPTIONS]}.
+ *
+ * <p>Exit codes: {@value #EXIT_PASSED} no ERROR finding; {@value #EXIT_FINDINGS} some finding is an ERROR;
+ * {@value #EXIT_USAGE} invalid usage; {@value #EXIT_CANNOT_RUN} the run could not be done (a target without
+ * credentials, a pact that cannot be generated, a report that cannot be written).
+ */
+@Command(name = "chat-contracts-check",
+        mixinStandardHelpOptions = true,
+        version = "chat-contracts-check 0.1.0-SNAPSHOT",
+        description = "Contract checks of the Zendesk Chat and Zoho SalesIQ APIs: the provider suite and the pact verification.",
+        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+public final class ChatContractsCheckCli implements Runnable {
+
+    public static final int EXIT_PASSED = 0;
+    public static final int EXIT_FINDINGS = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_CANNOT_RUN = 3;
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with the process environment (for the target's URLs and credentials). */
+    public static CommandLine commandLine() {
+        return commandLine(System.getenv());
+    }
+
+    /** The command line reading the target's URLs and credentials from {@code environment} (tests). */
+    public static CommandLine commandLine(Map<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new ChatContractsCheckCli(), new EnvironmentFactory(environment));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        for (CommandLine command : List.of(commandLine, commandLine.getSubcommands().get("check"))) {
+            command.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE).exitCodeOnExecutionException(EXIT_CANNOT_RUN);
+        }
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand: check");
+    }
+
+    /** Creates {@link CheckCommand} with the environment; everything else as picocli does. */
+    private record EnvironmentFactory(Map<String, String> environment) implements CommandLine.IFactory {
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(environment));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}

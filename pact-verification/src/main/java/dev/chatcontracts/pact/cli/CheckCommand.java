@@ -1,0 +1,132 @@
+package dev.chatcontracts.pact.cli;
+
+import dev.chatcontracts.contracts.report.ConsoleReport;
+import dev.chatcontracts.contracts.report.HtmlReport;
+import dev.chatcontracts.contracts.report.JUnitXmlReport;
+import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.generator.pact.PactSpecVersion;
+import dev.chatcontracts.harness.ContractTarget;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code check}: runs the provider suite and verifies the pacts against one target, and reports both in
+ * one console summary, JUnit XML and HTML report.
+ */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        description = {"Runs the provider suite and verifies the pacts against a target, and reports every finding.",
+            "Target: the embedded mock provider, unless CHAT_CONTRACTS_ZENDESK_URL or --zendesk-url names a real account;",
+            "credentials come from the environment only (CHAT_CONTRACTS_ZENDESK_TOKEN, or CHAT_CONTRACTS_ZENDESK_EMAIL and",
+            "CHAT_CONTRACTS_ZENDESK_PASSWORD; CHAT_CONTRACTS_SALESIQ_TOKEN). Writes only with CHAT_CONTRACTS_ALLOW_WRITES=true.",
+            "Pacts: generated from the bundled specs at run time, or --pacts.",
+            "Exit code: 0 no ERROR finding, 1 ERROR findings, 2 invalid usage, 3 the run could not be done."})
+final class CheckCommand implements Callable<Integer> {
+
+    private final Map<String, String> environment;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--zendesk-url", paramLabel = "URL",
+            description = "A real account's Zendesk Chat base URL, e.g. https://acme.zendesk.com/api/v2/chat (overrides CHAT_CONTRACTS_ZENDESK_URL).")
+    private String zendeskUrl;
+
+    @Option(names = "--salesiq-url", paramLabel = "URL",
+            description = "A real account's SalesIQ base URL, e.g. https://salesiq.zoho.eu/api (overrides CHAT_CONTRACTS_SALESIQ_URL).")
+    private String salesIqUrl;
+
+    @Option(names = "--pacts", paramLabel = "FILE_OR_FOLDER", split = ",",
+            description = "Pact files or folders of them to verify; repeatable. Default: the pacts of the bundled specs, generated now.")
+    private List<Path> pacts = List.of();
+
+    @Option(names = "--pact-version", paramLabel = "V3|V4", defaultValue = "V3",
+            description = "The Pact specification of the generated pacts (default: ${DEFAULT-VALUE}).")
+    private PactSpecVersion pactVersion;
+
+    @Option(names = "--junit-xml", paramLabel = "PATH", defaultValue = "target/chat-contracts/check-junit.xml",
+            description = "The JUnit XML report (default: ${DEFAULT-VALUE}).")
+    private Path junitXml;
+
+    @Option(names = "--html", paramLabel = "PATH", defaultValue = "target/chat-contracts/check.html",
+            description = "The HTML report (default: ${DEFAULT-VALUE}).")
+    private Path html;
+
+    @Option(names = "--severity", paramLabel = "KEY=LEVEL",
+            description = "The severity (ERROR, WARNING, INFO, OFF) of a finding key or prefix; repeatable, e.g. pact.verification.exampleOnly=ERROR.")
+    private Map<String, Severity> severities = new LinkedHashMap<>();
+
+    @Option(names = "--skip-suite", description = "Do not run the provider suite.")
+    private boolean skipSuite;
+
+    @Option(names = "--skip-pacts", description = "Do not verify pacts.")
+    private boolean skipPacts;
+
+    @Option(names = "--quiet", description = "Print the totals and the verdict only; no progress.")
+    private boolean quiet;
+
+    CheckCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    @Override
+    public Integer call() {
+        SeverityPolicy policy = policy();
+        PrintWriter err = spec.commandLine().getErr();
+        CheckRun run = new CheckRun(quiet ? line -> { } : line -> {
+            err.println("chat-contracts check: " + line);
+            err.flush();
+        });
+        CheckRun.Result result;
+        try {
+            result = run.run(new CheckRun.Settings(targetEnvironment(), pacts, pactVersion, skipSuite, skipPacts, policy));
+        } catch (CheckRun.CannotRun e) {
+            err.println("chat-contracts check: " + e.getMessage());
+            return ChatContractsCheckCli.EXIT_CANNOT_RUN;
+        }
+        try {
+            new JUnitXmlReport().write(result.report(), junitXml);
+            new HtmlReport().write(result.report(), html);
+        } catch (IOException e) {
+            err.println("chat-contracts check: cannot write a report: " + e.getMessage());
+            return ChatContractsCheckCli.EXIT_CANNOT_RUN;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(new ConsoleReport(quiet).render(result.report()));
+        out.println(result.summary());
+        out.println("reports: " + junitXml + ", " + html);
+        out.flush();
+        return result.report().hasErrors() ? ChatContractsCheckCli.EXIT_FINDINGS : ChatContractsCheckCli.EXIT_PASSED;
+    }
+
+    private SeverityPolicy policy() {
+        try {
+            return SeverityPolicy.withOverrides(severities);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The environment with the URL options applied; credentials stay the environment's. */
+    private Map<String, String> targetEnvironment() {
+        Map<String, String> target = new LinkedHashMap<>(environment);
+        if (zendeskUrl != null) {
+            target.put(ContractTarget.ZENDESK_URL, zendeskUrl);
+        }
+        if (salesIqUrl != null) {
+            target.put(ContractTarget.SALESIQ_URL, salesIqUrl);
+        }
+        return target;
+    }
+}

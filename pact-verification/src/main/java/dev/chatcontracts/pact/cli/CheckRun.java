@@ -1,0 +1,171 @@
+package dev.chatcontracts.pact.cli;
+
+import dev.chatcontracts.contracts.engine.ValidationOptions;
+import dev.chatcontracts.contracts.report.ValidationReport;
+import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.generator.pact.PactSpecVersion;
+import dev.chatcontracts.harness.ContractTarget;
+import dev.chatcontracts.harness.suite.ProviderSuite;
+import dev.chatcontracts.harness.suite.SuiteReport;
+import dev.chatcontracts.pact.verify.BundledPacts;
+import dev.chatcontracts.pact.verify.InteractionOutcome.Verdict;
+import dev.chatcontracts.pact.verify.MockStateSeed;
+import dev.chatcontracts.pact.verify.PactFindings;
+import dev.chatcontracts.pact.verify.PactInputs;
+import dev.chatcontracts.pact.verify.PactVerificationReport;
+import dev.chatcontracts.pact.verify.ProviderPactVerifier;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * One {@code check}: choose the target, run the provider suite, verify the pacts, combine the reports.
+ * The embedded mock (the default target) starts with {@link MockStateSeed}'s seed for the pacts' states;
+ * the suite runs first, and each pact interaction then starts from the reset seed.
+ */
+public final class CheckRun {
+
+    /**
+     * What to run.
+     *
+     * @param environment the target's variables ({@code CHAT_CONTRACTS_*}); no {@code CHAT_CONTRACTS_ZENDESK_URL}: the embedded mock
+     * @param pacts pact files or folders; empty: generate the bundled specs' pacts
+     * @param pactVersion the specification of generated pacts
+     * @param skipSuite do not run the provider suite
+     * @param skipPacts do not verify pacts
+     * @param policy severities
+     */
+    public record Settings(Map<String, String> environment, List<Path> pacts, PactSpecVersion pactVersion, boolean skipSuite,
+            boolean skipPacts, SeverityPolicy policy) {
+
+        public Settings {
+            environment = Map.copyOf(environment);
+            pacts = List.copyOf(pacts);
+        }
+    }
+
+    /**
+     * What a check found.
+     *
+     * @param target the target, without credentials
+     * @param suite the provider suite's report, or null when skipped
+     * @param pacts the pact verification's report, or null when skipped
+     * @param report both, as one report: the suite's results, then one per pact interaction, then unreadable pact files
+     */
+    public record Result(String target, SuiteReport suite, PactVerificationReport pacts, ValidationReport report) {
+
+        /** One line: what ran and how it went. */
+        public String summary() {
+            StringBuilder text = new StringBuilder("target: ").append(target);
+            if (suite != null) {
+                text.append("; provider suite: ").append(suite.steps().size()).append(" steps, ")
+                        .append(suite.passed() ? "passed" : "FAILED");
+            }
+            if (pacts != null) {
+                text.append("; pacts: ").append(pacts.outcomes().size()).append(" interactions, ")
+                        .append(pacts.with(Verdict.PASSED).size()).append(" passed, ")
+                        .append(pacts.with(Verdict.FAILED).size()).append(" failed, ")
+                        .append(pacts.with(Verdict.EXAMPLE_ONLY).size()).append(" example-only, ")
+                        .append(pacts.outcomes().size() - pacts.with(Verdict.PASSED).size() - pacts.with(Verdict.FAILED).size()
+                                - pacts.with(Verdict.EXAMPLE_ONLY).size()).append(" not sent");
+            }
+            return text.toString();
+        }
+    }
+
+    /** The check could not be done: a real target without credentials, pacts that cannot be generated. */
+    public static final class CannotRun extends Exception {
+        CannotRun(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final Consumer<String> progress;
+
+    /** @param progress receives one line per step (stderr in the command line) */
+    public CheckRun(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    public Result run(Settings settings) throws CannotRun {
+        Path generated = null;
+        try {
+            PactInputs inputs = new PactInputs(List.of(), Map.of());
+            if (!settings.skipPacts()) {
+                List<Path> files = settings.pacts();
+                if (files.isEmpty()) {
+                    generated = Files.createTempDirectory("chat-contracts-pacts");
+                    progress.accept("generating the pacts of the bundled specs (" + settings.pactVersion() + ")");
+                    files = BundledPacts.files(generated, settings.pactVersion());
+                }
+                inputs = PactInputs.read(files);
+                progress.accept("read " + inputs.pacts().size() + " pact file(s), "
+                        + inputs.pacts().stream().mapToInt(p -> p.pact().getInteractions().size()).sum() + " interactions"
+                        + (inputs.unreadable().isEmpty() ? "" : "; " + inputs.unreadable().size() + " unreadable"));
+            }
+            try (ContractTarget target = openTarget(settings.environment(), inputs)) {
+                return check(target, inputs, settings);
+            }
+        } catch (IOException e) {
+            throw new CannotRun("cannot create a folder for the generated pacts: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (e instanceof IllegalArgumentException || e instanceof IllegalStateException || e instanceof UncheckedIOException) {
+                throw new CannotRun(e.getMessage(), e);
+            }
+            throw e;
+        } finally {
+            delete(generated);
+        }
+    }
+
+    private Result check(ContractTarget target, PactInputs inputs, Settings settings) {
+        progress.accept("target: " + target.describe());
+        SuiteReport suite = null;
+        if (!settings.skipSuite()) {
+            progress.accept("provider suite: running");
+            suite = new ProviderSuite(ValidationOptions.builder().severities(settings.policy()).build()).run(target);
+            suite.steps().forEach(step -> progress.accept("provider suite: " + step));
+            progress.accept("provider suite: " + (suite.passed() ? "passed" : "FAILED"));
+        }
+        PactVerificationReport pacts = null;
+        if (!settings.skipPacts()) {
+            progress.accept("pact verification: " + inputs.pacts().size() + " pact file(s)");
+            pacts = new ProviderPactVerifier(line -> progress.accept("pact " + line)).verify(target, inputs.pacts());
+        }
+        ValidationReport.Builder report = ValidationReport.builder();
+        if (suite != null) {
+            report.addAll(suite.report().results()).coverage(suite.report().coverage());
+        }
+        if (pacts != null) {
+            report.addAll(pacts.toValidationReport(settings.policy()).results());
+        }
+        inputs.unreadable().forEach((file, why) -> report.add(PactFindings.unreadable(file, why, settings.policy())));
+        return new Result(target.describe(), suite, pacts, report.build());
+    }
+
+    /** A real target when the environment names one, else the embedded mock seeded for the pacts' states. */
+    private static ContractTarget openTarget(Map<String, String> environment, PactInputs inputs) {
+        String zendesk = environment.get(ContractTarget.ZENDESK_URL);
+        if (zendesk != null && !zendesk.isBlank()) {
+            return ContractTarget.fromEnvironment(environment);
+        }
+        return ContractTarget.of(MockStateSeed.startMock(inputs.pacts()));
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp folder left behind is harmless
+        }
+    }
+}

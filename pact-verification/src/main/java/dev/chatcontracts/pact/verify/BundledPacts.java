@@ -1,0 +1,31 @@
+package dev.chatcontracts.pact.verify;
+
+import dev.chatcontracts.contracts.engine.ApiContract;
+import dev.chatcontracts.contracts.engine.Contracts;
+import dev.chatcontracts.generator.pact.PactGenerator;
+import dev.chatcontracts.generator.pact.PactOptions;
+import dev.chatcontracts.generator.pact.PactResult;
+import dev.chatcontracts.generator.pact.PactSpecVersion;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The pacts of the bundled specs, generated with the generator's {@link PactGenerator} (what {@code generate-pacts} writes). */
+public final class BundledPacts {
+
+    private BundledPacts() {
+    }
+
+    /** Writes the pact files of both bundled specs into {@code dir}, with the plugin's default consumer name. */
+    public static PactResult generate(Path dir, PactSpecVersion version) {
+        return new PactGenerator().generate(PactOptions.builder()
+                .specs(Contracts.bundled().all().stream().map(ApiContract::spec).toList())
+                .outputDir(dir)
+                .version(version)
+                .build());
+    }
+
+    /** The written files of {@link #generate}. */
+    public static List<Path> files(Path dir, PactSpecVersion version) {
+        return generate(dir, version).files().files();
+    }
+}

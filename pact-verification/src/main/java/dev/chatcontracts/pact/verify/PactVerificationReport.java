@@ -1,0 +1,42 @@
+package dev.chatcontracts.pact.verify;
+
+import dev.chatcontracts.contracts.report.ValidationReport;
+import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.pact.verify.InteractionOutcome.Verdict;
+import java.util.List;
+
+/**
+ * The outcome of verifying pacts against a target: one {@link InteractionOutcome} per interaction, in
+ * pact and interaction order.
+ *
+ * @param target the target, described without credentials
+ * @param outcomes one per interaction
+ */
+public record PactVerificationReport(String target, List<InteractionOutcome> outcomes) {
+
+    public PactVerificationReport {
+        outcomes = List.copyOf(outcomes);
+    }
+
+    /** The outcomes with {@code verdict}. */
+    public List<InteractionOutcome> with(Verdict verdict) {
+        return outcomes.stream().filter(o -> o.verdict() == verdict).toList();
+    }
+
+    /** True when no interaction failed (example-only and skipped ones do not fail the run). */
+    public boolean passed() {
+        return with(Verdict.FAILED).isEmpty();
+    }
+
+    /** The outcomes as the engine's report, default severities. */
+    public ValidationReport toValidationReport() {
+        return toValidationReport(SeverityPolicy.defaults());
+    }
+
+    /** The outcomes as the engine's report: one result per interaction. */
+    public ValidationReport toValidationReport(SeverityPolicy policy) {
+        ValidationReport.Builder report = ValidationReport.builder();
+        outcomes.forEach(outcome -> report.add(PactFindings.result(outcome, policy)));
+        return report.build();
+    }
+}

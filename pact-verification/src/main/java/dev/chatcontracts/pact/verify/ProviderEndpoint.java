@@ -1,0 +1,74 @@
+package dev.chatcontracts.pact.verify;
+
+import dev.chatcontracts.harness.ContractTarget;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Where the interactions of one spec go on a target: the target's base URL for that spec (pact paths
+ * are relative to the spec's server URL, so {@code /agents} becomes {@code <zendeskBaseUrl>/agents}),
+ * and the Authorization header the target's credentials give. {@link #toString()} leaves the
+ * credentials out.
+ *
+ * @param specName the spec
+ * @param baseUrl the target's base URL for the spec, path prefix included, no trailing slash
+ * @param authorization the Authorization header value, or null when the target has none for this spec
+ */
+record ProviderEndpoint(String specName, URI baseUrl, String authorization) {
+
+    static final String ZENDESK = "zendesk-chat";
+    static final String SALESIQ = "zoho-salesiq";
+
+    /**
+     * The endpoint of a pact's spec on a target: {@code zendesk-chat} on {@link ContractTarget#zendeskBaseUrl()},
+     * {@code zoho-salesiq} on {@link ContractTarget#salesIqBaseUrl()}; another spec by its server URL's
+     * host. Empty when the target has no base URL for it.
+     */
+    static Optional<ProviderEndpoint> of(ContractTarget target, String specName, String serverUrl) {
+        return switch (vendor(specName, serverUrl)) {
+            case ZENDESK -> Optional.of(zendesk(target, specName));
+            case SALESIQ -> target.salesIqBaseUrl().map(base -> new ProviderEndpoint(specName, base, header(target.zohoAuthentication())));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The Zendesk Chat endpoint of a target (where the state handlers look agents, chats and visitors up). */
+    static ProviderEndpoint zendesk(ContractTarget target, String specName) {
+        return new ProviderEndpoint(specName, target.zendeskBaseUrl(), header(target.zendeskAuthentication()));
+    }
+
+    private static String vendor(String specName, String serverUrl) {
+        if (specName.equals(ZENDESK) || specName.equals(SALESIQ)) {
+            return specName;
+        }
+        String url = serverUrl == null ? "" : serverUrl.toLowerCase(Locale.ROOT);
+        if (url.contains("zendesk") || url.contains("zopim")) {
+            return ZENDESK;
+        }
+        return url.contains("zoho") || url.contains("salesiq") ? SALESIQ : "";
+    }
+
+    /** The header the target's authentication sets, read off a throw-away request builder. */
+    private static String header(Consumer<HttpRequest.Builder> authentication) {
+        if (authentication == null) {
+            return null;
+        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost/"));
+        authentication.accept(builder);
+        return builder.build().headers().firstValue("Authorization").orElse(null);
+    }
+
+    /** {@code baseUrl} + {@code path} (a pact path, starting with {@code /}). */
+    String url(String path) {
+        String base = baseUrl.toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
+    @Override
+    public String toString() {
+        return specName + " at " + baseUrl + (authorization == null ? " (no credentials)" : " (credentials set)");
+    }
+}

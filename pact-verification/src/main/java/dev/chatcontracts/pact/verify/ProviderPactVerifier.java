@@ -1,0 +1,188 @@
+package dev.chatcontracts.pact.verify;
+
+import au.com.dius.pact.core.model.IRequest;
+import au.com.dius.pact.core.model.Interaction;
+import au.com.dius.pact.core.model.ProviderState;
+import au.com.dius.pact.core.model.SynchronousRequestResponse;
+import au.com.dius.pact.provider.HttpClientFactory;
+import au.com.dius.pact.provider.ProviderInfo;
+import au.com.dius.pact.provider.ProviderVerifier;
+import au.com.dius.pact.provider.VerificationResult;
+import dev.chatcontracts.harness.ContractTarget;
+import dev.chatcontracts.harness.RequestBudget;
+import dev.chatcontracts.pact.verify.InteractionOutcome.Detail;
+import dev.chatcontracts.pact.verify.InteractionOutcome.Verdict;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.hc.core5.http.HttpRequest;
+
+/**
+ * Verifies pact files against a {@link ContractTarget} with Pact JVM's {@link ProviderVerifier}, one
+ * interaction at a time: provider states first ({@link StateHandler}), then the request to the target's
+ * base URL for the pact's spec ({@link ProviderEndpoint}) with the target's Authorization header added by
+ * a request filter, then Pact JVM's comparison of the answer with the expected response.
+ *
+ * <p>Interactions that write ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE}) are sent only
+ * when the target allows writes (always on the embedded mock). Nothing is printed: Pact JVM's console
+ * reporters are switched off; credentials are never part of an outcome.
+ */
+public final class ProviderPactVerifier {
+
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final Consumer<String> progress;
+
+    /** A verifier that reports progress (one line per interaction) to {@code progress}. */
+    public ProviderPactVerifier(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    public ProviderPactVerifier() {
+        this(line -> { });
+    }
+
+    /** Verifies every interaction of {@code pacts} against {@code target}. */
+    public PactVerificationReport verify(ContractTarget target, List<PactFile> pacts) {
+        RequestBudget budget = new RequestBudget(target.requestsPerMinute());
+        StateHandler states = new StateHandler(target, budget);
+        List<InteractionOutcome> outcomes = new ArrayList<>();
+        for (PactFile pact : pacts) {
+            Optional<ProviderEndpoint> endpoint = ProviderEndpoint.of(target, pact.specName(), pact.serverUrl());
+            Provider provider = endpoint.map(e -> new Provider(pact, e)).orElse(null);
+            for (Interaction interaction : pact.pact().getInteractions()) {
+                InteractionOutcome outcome = provider == null
+                        ? notSent(pact, interaction, null, Verdict.NO_TARGET, "the target has no base URL for " + pact.specName()
+                                + (pact.specName().equals(ProviderEndpoint.SALESIQ) ? " (set " + ContractTarget.SALESIQ_URL + ")" : ""))
+                        : verify(target, pact, interaction, provider, states, budget);
+                progress.accept(outcome.verdict() + " " + pact.specName() + " " + outcome.description());
+                outcomes.add(outcome);
+            }
+        }
+        return new PactVerificationReport(target.describe(), outcomes);
+    }
+
+    private InteractionOutcome verify(ContractTarget target, PactFile pact, Interaction interaction, Provider provider,
+            StateHandler states, RequestBudget budget) {
+        ProviderEndpoint endpoint = provider.endpoint();
+        SynchronousRequestResponse http = interaction.asSynchronousRequestResponse();
+        if (http == null) {
+            return notSent(pact, interaction, endpoint, Verdict.NOT_HTTP, "not a synchronous HTTP interaction (a message): not verified here");
+        }
+        if (!READS.contains(http.getRequest().getMethod().toUpperCase(java.util.Locale.ROOT)) && !target.writesAllowed()) {
+            return notSent(pact, interaction, endpoint, Verdict.WRITE_SKIPPED,
+                    "the request writes and the target does not allow writes (" + ContractTarget.ALLOW_WRITES + "=true on a sandbox account)");
+        }
+        states.beforeInteraction();
+        try {
+            List<String> unsupported = new ArrayList<>();
+            for (ProviderState state : interaction.getProviderStates()) {
+                StateOutcome outcome = states.setUp(state);
+                if (!outcome.satisfied()) {
+                    unsupported.add("provider state '" + outcome.state() + "': " + outcome.detail());
+                }
+            }
+            if (!unsupported.isEmpty()) {
+                return notSent(pact, interaction, endpoint, Verdict.STATE_UNSUPPORTED, unsupported.toArray(String[]::new));
+            }
+            acquire(budget);
+            return send(pact, interaction, http, provider);
+        } finally {
+            states.afterInteraction();
+        }
+    }
+
+    private InteractionOutcome send(PactFile pact, Interaction interaction, SynchronousRequestResponse http, Provider provider) {
+        ProviderEndpoint endpoint = provider.endpoint();
+        StatusCapturingClient client = provider.client();
+        Map<String, Object> failures = new LinkedHashMap<>();
+        Map<String, Object> context = new HashMap<>();
+        context.put("providerState", new HashMap<String, Object>());
+        VerificationResult result = provider.verifier().verifyResponseFromProvider(provider.info(), http, interaction.getDescription(),
+                failures, client, context, false, pact.pact());
+        if (result instanceof VerificationResult.Failed failed) {
+            List<Detail> mismatches = failed.getFailures().values().stream().flatMap(List::stream)
+                    .map(Mismatches::detail).distinct().collect(Collectors.toList());
+            if (mismatches.isEmpty()) {
+                mismatches.add(Detail.of(failed.getDescription()));
+            }
+            Optional<String> exampleOnly = ExampleOnlyCheck.reason(interaction, pact.pact().getInteractions());
+            exampleOnly.ifPresent(reason -> mismatches.add(0, Detail.of(reason)));
+            return outcome(pact, interaction, endpoint, client.lastStatus(), exampleOnly.isPresent() ? Verdict.EXAMPLE_ONLY : Verdict.FAILED,
+                    mismatches);
+        }
+        return outcome(pact, interaction, endpoint, client.lastStatus(), Verdict.PASSED, List.of());
+    }
+
+    /** Pact JVM's provider, client and verifier for one pact, with reporters off (nothing printed). */
+    private record Provider(ProviderEndpoint endpoint, ProviderInfo info, StatusCapturingClient client, ProviderVerifier verifier) {
+
+        Provider(PactFile pact, ProviderEndpoint endpoint) {
+            this(endpoint, providerInfo(pact, endpoint));
+        }
+
+        private Provider(ProviderEndpoint endpoint, ProviderInfo info) {
+            this(endpoint, info, new StatusCapturingClient(info, new HttpClientFactory()), quietVerifier());
+        }
+
+        private static ProviderVerifier quietVerifier() {
+            ProviderVerifier verifier = new ProviderVerifier();
+            verifier.setReporters(List.of());
+            return verifier;
+        }
+    }
+
+    /** Pact JVM's provider: the endpoint's scheme, host, port and path prefix; a request filter adds the credentials. */
+    private static ProviderInfo providerInfo(PactFile pact, ProviderEndpoint endpoint) {
+        URI base = endpoint.baseUrl();
+        int port = base.getPort() >= 0 ? base.getPort() : "https".equalsIgnoreCase(base.getScheme()) ? 443 : 80;
+        String path = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
+        ProviderInfo provider = new ProviderInfo(pact.provider(), base.getScheme(), base.getHost(), port, path);
+        String authorization = endpoint.authorization();
+        if (authorization != null) {
+            Consumer<HttpRequest> filter = request -> request.setHeader("Authorization", authorization);
+            provider.setRequestFilter(filter);
+        }
+        return provider;
+    }
+
+    private static InteractionOutcome notSent(PactFile pact, Interaction interaction, ProviderEndpoint endpoint, Verdict verdict, String... why) {
+        return outcome(pact, interaction, endpoint, null, verdict, Stream.of(why).map(Detail::of).toList());
+    }
+
+    private static InteractionOutcome outcome(PactFile pact, Interaction interaction, ProviderEndpoint endpoint, Integer actualStatus,
+            Verdict verdict, List<Detail> details) {
+        SynchronousRequestResponse http = interaction.asSynchronousRequestResponse();
+        String method = http == null ? null : http.getRequest().getMethod();
+        String url = http == null ? null : url(endpoint, http.getRequest());
+        int expected = http == null ? 0 : http.getResponse().getStatus();
+        return new InteractionOutcome(pact.file().toString(), pact.specName(), interaction.getDescription(), method, url, expected,
+                actualStatus, verdict, details);
+    }
+
+    /** The request's URL on the target (the pact path alone when there is no endpoint); query values as written. */
+    private static String url(ProviderEndpoint endpoint, IRequest request) {
+        String query = request.getQuery().entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + v))
+                .collect(Collectors.joining("&"));
+        String path = endpoint == null ? request.getPath() : endpoint.url(request.getPath());
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    private static void acquire(RequestBudget budget) {
+        try {
+            budget.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the request budget", e);
+        }
+    }
+}

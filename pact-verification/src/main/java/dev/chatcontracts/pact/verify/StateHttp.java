@@ -1,0 +1,64 @@
+package dev.chatcontracts.pact.verify;
+
+import dev.chatcontracts.harness.RequestBudget;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** The few calls the state handlers make to look resources up and create them; never logs. */
+final class StateHttp {
+
+    /** A status and body. */
+    record Answer(int status, String body) {
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final RequestBudget budget;
+
+    StateHttp(RequestBudget budget) {
+        this.budget = budget;
+    }
+
+    Answer get(ProviderEndpoint endpoint, String path) {
+        return send(endpoint, path, "GET", HttpRequest.BodyPublishers.noBody());
+    }
+
+    Answer post(ProviderEndpoint endpoint, String path, String json) {
+        return send(endpoint, path, "POST", HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    Answer delete(ProviderEndpoint endpoint, String path) {
+        return send(endpoint, path, "DELETE", HttpRequest.BodyPublishers.noBody());
+    }
+
+    /** A path segment, percent-encoded. */
+    static String segment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%40", "@");
+    }
+
+    private Answer send(ProviderEndpoint endpoint, String path, String method, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint.url(path)))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .method(method, body);
+        if (endpoint.authorization() != null) {
+            request.header("Authorization", endpoint.authorization());
+        }
+        try {
+            budget.acquire();
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            return new Answer(0, "no answer: " + e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(0, "interrupted");
+        }
+    }
+}

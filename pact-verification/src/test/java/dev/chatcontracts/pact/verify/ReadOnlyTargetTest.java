@@ -1,0 +1,60 @@
+package dev.chatcontracts.pact.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chatcontracts.generator.pact.PactSpecVersion;
+import dev.chatcontracts.harness.ContractTarget;
+import dev.chatcontracts.mock.MockProvider;
+import dev.chatcontracts.pact.verify.InteractionOutcome.Verdict;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A "real" target (a mock reached through the environment variables, so the verifier knows nothing of
+ * the mock): read-only, no SalesIQ URL.
+ */
+class ReadOnlyTargetTest {
+
+    @Test
+    void writesAreSkippedIdBoundStatesAreUnsupportedAndReadsAreVerifiedWithTheCredentials() {
+        PactInputs inputs = TestPacts.read(PactSpecVersion.V3);
+        PactVerificationReport report;
+        try (MockProvider mock = MockProvider.start();
+                ContractTarget target = ContractTarget.fromEnvironment(Map.of(
+                        ContractTarget.ZENDESK_URL, mock.zendeskBaseUrl().toString(),
+                        ContractTarget.ZENDESK_TOKEN, mock.credentials().bearerToken()))) {
+            assertThat(target.mock()).isEmpty();
+            report = new ProviderPactVerifier().verify(target, inputs.pacts());
+        }
+
+        assertThat(report.with(Verdict.WRITE_SKIPPED)).extracting(InteractionOutcome::description).containsExactlyInAnyOrder(
+                "updateAccount updateAccount", "createAgent createAgent", "updateRequestingAgent updateRequestingAgent",
+                "updateAgent updateAgent", "createChat createChat", "bulkDeleteChats bulkDeleteChats", "updateChat updateChat");
+        assertThat(report.with(Verdict.STATE_UNSUPPORTED)).extracting(InteractionOutcome::description)
+                .containsExactlyInAnyOrder("showAgent showAgent", "showAgentByEmail showAgentByEmail");
+        assertThat(report.with(Verdict.STATE_UNSUPPORTED)).flatExtracting(InteractionOutcome::details)
+                .extracting(InteractionOutcome.Detail::message)
+                .anyMatch(m -> m.contains("creating one needs writes (CHAT_CONTRACTS_ALLOW_WRITES=true)"));
+        assertThat(report.with(Verdict.NO_TARGET)).extracting(InteractionOutcome::description)
+                .containsExactly("updateConversationVisitor updateConversationVisitor");
+        assertThat(report.with(Verdict.PASSED)).extracting(InteractionOutcome::description).containsExactlyInAnyOrder(
+                "showAccount showAccount", "showAccount accountJsonFormat", "showRequestingAgent showRequestingAgent",
+                "searchChats searchChats", "showChat showChat", "showChat chatJsonFormat");
+        assertThat(report.with(Verdict.EXAMPLE_ONLY)).hasSize(2);
+        assertThat(report.toValidationReport().hasErrors()).isFalse();
+    }
+
+    @Test
+    void withoutTheRightCredentialsTheReadsFail() {
+        PactInputs inputs = TestPacts.read(PactSpecVersion.V3);
+        PactVerificationReport report;
+        try (MockProvider mock = MockProvider.start();
+                ContractTarget target = ContractTarget.fromEnvironment(Map.of(
+                        ContractTarget.ZENDESK_URL, mock.zendeskBaseUrl().toString(),
+                        ContractTarget.ZENDESK_TOKEN, "not-the-token"))) {
+            report = new ProviderPactVerifier().verify(target, inputs.pacts());
+        }
+        assertThat(report.with(Verdict.FAILED)).extracting(InteractionOutcome::description).contains("showAccount showAccount");
+        assertThat(report.with(Verdict.FAILED)).allSatisfy(o -> assertThat(o.actualStatus()).isEqualTo(401));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.chatcontracts.pact.verify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chatcontracts.generator.pact.PactSpecVersion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The generated pacts, written once per JVM, and planted pacts for the failure cases. */
+public final class TestPacts {
+
+    private static final Map<PactSpecVersion, List<Path>> GENERATED = new EnumMap<>(PactSpecVersion.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TestPacts() {
+    }
+
+    /** The pact files of the bundled specs (zendesk-chat, zoho-salesiq), generated once. */
+    public static synchronized List<Path> generated(PactSpecVersion version) {
+        return GENERATED.computeIfAbsent(version, v -> {
+            try {
+                Path dir = Files.createTempDirectory("pact-verification-test-" + v);
+                dir.toFile().deleteOnExit();
+                List<Path> files = BundledPacts.files(dir, v);
+                files.forEach(f -> f.toFile().deleteOnExit());
+                return files;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public static PactInputs read(PactSpecVersion version) {
+        PactInputs inputs = PactInputs.read(generated(version));
+        if (!inputs.unreadable().isEmpty()) {
+            throw new IllegalStateException("unreadable generated pacts: " + inputs.unreadable());
+        }
+        return inputs;
+    }
+
+    /**
+     * A V3 pact of zendesk-chat with two mismatches the mock must fail: chat 123 expected with
+     * {@code "unread": 0} (no matcher, the mock answers {@code false}), and the account expected with status 201.
+     */
+    public static Path planted(Path dir) {
+        ObjectNode pact = JSON.createObjectNode();
+        pact.putObject("consumer").put("name", "planted-consumer");
+        pact.putObject("provider").put("name", "zendesk-chat");
+        ArrayNode interactions = pact.putArray("interactions");
+        ObjectNode unread = interactions.addObject().put("description", "showChat unreadAsNumber");
+        unread.putArray("providerStates").addObject().put("name", "chat 123 exists").putObject("params").put("chat_id", "123");
+        unread.putObject("request").put("method", "GET").put("path", "/chats/123").putObject("headers").put("Accept", "application/json");
+        ObjectNode unreadResponse = unread.putObject("response").put("status", 200);
+        unreadResponse.putObject("headers").put("Content-Type", "application/json");
+        unreadResponse.putObject("body").put("id", "123").put("unread", 0);
+        unreadResponse.putObject("matchingRules").putObject("body").putObject("$.id").putArray("matchers").addObject().put("match", "type");
+        ObjectNode created = interactions.addObject().put("description", "showAccount created");
+        created.putObject("request").put("method", "GET").put("path", "/account");
+        created.putObject("response").put("status", 201);
+        ObjectNode metadata = pact.putObject("metadata");
+        metadata.putObject("pactSpecification").put("version", "3.0.0");
+        metadata.putObject("chatContracts").put("openapi", "zendesk-chat").put("baseUrl", "https://{subdomain}.zendesk.com/api/v2/chat");
+        try {
+            Path file = dir.resolve("planted-consumer-zendesk-chat.json");
+            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(pact));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
