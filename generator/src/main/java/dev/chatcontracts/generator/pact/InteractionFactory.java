@@ -63,6 +63,7 @@ final class InteractionFactory {
 
     private Interaction interaction(ApiOperation operation, DocumentedExample response, List<DocumentedExample> requests, Results out) {
         requireConforming(response);
+        requireNoPlaceholders(response.value(), "");
         Optional<DocumentedExample> request = requestExample(operation, response, requests);
         Prepared prepared = request.map(this::prepare).orElse(null);
         String description = unique(operation.operationId() + " " + response.name(), response.status(), out);
@@ -74,6 +75,26 @@ final class InteractionFactory {
         return new Interaction(description, target.providerStates(), request(operation, target, request, prepared, response),
                 new Interaction.Response(Integer.parseInt(response.status()), Map.of("Content-Type", response.mediaType()),
                         response.value(), response.mediaType(), rules.rules(response.value(), response.schema())));
+    }
+
+    /**
+     * Skips an example that stands for data rather than being data: a key such as
+     * {@code "<other chat 100 properties>"} (List Chats by ids) is something no provider can return.
+     */
+    private static void requireNoPlaceholders(com.fasterxml.jackson.databind.JsonNode value, String pointer) {
+        if (value.isObject()) {
+            value.fieldNames().forEachRemaining(name -> {
+                if (name.startsWith("<") && name.endsWith(">")) {
+                    throw new Skip("the example has the placeholder key \"" + name + "\" at " + pointer
+                            + "; no provider can return it");
+                }
+                requireNoPlaceholders(value.get(name), pointer + "/" + name.replace("~", "~0").replace("/", "~1"));
+            });
+        } else if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                requireNoPlaceholders(value.get(i), pointer + "/" + i);
+            }
+        }
     }
 
     /** Skips a response example the documentation got wrong, declared or not. */

@@ -88,7 +88,7 @@ class BundledPactsTest {
                 checked++;
             }
         }
-        assertThat(checked).as("24 documented success examples, 6 of them with x-violates").isEqualTo(18);
+        assertThat(checked).as("24 documented success examples, 6 of them with x-violates, 1 with placeholder keys").isEqualTo(17);
     }
 
     @ParameterizedTest
@@ -140,6 +140,8 @@ class BundledPactsTest {
                 "zendesk-chat listAgents 200 listAgents: the documented example breaks the spec (x-violates D13 at /0/enabled)",
                 "zendesk-chat listChats 200 listChats: the documented example breaks the spec"
                         + " (x-violates D3 at /chats/1/unread, D6 at /next_url, D6 at /prev_url)",
+                "zendesk-chat listChats 200 listChatsByIds: the example has the placeholder key \"<other chat 100 properties>\""
+                        + " at /docs/100; no provider can return it",
                 "zendesk-chat createVisitor 201 createVisitor: the documented example breaks the spec (x-violates D5 at /id)",
                 "zendesk-chat showVisitor 200 showVisitor: the documented example breaks the spec (x-violates D5 at /id)",
                 "zendesk-chat showVisitor 200 visitorJsonFormat: the documented example breaks the spec (x-violates D5 at /id)",
