@@ -104,11 +104,6 @@ public final class GenerateClientTiming {
         PrintStream out = System.out;
         Path samplesFile = targetDirectory().resolve("generate-client-samples.csv");
 
-        String ours = GoalExecution.pluginVersion();
-        String plugins = GoalExecution.pluginVersionOfThePlugin();
-        if (!ours.equals(plugins)) {
-            throw new IllegalStateException("The benchmark's plugin version " + ours + " differs from the plugin's " + plugins);
-        }
         out.println("Machine: " + Machine.describe());
         Path prepared = Files.createTempDirectory("bench-noop-prepared");
         Map<String, Map<String, List<Double>>> samples = new LinkedHashMap<>();
@@ -117,7 +112,7 @@ public final class GenerateClientTiming {
             long began = System.nanoTime();
             GoalExecution.generateClient(prepared.resolve("state.properties"), prepared.resolve("output"));
             out.printf(Locale.ROOT, "Prepared an up-to-date output for the no-op runs in %s (%.1f s, plugin %s)%n",
-                    prepared, (System.nanoTime() - began) / 1e9, ours);
+                    prepared, (System.nanoTime() - began) / 1e9, dev.chatcontracts.plugin.PluginVersion.get());
             if (!mode.equals("cold")) {
                 int rounds = args.intValue("rounds", 4);
                 for (int round = 0; round < rounds; round++) {

@@ -1,22 +1,16 @@
 package dev.chatcontracts.benchmarks;
 
-import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.plugin.PluginVersion;
+import dev.chatcontracts.plugin.SpecSet;
 import dev.chatcontracts.plugin.SpecSources;
 import dev.chatcontracts.plugin.client.ClientGenerator;
-import dev.chatcontracts.plugin.client.ClientOptions;
-import dev.chatcontracts.plugin.incremental.Fingerprint;
+import dev.chatcontracts.plugin.client.ClientGoal;
 import dev.chatcontracts.plugin.incremental.IncrementalGeneration;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,63 +33,14 @@ final class GoalExecution {
     private GoalExecution() {
     }
 
-    /** One goal execution: what {@code mvn generate-sources} costs in the plugin, Maven start-up aside. */
-    static IncrementalGeneration.Outcome generateClient(Path stateFile, Path outputDirectory) {
-        List<LoadedSpec> specs = new SpecSources().load(List.of(), SpecSources.BUNDLED);
-        Set<String> operations = Set.of();
-        Set<String> tags = Set.of();
-        Fingerprint.Builder fingerprint = Fingerprint.builder()
-                .config("basePackage", BASE_PACKAGE)
-                .config("operations", operations)
-                .config("tags", tags)
-                .version("openapi-generator", ClientGenerator.OPENAPI_GENERATOR_VERSION)
-                .version("chat-contracts", pluginVersion());
-        specs.forEach(spec -> fingerprint.spec(spec.name(), SpecSources.canonical(spec)));
-        return new IncrementalGeneration(stateFile, outputDirectory).run(fingerprint.build(), () -> {
-            List<Path> written = new ArrayList<>();
-            for (LoadedSpec spec : specs) {
-                String pkg = ClientOptions.defaultPackage(BASE_PACKAGE, spec);
-                written.addAll(new ClientGenerator().generate(new ClientOptions(spec, outputDirectory, pkg, operations, tags)));
-            }
-            return written;
-        });
-    }
-
     /**
-     * The plugin's identity as {@code PluginVersion} computes it, once per JVM, which in Maven means once
-     * per build: the implementation version plus, for a snapshot, a hash of the plugin jar. Computed on
-     * every call here, so that each measured execution pays what a build pays.
+     * One goal execution: what {@code mvn generate-sources} costs in the plugin, Maven start-up aside:
+     * read the specs' text, fingerprint, and generate (parsing the specs) unless nothing changed. The
+     * same {@link ClientGoal} the Mojo runs.
      */
-    static String pluginVersion() {
-        String version = ClientGenerator.class.getPackage().getImplementationVersion();
-        if (version != null && !version.endsWith("-SNAPSHOT")) {
-            return version;
-        }
-        try {
-            Path code = Path.of(ClientGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (!Files.isRegularFile(code)) {
-                return (version == null ? "dev" : version) + "+classes";
-            }
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(code), digest)) {
-                in.transferTo(OutputStream.nullOutputStream());
-            }
-            return (version == null ? "dev" : version) + "+" + java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        } catch (IOException | URISyntaxException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The plugin's own (package-private) {@code PluginVersion.get()}, to check {@link #pluginVersion()} against. */
-    static String pluginVersionOfThePlugin() {
-        try {
-            Class<?> type = Class.forName("dev.chatcontracts.plugin.PluginVersion");
-            Method get = type.getDeclaredMethod("get");
-            get.setAccessible(true);
-            return (String) get.invoke(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+    static IncrementalGeneration.Outcome generateClient(Path stateFile, Path outputDirectory) {
+        SpecSet specs = new SpecSources().read(List.of(), SpecSources.BUNDLED);
+        return new ClientGoal(outputDirectory, stateFile, BASE_PACKAGE, Set.of(), Set.of(), PluginVersion.get()).run(specs, message -> { });
     }
 
     /** Copies the bundled YAML specs out of the {@code chat-openapi} jar into {@code directory}. */

@@ -63,9 +63,9 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
             getLog().info("Skipping " + goal() + " (chatcontracts.skip or the goal's skip parameter)");
             return;
         }
-        List<LoadedSpec> loaded;
+        SpecSet loaded;
         try {
-            loaded = new SpecSources().load(specs, bundledSpecs);
+            loaded = new SpecSources().read(specs, bundledSpecs);
         } catch (SpecException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
@@ -86,8 +86,8 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     /** The goal's name, for messages. */
     protected abstract String goal();
 
-    /** Does the goal's work on the loaded specs. */
-    protected abstract void run(List<LoadedSpec> specs) throws MojoExecutionException, MojoFailureException;
+    /** Does the goal's work on the specs (parsed on demand, see {@link SpecSet#loaded()}). */
+    protected abstract void run(SpecSet specs) throws MojoExecutionException, MojoFailureException;
 
     protected Set<String> operationIds() {
         return operations == null ? Set.of() : operations;
@@ -103,12 +103,12 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     }
 
     /** A fingerprint with the specs, the selection and this plugin's version; a goal adds its own configuration. */
-    protected dev.chatcontracts.plugin.incremental.Fingerprint.Builder fingerprint(List<LoadedSpec> loaded) {
+    protected dev.chatcontracts.plugin.incremental.Fingerprint.Builder fingerprint(SpecSet specs) {
         dev.chatcontracts.plugin.incremental.Fingerprint.Builder fingerprint = dev.chatcontracts.plugin.incremental.Fingerprint.builder()
                 .config("operations", operationIds())
                 .config("tags", tagNames())
                 .version("chat-contracts", PluginVersion.get());
-        loaded.forEach(spec -> fingerprint.spec(spec.name(), SpecSources.canonical(spec)));
+        specs.sources().forEach(spec -> fingerprint.spec(spec.name(), spec.content()));
         return fingerprint;
     }
 

@@ -84,7 +84,8 @@ public class CheckPactMojo extends AbstractReportingMojo {
     }
 
     @Override
-    protected void run(List<LoadedSpec> specs) throws MojoExecutionException, MojoFailureException {
+    protected void run(SpecSet specSet) throws MojoExecutionException, MojoFailureException {
+        List<LoadedSpec> specs = specSet.loaded();
         List<File> inputs = pacts == null || pacts.isEmpty() ? List.of(new File(project.getBuild().getDirectory(), "pacts")) : pacts;
         conclude(new PactChecker(validator(specs, severities)).check(inputs.stream().map(File::toPath).toList()),
                 junitXml, html, failOnError);

@@ -1,14 +1,9 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.generator.spec.LoadedSpec;
-import dev.chatcontracts.plugin.client.ClientGenerator;
-import dev.chatcontracts.plugin.client.ClientOptions;
-import dev.chatcontracts.plugin.incremental.Fingerprint;
+import dev.chatcontracts.plugin.client.ClientGoal;
 import dev.chatcontracts.plugin.incremental.IncrementalGeneration;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -61,21 +56,10 @@ public class GenerateClientMojo extends AbstractSpecMojo {
     }
 
     @Override
-    protected void run(List<LoadedSpec> specs) {
+    protected void run(SpecSet specs) {
         Path output = outputDirectory.toPath();
-        Fingerprint.Builder fingerprint = fingerprint(specs)
-                .config("basePackage", basePackage)
-                .version("openapi-generator", ClientGenerator.OPENAPI_GENERATOR_VERSION);
-        IncrementalGeneration.Outcome outcome = new IncrementalGeneration(stateFile("generate-client"), output)
-                .run(fingerprint.build(), () -> {
-                    List<Path> written = new ArrayList<>();
-                    for (LoadedSpec spec : specs) {
-                        String pkg = ClientOptions.defaultPackage(basePackage, spec);
-                        getLog().info("Generating the " + spec.name() + " client into " + pkg);
-                        written.addAll(new ClientGenerator().generate(new ClientOptions(spec, output, pkg, operationIds(), tagNames())));
-                    }
-                    return written;
-                });
+        IncrementalGeneration.Outcome outcome = new ClientGoal(output, stateFile("generate-client"), basePackage, operationIds(), tagNames(),
+                PluginVersion.get()).run(specs, getLog()::info);
         getLog().info(outcome.upToDate()
                 ? "Client sources are up to date (" + outcome.files().size() + " files)"
                 : "Generated " + outcome.files().size() + " client sources because " + outcome.reason());

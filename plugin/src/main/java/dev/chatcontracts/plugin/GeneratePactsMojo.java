@@ -79,9 +79,9 @@ public class GeneratePactsMojo extends AbstractSpecMojo {
     }
 
     @Override
-    protected void run(List<LoadedSpec> specs) throws MojoFailureException {
+    protected void run(SpecSet specs) throws MojoFailureException {
         PactSpecVersion version = version();
-        PactOptions.Builder options = PactOptions.builder().specs(specs).outputDir(outputDirectory.toPath())
+        PactOptions.Builder options = PactOptions.builder().outputDir(outputDirectory.toPath())
                 .consumer(consumer).version(version).filter(operationFilter());
         Map<String, String> named = providers == null ? Map.of() : providers;
         named.forEach(options::provider);
@@ -93,7 +93,7 @@ public class GeneratePactsMojo extends AbstractSpecMojo {
                         .config("providers", new java.util.TreeMap<>(named))
                         .config("pactVersion", version)
                         .build(), () -> {
-                            result[0] = new PactGenerator().generate(options.build());
+                            result[0] = new PactGenerator().generate(options.specs(specs.loaded()).build());
                             return relativeToBuildDirectory(result[0].files().files());
                         });
         if (outcome.upToDate()) {

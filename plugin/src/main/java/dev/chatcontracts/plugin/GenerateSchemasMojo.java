@@ -76,17 +76,16 @@ public class GenerateSchemasMojo extends AbstractSpecMojo {
     }
 
     @Override
-    protected void run(List<LoadedSpec> specs) {
-        SchemaSetOptions options = SchemaSetOptions.builder().specs(specs)
-                .resourcesDir(resourcesDirectory.toPath()).sourcesDir(sourcesDirectory.toPath())
-                .javaPackage(javaPackage).facadeClass(facadeClass).filter(operationFilter()).build();
+    protected void run(SpecSet specs) {
         IncrementalGeneration.Outcome outcome = new IncrementalGeneration(stateFile("generate-schemas"), buildDirectory())
                 .run(fingerprint(specs)
                         .config("resourcesDirectory", relativeToBuildDirectory(List.of(resourcesDirectory.toPath())))
                         .config("sourcesDirectory", relativeToBuildDirectory(List.of(sourcesDirectory.toPath())))
                         .config("javaPackage", javaPackage)
                         .config("facadeClass", facadeClass)
-                        .build(), () -> relativeToBuildDirectory(new SchemaSetGenerator().generate(options).files()));
+                        .build(), () -> relativeToBuildDirectory(new SchemaSetGenerator().generate(SchemaSetOptions.builder().specs(specs.loaded())
+                                .resourcesDir(resourcesDirectory.toPath()).sourcesDir(sourcesDirectory.toPath())
+                                .javaPackage(javaPackage).facadeClass(facadeClass).filter(operationFilter()).build()).files()));
         getLog().info(outcome.upToDate()
                 ? "Schemas are up to date (" + outcome.files().size() + " files)"
                 : "Generated " + outcome.files().size() + " schema files because " + outcome.reason());

@@ -49,7 +49,8 @@ public class LintMojo extends AbstractSpecMojo {
     }
 
     @Override
-    protected void run(List<LoadedSpec> specs) throws MojoFailureException {
+    protected void run(SpecSet specSet) throws MojoFailureException {
+        List<LoadedSpec> specs = specSet.loaded();
         List<LintProblem> problems = new ArrayList<>();
         for (LoadedSpec spec : specs) {
             LintReport report = new SpecLinter().lint(spec);

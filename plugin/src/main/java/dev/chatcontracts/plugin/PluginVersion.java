@@ -14,14 +14,14 @@ import java.util.HexFormat;
  * This plugin's identity for build fingerprints: its version, and for a snapshot the hash of its own
  * jar, so that a rebuilt snapshot plugin regenerates what it generated before.
  */
-final class PluginVersion {
+public final class PluginVersion {
 
     private static final String VERSION = compute();
 
     private PluginVersion() {
     }
 
-    static String get() {
+    public static String get() {
         return VERSION;
     }
 

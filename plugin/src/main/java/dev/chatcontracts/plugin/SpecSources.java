@@ -1,8 +1,11 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.generator.spec.LoadedSpec;
-import dev.chatcontracts.generator.spec.SpecLoader;
+import dev.chatcontracts.generator.spec.SpecException;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,40 +18,52 @@ public final class SpecSources {
     /** The names of the bundled specs. */
     public static final List<String> BUNDLED = List.of("zendesk-chat", "zoho-salesiq");
 
-    private final SpecLoader loader = new SpecLoader();
-
     /**
-     * Loads the specs.
+     * Reads the specs' text.
      *
      * @param files the user's spec files; when empty, the bundled specs named in {@code bundled}
      * @param bundled names of bundled specs
-     * @throws dev.chatcontracts.generator.spec.SpecException for a missing, unreadable or unknown spec
+     * @throws SpecException for a missing, unreadable or unknown spec
      */
-    public List<LoadedSpec> load(List<File> files, List<String> bundled) {
-        List<LoadedSpec> specs = new ArrayList<>();
+    public SpecSet read(List<File> files, List<String> bundled) {
+        List<SpecSet.Source> sources = new ArrayList<>();
         if (files != null && !files.isEmpty()) {
-            files.forEach(file -> specs.add(loader.load(file.toPath())));
-            return specs;
+            for (File file : files) {
+                sources.add(new SpecSet.Source(baseName(file.getName()), file.getPath(), readFile(file)));
+            }
+            return new SpecSet(sources);
         }
         for (String name : bundled == null || bundled.isEmpty() ? BUNDLED : bundled) {
             if (!BUNDLED.contains(name)) {
-                throw new dev.chatcontracts.generator.spec.SpecException("spec.bundled.unknown", name,
-                        "no bundled spec of that name; the bundled specs are " + BUNDLED);
+                throw new SpecException("spec.bundled.unknown", name, "no bundled spec of that name; the bundled specs are " + BUNDLED);
             }
-            specs.add(loader.loadResource("openapi/" + name + ".yaml", SpecSources.class.getClassLoader()));
+            String resource = "openapi/" + name + ".yaml";
+            sources.add(new SpecSet.Source(name, "classpath:" + resource, readResource(resource)));
         }
-        return specs;
+        return new SpecSet(sources);
     }
 
-    /** The content a spec's fingerprint hashes: its tree in a canonical (sorted) JSON form. */
-    public static String canonical(LoadedSpec spec) {
+    private static String readFile(File file) {
         try {
-            return CANONICAL.writeValueAsString(CANONICAL.treeToValue(spec.tree(), Object.class));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            return Files.readString(file.toPath(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SpecException("spec.unreadable", file.getPath(), "cannot be read: " + e.getMessage());
         }
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper CANONICAL = new com.fasterxml.jackson.databind.ObjectMapper()
-            .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static String readResource(String resource) {
+        try (InputStream in = SpecSources.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new SpecException("spec.missing", "classpath:" + resource, "no such resource on the plugin's classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SpecException("spec.unreadable", "classpath:" + resource, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
 }

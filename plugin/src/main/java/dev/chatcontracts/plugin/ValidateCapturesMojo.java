@@ -86,7 +86,8 @@ public class ValidateCapturesMojo extends AbstractReportingMojo {
     }
 
     @Override
-    protected void run(List<LoadedSpec> specs) throws MojoExecutionException, MojoFailureException {
+    protected void run(SpecSet specSet) throws MojoExecutionException, MojoFailureException {
+        List<LoadedSpec> specs = specSet.loaded();
         if (captures == null || captures.isEmpty()) {
             throw new MojoFailureException("validate-captures: no captures: set <captures> (files or folders) or -Dchatcontracts.captures");
         }

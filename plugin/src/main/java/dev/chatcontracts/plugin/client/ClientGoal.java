@@ -1,0 +1,56 @@
+package dev.chatcontracts.plugin.client;
+
+import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.plugin.SpecSet;
+import dev.chatcontracts.plugin.incremental.Fingerprint;
+import dev.chatcontracts.plugin.incremental.IncrementalGeneration;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * What the {@code generate-client} goal does, without Maven: fingerprint the specs' text and the
+ * configuration, and generate each spec's client only when the fingerprint or an output changed.
+ * The specs are parsed only when generating.
+ *
+ * @param outputDirectory the source root written to
+ * @param stateFile the incremental build state
+ * @param basePackage each spec's client goes to {@code <basePackage>.<spec name>}
+ * @param operationIds operations to generate; empty for all
+ * @param tags tags to generate; empty for all
+ * @param pluginVersion the plugin's identity, part of the fingerprint
+ */
+public record ClientGoal(Path outputDirectory, Path stateFile, String basePackage, Set<String> operationIds, Set<String> tags,
+        String pluginVersion) {
+
+    public ClientGoal {
+        operationIds = Set.copyOf(operationIds);
+        tags = Set.copyOf(tags);
+    }
+
+    /** The fingerprint of a run: specs, selection, configuration, versions. */
+    public Fingerprint fingerprint(SpecSet specs) {
+        Fingerprint.Builder fingerprint = Fingerprint.builder()
+                .config("operations", operationIds)
+                .config("tags", tags)
+                .config("basePackage", basePackage)
+                .version("chat-contracts", pluginVersion)
+                .version("openapi-generator", ClientGenerator.OPENAPI_GENERATOR_VERSION);
+        specs.sources().forEach(spec -> fingerprint.spec(spec.name(), spec.content()));
+        return fingerprint.build();
+    }
+
+    public IncrementalGeneration.Outcome run(SpecSet specs, Consumer<String> log) {
+        return new IncrementalGeneration(stateFile, outputDirectory).run(fingerprint(specs), () -> {
+            List<Path> written = new ArrayList<>();
+            for (LoadedSpec spec : specs.loaded()) {
+                String pkg = ClientOptions.defaultPackage(basePackage, spec);
+                log.accept("Generating the " + spec.name() + " client into " + pkg);
+                written.addAll(new ClientGenerator().generate(new ClientOptions(spec, outputDirectory, pkg, operationIds, tags)));
+            }
+            return written;
+        });
+    }
+}
