@@ -28,8 +28,11 @@ import org.openapitools.codegen.config.CodegenConfigurator;
  */
 public final class ClientGenerator {
 
-    /** OpenAPI Generator's version, for incremental build hashes. */
-    public static final String OPENAPI_GENERATOR_VERSION = versionOf(DefaultGenerator.class);
+    /**
+     * OpenAPI Generator's version, for incremental build hashes; read from its jar's manifest without
+     * initializing the generator (an up-to-date build never starts it).
+     */
+    public static final String OPENAPI_GENERATOR_VERSION = openApiGeneratorVersion();
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -121,8 +124,13 @@ public final class ClientGenerator {
         }
     }
 
-    private static String versionOf(Class<?> type) {
-        String version = type.getPackage().getImplementationVersion();
-        return version == null ? "unknown" : version;
+    private static String openApiGeneratorVersion() {
+        try {
+            Class<?> type = Class.forName("org.openapitools.codegen.DefaultGenerator", false, ClientGenerator.class.getClassLoader());
+            String version = type.getPackage().getImplementationVersion();
+            return version == null ? "unknown" : version;
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("OpenAPI Generator is not on the plugin's classpath", e);
+        }
     }
 }
