@@ -1,0 +1,22 @@
+package dev.chatcontracts.generator.streaming;
+
+import java.util.Objects;
+
+/**
+ * Where a streamed document breaks its schema.
+ *
+ * @param instancePointer the JSON pointer of the failing value in the document ({@code ""} for the root,
+ *     {@code /chats/1/unread})
+ * @param keyword the keyword that failed ({@code type}, {@code required}, {@code false}, {@code oneOf}, ...)
+ * @param schemaLocation where in the schema document, e.g. {@code #/$defs/Chat/properties/unread/type}
+ * @param message a readable explanation
+ */
+public record StreamingViolation(String instancePointer, String keyword, String schemaLocation, String message) {
+
+    public StreamingViolation {
+        Objects.requireNonNull(instancePointer, "instancePointer");
+        Objects.requireNonNull(keyword, "keyword");
+        Objects.requireNonNull(schemaLocation, "schemaLocation");
+        Objects.requireNonNull(message, "message");
+    }
+}
