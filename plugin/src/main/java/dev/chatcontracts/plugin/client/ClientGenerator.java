@@ -34,7 +34,6 @@ public final class ClientGenerator {
      */
     public static final String OPENAPI_GENERATOR_VERSION = openApiGeneratorVersion();
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Generates the client; returns the files written, relative to the output directory, sorted. */
     public List<Path> generate(ClientOptions options) {
@@ -43,7 +42,7 @@ public final class ClientGenerator {
             staging = Files.createTempDirectory("chat-contracts-client");
             ObjectNode prepared = SpecPreparer.prepare(options.spec().tree(), options.operationIds(), options.tags());
             Path input = staging.resolve(options.spec().name() + ".json");
-            JSON.writeValue(input.toFile(), prepared);
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(input.toFile(), prepared);
             Path generated = staging.resolve("out");
             runOpenApiGenerator(input, generated, options.basePackage());
             List<Path> written = copySources(generated.resolve("src/main/java"), options.outputDirectory());
