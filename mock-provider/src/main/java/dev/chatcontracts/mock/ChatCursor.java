@@ -17,11 +17,11 @@ import java.util.List;
 record ChatCursor(boolean forward, Instant timestamp, String chatId) {
 
     static ChatCursor after(ChatDocument chat) {
-        return new ChatCursor(true, chat.timestamp().orElse(Instant.EPOCH), chat.id());
+        return new ChatCursor(true, chat.sortKey().instant(), chat.id());
     }
 
     static ChatCursor before(ChatDocument chat) {
-        return new ChatCursor(false, chat.timestamp().orElse(Instant.EPOCH), chat.id());
+        return new ChatCursor(false, chat.sortKey().instant(), chat.id());
     }
 
     String encode() {
@@ -42,9 +42,8 @@ record ChatCursor(boolean forward, Instant timestamp, String chatId) {
         }
     }
 
-    /** Whether a chat sorts after this cursor's key. */
-    boolean isAfterKey(ChatDocument chat) {
-        int byTime = chat.timestamp().orElse(Instant.EPOCH).compareTo(timestamp);
-        return byTime > 0 || byTime == 0 && chat.id().compareTo(chatId) > 0;
+    /** The sort key the cursor moves from. */
+    ChatDocument.SortKey key() {
+        return new ChatDocument.SortKey(timestamp, chatId);
     }
 }

@@ -3,7 +3,9 @@ package dev.chatcontracts.mock;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Search Chats: {@code q} is required; 40 results a page; {@code page} is 1-based and past 250 (10,000
@@ -52,15 +54,27 @@ final class ChatSearch {
             throw ApiException.badRequest("page must be between 1 and " + MAX_PAGE
                     + " (at most 10,000 results, 40 a page), got " + page);
         }
-        ChatSearchQuery query = ChatSearchQuery.parse(q);
-        List<ChatDocument> matches = chats.all().stream().filter(query::matches).toList();
-        int reachable = Math.min(matches.size(), PAGE_SIZE * MAX_PAGE);
-        int from = (int) Math.min((page - 1) * PAGE_SIZE, reachable);
+        // One walk in listing order: count every match, keep those of the page.
+        Predicate<ChatDocument> matches = ChatSearchQuery.parse(q).newTest();
+        int start = (int) (page - 1) * PAGE_SIZE;
+        List<ChatDocument> onPage = new ArrayList<>(PAGE_SIZE);
+        int count = 0;
+        for (ChatDocument chat : chats.inOrder()) {
+            if (matches.test(chat)) {
+                if (count >= start && count < start + PAGE_SIZE) {
+                    onPage.add(chat);
+                }
+                count++;
+            }
+        }
+        int reachable = Math.min(count, PAGE_SIZE * MAX_PAGE);
+        int from = Math.min(start, reachable);
         int to = Math.min(from + PAGE_SIZE, reachable);
-        List<Result> results = matches.subList(from, to).stream().map(chat -> result(request, chat)).toList();
+        // onPage holds the matches [from, to): start + PAGE_SIZE <= PAGE_SIZE * MAX_PAGE since page <= MAX_PAGE.
+        List<Result> results = onPage.stream().map(chat -> result(request, chat)).toList();
         String next = to < reachable ? pageUrl(request, q, page + 1) : null;
         String previous = page > 1 ? pageUrl(request, q, page - 1) : null;
-        return ApiResponse.ok(new Answer(matches.size(), next, previous, results));
+        return ApiResponse.ok(new Answer(count, next, previous, results));
     }
 
     private static Result result(ApiRequest request, ChatDocument chat) {

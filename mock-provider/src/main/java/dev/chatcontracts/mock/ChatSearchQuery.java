@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,12 +22,28 @@ import java.util.regex.Pattern;
  * case-insensitive and on whole words. {@code type} is accepted as an alias of {@code chat_type} because the
  * documented example uses it (D18). Anything else ({@code OR}, unknown fields, bad dates) is a 400.
  *
+ * <p>Each chat keeps its texts {@linkplain CaseFold folded}; a word term first looks for its folded literal
+ * there, and only texts that contain it are matched further ({@link WordMatch}), with the same answers as the
+ * regex of {@link #wordPattern}.
+ *
  * @param terms the terms, all of which a chat must match
  */
-record ChatSearchQuery(List<Predicate<ChatDocument>> terms) {
+record ChatSearchQuery(List<Term> terms) {
 
     private static final Set<String> CHAT_TYPES = Set.of(ChatDocument.CHAT, ChatDocument.OFFLINE_MESSAGE);
     private static final Set<String> RATINGS = Set.of("good", "bad");
+
+    /** One term of a query. Immutable; its tests are not, so each thread makes its own. */
+    @FunctionalInterface
+    interface Term {
+
+        /** A test of this term for one thread (it may reuse a regex matcher from chat to chat). */
+        Predicate<ChatDocument> newTest();
+
+        static Term of(Predicate<ChatDocument> stateless) {
+            return () -> stateless;
+        }
+    }
 
     ChatSearchQuery {
         terms = List.copyOf(terms);
@@ -34,7 +51,7 @@ record ChatSearchQuery(List<Predicate<ChatDocument>> terms) {
 
     /** Parses a query; a malformed or empty one is a 400. */
     static ChatSearchQuery parse(String query) {
-        List<Predicate<ChatDocument>> terms = new ArrayList<>();
+        List<Term> terms = new ArrayList<>();
         for (String token : SearchTokenizer.tokens(query)) {
             if (token.equalsIgnoreCase("AND")) {
                 continue;
@@ -50,15 +67,28 @@ record ChatSearchQuery(List<Predicate<ChatDocument>> terms) {
         return new ChatSearchQuery(terms);
     }
 
+    /** Whether a chat matches every term. */
     boolean matches(ChatDocument chat) {
-        return terms.stream().allMatch(term -> term.test(chat));
+        return newTest().test(chat);
     }
 
-    private static Predicate<ChatDocument> term(String token) {
+    /** A test of every term, for one thread: use it for a whole search rather than {@link #matches}. */
+    Predicate<ChatDocument> newTest() {
+        List<Predicate<ChatDocument>> tests = terms.stream().map(Term::newTest).toList();
+        return chat -> {
+            for (Predicate<ChatDocument> test : tests) {
+                if (!test.test(chat)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    private static Term term(String token) {
         int colon = token.indexOf(':');
         if (colon <= 0 || token.startsWith("\"") || !token.substring(0, colon).matches("[A-Za-z_]+")) {
-            Pattern text = wordPattern(SearchTokenizer.unquote(token));
-            return chat -> chat.searchableTexts().stream().anyMatch(t -> text.matcher(t).find());
+            return new WordMatch(SearchTokenizer.unquote(token)).inAny(ChatDocument::searchableTexts);
         }
         String field = token.substring(0, colon).toLowerCase(Locale.ROOT);
         String value = SearchTokenizer.unquote(token.substring(colon + 1));
@@ -66,45 +96,127 @@ record ChatSearchQuery(List<Predicate<ChatDocument>> terms) {
             throw ApiException.badRequest("Search field " + field + " has no value");
         }
         return switch (field) {
-            case "agent_names" -> {
-                Pattern name = wordPattern(value);
-                yield chat -> chat.agentNames().stream().anyMatch(n -> name.matcher(n).find());
-            }
-            case "visitor_name" -> {
-                Pattern name = wordPattern(value);
-                yield chat -> name.matcher(chat.visitorName()).find();
-            }
-            case "visitor_email" -> chat -> chat.visitorEmail().equalsIgnoreCase(value);
+            case "agent_names" -> new WordMatch(value).inAny(ChatDocument::agentNames);
+            case "visitor_name" -> new WordMatch(value).in(ChatDocument::visitorName);
+            case "visitor_email" -> Term.of(chat -> chat.visitorEmail().equalsIgnoreCase(value));
             case "chat_type", "type" -> oneOf(field, value, CHAT_TYPES, ChatDocument::type);
             case "rating" -> oneOf(field, value, RATINGS, ChatDocument::rating);
             case "timestamp" -> {
                 TimeRange range = TimeRange.parse(field, value);
-                yield chat -> chat.timestamp().filter(range::contains).isPresent();
+                yield Term.of(chat -> chat.timestamp().filter(range::contains).isPresent());
             }
             case "end_timestamp" -> {
                 TimeRange range = TimeRange.parse(field, value);
-                yield chat -> chat.endTimestamp().filter(range::contains).isPresent();
+                yield Term.of(chat -> chat.endTimestamp().filter(range::contains).isPresent());
             }
             default -> throw ApiException.badRequest("Unknown search field '" + field + "'; searchable fields are "
                     + "agent_names, visitor_name, visitor_email, timestamp, end_timestamp, chat_type, rating");
         };
     }
 
-    private static Predicate<ChatDocument> oneOf(String field, String value, Set<String> allowed,
-                                                 Function<ChatDocument, String> property) {
-        String wanted = value.toLowerCase(Locale.ROOT);
-        if (!allowed.contains(wanted)) {
-            throw ApiException.badRequest("Search field " + field + " must be one of " + allowed + ", got '" + value + "'");
-        }
-        return chat -> wanted.equalsIgnoreCase(property.apply(chat));
+    private static Term oneOf(String field, String value, Set<String> allowed, Function<ChatDocument, String> property) {
+        String lowerCase = value.toLowerCase(Locale.ROOT);
+        String wanted = allowed.stream().filter(lowerCase::equals).findFirst().orElseThrow(() -> ApiException.badRequest(
+                "Search field " + field + " must be one of " + allowed + ", got '" + value + "'"));
+        return Term.of(chat -> {
+            String actual = property.apply(chat);
+            return actual == wanted || wanted.equalsIgnoreCase(actual);
+        });
     }
 
     /** Case-insensitive whole-word (or whole-phrase) match; a trailing {@code *} matches a prefix. */
     static Pattern wordPattern(String text) {
-        boolean prefix = text.endsWith("*") && text.length() > 1;
-        String literal = prefix ? text.substring(0, text.length() - 1) : text;
+        boolean prefix = isPrefix(text);
+        String literal = literal(text);
         String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(literal) + (prefix ? "" : "(?![\\p{L}\\p{N}])");
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static boolean isPrefix(String text) {
+        return text.endsWith("*") && text.length() > 1;
+    }
+
+    /** The text to find: without the trailing {@code *} of a prefix. */
+    private static String literal(String text) {
+        return isPrefix(text) ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /**
+     * A {@link #wordPattern word pattern}, answered faster with the folded texts. A text whose fold does not
+     * contain the literal's fold cannot match (see {@link CaseFold}); where it does, the regex starts at the
+     * first such index, before which it cannot match either. When both the text and the literal are ASCII,
+     * the pattern means no more than: the lower-cased literal, at an index where neither the character before
+     * it nor (unless a prefix) the character after it is an ASCII letter or digit, so that is checked directly.
+     */
+    static final class WordMatch {
+
+        private final Pattern pattern;
+        private final boolean prefix;
+        /** The literal's fold, or null when it cannot pre-filter. */
+        private final String folded;
+        /** Whether the literal is ASCII and not empty. */
+        private final boolean asciiLiteral;
+
+        WordMatch(String text) {
+            this.pattern = wordPattern(text);
+            this.prefix = isPrefix(text);
+            String literal = literal(text);
+            this.folded = CaseFold.canPrefilter(literal) ? CaseFold.fold(literal) : null;
+            this.asciiLiteral = !literal.isEmpty() && literal.chars().allMatch(c -> c < 0x80);
+        }
+
+        /** A test for one thread (it reuses its regex matcher), answering as {@code pattern.matcher(text).find()}. */
+        Predicate<ChatDocument.SearchText> newTest() {
+            Matcher matcher = pattern.matcher("");
+            if (folded == null) {
+                return text -> matcher.reset(text.text()).find();
+            }
+            return text -> {
+                String haystack = text.folded();
+                int candidate = haystack.indexOf(folded);
+                if (candidate < 0) {
+                    return false;
+                }
+                if (!asciiLiteral || !text.ascii()) {
+                    return matcher.reset(text.text()).find(candidate);
+                }
+                for (; candidate >= 0; candidate = haystack.indexOf(folded, candidate + 1)) {
+                    int end = candidate + folded.length();
+                    if ((candidate == 0 || !isAsciiLetterOrDigit(haystack.charAt(candidate - 1)))
+                            && (prefix || end == haystack.length() || !isAsciiLetterOrDigit(haystack.charAt(end)))) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
+
+        private static boolean isAsciiLetterOrDigit(char c) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        }
+
+        /** A term testing one text of each chat. */
+        Term in(Function<ChatDocument, ChatDocument.SearchText> text) {
+            return () -> {
+                Predicate<ChatDocument.SearchText> test = newTest();
+                return chat -> test.test(text.apply(chat));
+            };
+        }
+
+        /** A term testing whether any of a list of texts of each chat matches. */
+        Term inAny(Function<ChatDocument, List<ChatDocument.SearchText>> texts) {
+            return () -> {
+                Predicate<ChatDocument.SearchText> test = newTest();
+                return chat -> {
+                    for (ChatDocument.SearchText text : texts.apply(chat)) {
+                        if (test.test(text)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+            };
+        }
     }
 
     /**

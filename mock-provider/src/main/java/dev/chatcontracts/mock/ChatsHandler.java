@@ -44,36 +44,16 @@ final class ChatsHandler {
         if (request.query().has("ids")) {
             return listByIds(request);
         }
-        List<ChatDocument> all = chats.all();
-        int[] bounds = pageBounds(all, request.query().get("cursor").map(ChatCursor::decode).orElse(null));
-        List<ChatDocument> page = all.subList(bounds[0], bounds[1]);
+        ChatStore.Page found = chats.page(request.query().get("cursor").map(ChatCursor::decode).orElse(null), PAGE_SIZE);
+        List<ChatDocument> page = found.chats();
         ArrayNode chatArray = Json.array();
         page.forEach(chat -> chatArray.add(chat.json()));
         ObjectNode body = Json.object();
         body.set("chats", chatArray);
-        body.put("count", all.size());
-        body.put("next_url", bounds[1] < all.size() ? pageUrl(request, ChatCursor.after(page.get(page.size() - 1))) : null);
-        body.put("prev_url", bounds[0] > 0 && !page.isEmpty() ? pageUrl(request, ChatCursor.before(page.get(0))) : null);
+        body.put("count", found.total());
+        body.put("next_url", found.moreAfter() ? pageUrl(request, ChatCursor.after(page.get(page.size() - 1))) : null);
+        body.put("prev_url", found.moreBefore() && !page.isEmpty() ? pageUrl(request, ChatCursor.before(page.get(0))) : null);
         return ApiResponse.ok(body);
-    }
-
-    /** The [start, end) indexes of the page the cursor designates. */
-    private static int[] pageBounds(List<ChatDocument> all, ChatCursor cursor) {
-        if (cursor == null) {
-            return new int[] {0, Math.min(PAGE_SIZE, all.size())};
-        }
-        int firstAfterKey = 0;
-        while (firstAfterKey < all.size() && !cursor.isAfterKey(all.get(firstAfterKey))) {
-            firstAfterKey++;
-        }
-        if (cursor.forward()) {
-            return new int[] {firstAfterKey, Math.min(firstAfterKey + PAGE_SIZE, all.size())};
-        }
-        int end = firstAfterKey;
-        if (end > 0 && all.get(end - 1).id().equals(cursor.chatId())) {
-            end--;
-        }
-        return new int[] {Math.max(0, end - PAGE_SIZE), end};
     }
 
     private static String pageUrl(ApiRequest request, ChatCursor cursor) {
