@@ -1,0 +1,97 @@
+package dev.chatcontracts.contracts.cli;
+
+import dev.chatcontracts.contracts.engine.Contracts;
+import dev.chatcontracts.contracts.engine.ValidationOptions;
+import dev.chatcontracts.contracts.report.ConsoleReport;
+import dev.chatcontracts.contracts.report.HtmlReport;
+import dev.chatcontracts.contracts.report.JUnitXmlReport;
+import dev.chatcontracts.contracts.report.ValidationReport;
+import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.generator.spec.SpecException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options every engine command shares (severities, specs, limits, reports) and what they do: the
+ * contracts, the validation options, and the reports and exit code at the end. A picocli mixin.
+ */
+final class EngineRunOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
+    @Option(names = "--severity", paramLabel = "KEY=LEVEL",
+            description = "The severity (ERROR, WARNING, INFO, OFF) of a finding key or key prefix; repeatable. "
+                    + "A prefix covers longer keys: response.field=WARNING.")
+    private Map<String, Severity> severities = new LinkedHashMap<>();
+
+    @Option(names = "--junit-xml", paramLabel = "PATH", description = "Write a JUnit XML report (one testcase per exchange or interaction).")
+    private Path junitXml;
+
+    @Option(names = "--html", paramLabel = "PATH", description = "Write a self-contained HTML report.")
+    private Path html;
+
+    @Option(names = "--spec", paramLabel = "PATH", description = "An OpenAPI spec to check against; repeatable. "
+            + "Default: the bundled zendesk-chat and zoho-salesiq specs.")
+    private List<Path> specs = List.of();
+
+    @Option(names = "--quiet", description = "Print the totals and the verdict only; no progress.")
+    boolean quiet;
+
+    @Option(names = "--max-body-bytes", paramLabel = "BYTES", defaultValue = "52428800",
+            description = "The largest body (or pact file) read, in bytes (default: ${DEFAULT-VALUE}, 50 MB).")
+    private long maxBodyBytes;
+
+    @Option(names = "--max-depth", paramLabel = "LEVELS", defaultValue = "1000",
+            description = "The deepest JSON nesting read (default: ${DEFAULT-VALUE}).")
+    private int maxDepth;
+
+    /** The specs to check against; empty with a message on stderr when one cannot be read. */
+    Optional<Contracts> contracts() {
+        try {
+            return Optional.of(specs.isEmpty() ? Contracts.bundled() : Contracts.load(specs));
+        } catch (SpecException e) {
+            spec.commandLine().getErr().println("chat-contracts: cannot read a spec: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    ValidationOptions validationOptions() {
+        if (maxBodyBytes < 1 || maxDepth < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-body-bytes and --max-depth must be positive");
+        }
+        try {
+            return ValidationOptions.builder().severities(SeverityPolicy.withOverrides(severities))
+                    .maxBodyBytes(maxBodyBytes).maxNestingDepth(maxDepth).build();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** Writes the reports asked for and the console summary; the exit code of the run. */
+    int finish(ValidationReport report) {
+        try {
+            if (junitXml != null) {
+                new JUnitXmlReport().write(report, junitXml);
+            }
+            if (html != null) {
+                new HtmlReport().write(report, html);
+            }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("chat-contracts: cannot write a report: " + e.getMessage());
+            return ChatContractsCli.EXIT_CANNOT_RUN;
+        }
+        spec.commandLine().getOut().print(new ConsoleReport(quiet).render(report));
+        spec.commandLine().getOut().flush();
+        return report.hasErrors() ? ChatContractsCli.EXIT_FINDINGS : ChatContractsCli.EXIT_PASSED;
+    }
+}
