@@ -51,7 +51,9 @@ final class ChatsHandler {
         ObjectNode body = Json.object();
         body.set("chats", chatArray);
         body.put("count", found.total());
-        body.put("next_url", found.moreAfter() ? pageUrl(request, ChatCursor.after(page.get(page.size() - 1))) : null);
+        body.put("next_url", !found.moreAfter() ? null
+                : page.isEmpty() ? request.absoluteUrl("/chats") // a "before" cursor with nothing left before it
+                : pageUrl(request, ChatCursor.after(page.get(page.size() - 1))));
         body.put("prev_url", found.moreBefore() && !page.isEmpty() ? pageUrl(request, ChatCursor.before(page.get(0))) : null);
         return ApiResponse.ok(body);
     }

@@ -48,6 +48,22 @@ class ChatsListTest extends MockTestSupport {
     }
 
     @Test
+    void aPrevUrlWhoseEarlierChatsWereAllDeletedAnswersAnEmptyPageThatLeadsBackToTheStart() {
+        for (int i = 0; i < 45; i++) {
+            createOfflineMessage("paged message " + i, 1_500_000_000L + i);
+        }
+        JsonNode first = api.get("/chats").json();
+        JsonNode second = followUrl(first.get("next_url").asText());
+        chatIds(first).forEach(id -> assertThat(api.delete("/chats/" + id).status()).isEqualTo(204));
+
+        JsonNode back = followUrl(second.get("prev_url").asText());
+
+        assertThat(back.get("chats")).isEmpty();
+        assertThat(back.get("prev_url").isNull()).isTrue();
+        assertThat(chatIds(followUrl(back.get("next_url").asText()))).containsExactlyElementsOf(chatIds(second));
+    }
+
+    @Test
     void walkingNextUrlsVisitsEveryChatOnceOrderedByTimestamp() {
         for (int i = 0; i < 90; i++) {
             createOfflineMessage("walk " + i, 1_400_000_000L + i * 60L);
