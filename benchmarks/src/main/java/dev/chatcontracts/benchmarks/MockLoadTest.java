@@ -170,7 +170,7 @@ public final class MockLoadTest {
                     settings.progressEvery(), out), plans::get);
             print(out, "mixed load", load);
 
-            ConcurrentLinkedQueue<Created> toVerify = new ConcurrentLinkedQueue<>();
+            ConcurrentLinkedQueue<ReadBack.Created> toVerify = new ConcurrentLinkedQueue<>();
             long visitors = 0;
             long chats = 0;
             for (ThreadPlan plan : plans) {
@@ -183,7 +183,7 @@ public final class MockLoadTest {
                     visitors + chats, visitors, chats);
             LoadRun.Result verification = LoadRun.run(new LoadRun.Settings("verify", "127.0.0.1", mock.port(),
                     settings.connections(), visitors + chats, settings.verifyCap(), 60_000,
-                    List.of("showVisitor", "showChat"), settings.progressEvery(), out), t -> new VerifyPlan(toVerify, basePath, auth));
+                    List.of("showVisitor", "showChat"), settings.progressEvery(), out), t -> new ReadBack.VerifyPlan(toVerify, basePath, auth));
             print(out, "read-back", verification);
             Report report = new Report(settings, load, verification, visitors, chats);
             out.println("Machine at the end: " + Machine.loadAverage());
@@ -233,22 +233,6 @@ public final class MockLoadTest {
     }
 
     /** A visitor or offline message this run created, and what it must read back as. */
-    static final class Created {
-        final boolean visitor;
-        final String id;
-        /** The last answer of a write to it (create or update): what a read must return. */
-        byte[] expected;
-        /** The values this run last sent, which the answers must carry. */
-        final Map<String, String> sent;
-
-        Created(boolean visitor, String id, byte[] expected, Map<String, String> sent) {
-            this.visitor = visitor;
-            this.id = id;
-            this.expected = expected;
-            this.sent = sent;
-        }
-    }
-
     /** The mixed requests of one thread; creates and updates only its own resources, so it knows their state. */
     static final class ThreadPlan implements LoadRun.Plan {
         private final int thread;
@@ -256,8 +240,8 @@ public final class MockLoadTest {
         private final String auth;
         private final int[] cumulative;
         private final Random random;
-        final List<Created> visitors = new ArrayList<>();
-        final List<Created> chats = new ArrayList<>();
+        final List<ReadBack.Created> visitors = new ArrayList<>();
+        final List<ReadBack.Created> chats = new ArrayList<>();
         private long sequence;
 
         ThreadPlan(int thread, String base, String auth, int[] cumulative, Random random) {
@@ -283,7 +267,7 @@ public final class MockLoadTest {
                     return get(op, "/agents", null);
                 case SHOW_CHAT:
                     if (!chats.isEmpty() && random.nextBoolean()) {
-                        Created chat = chats.get(random.nextInt(chats.size()));
+                        ReadBack.Created chat = chats.get(random.nextInt(chats.size()));
                         return get(op, "/chats/" + chat.id, chat);
                     }
                     return get(op, "/chats/" + SEEDED_CHATS[random.nextInt(SEEDED_CHATS.length)], null);
@@ -314,7 +298,7 @@ public final class MockLoadTest {
             return new LoadRun.Request(CREATE_VISITOR, "POST", base + "/visitors", auth, json(sent), 201, sent);
         }
 
-        private LoadRun.Request updateVisitor(Created visitor, long n) {
+        private LoadRun.Request updateVisitor(ReadBack.Created visitor, long n) {
             Map<String, String> sent = new LinkedHashMap<>(visitor.sent);
             sent.put("name", "Load visitor " + thread + "-" + n + " (updated)");
             sent.put("phone", "+1666" + String.format(Locale.ROOT, "%07d", n % 10_000_000));
@@ -347,19 +331,19 @@ public final class MockLoadTest {
                     case CREATE_VISITOR: {
                         Map<String, String> sent = (Map<String, String>) request.context();
                         JsonNode visitor = JSON.readTree(response.body());
-                        String problem = visitorProblem(visitor, sent);
+                        String problem = ReadBack.visitorProblem(visitor, sent);
                         if (problem == null) {
-                            visitors.add(new Created(true, visitor.path("id").asText(), response.body(), new LinkedHashMap<>(sent)));
+                            visitors.add(new ReadBack.Created(true, visitor.path("id").asText(), response.body(), new LinkedHashMap<>(sent)));
                         }
                         return problem;
                     }
                     case UPDATE_VISITOR: {
                         Object[] context = (Object[]) request.context();
-                        Created visitor = (Created) context[0];
+                        ReadBack.Created visitor = (ReadBack.Created) context[0];
                         Map<String, String> sent = (Map<String, String>) context[1];
                         JsonNode answer = JSON.readTree(response.body());
                         String problem = !visitor.id.equals(answer.path("id").asText()) ? "update answered another id: " + answer.path("id")
-                                : visitorProblem(answer, sent);
+                                : ReadBack.visitorProblem(answer, sent);
                         if (problem == null) {
                             visitor.expected = response.body();
                             visitor.sent.putAll(sent);
@@ -369,15 +353,15 @@ public final class MockLoadTest {
                     case CREATE_CHAT: {
                         Map<String, String> sent = (Map<String, String>) request.context();
                         JsonNode chat = JSON.readTree(response.body());
-                        String problem = chatProblem(chat, sent);
+                        String problem = ReadBack.chatProblem(chat, sent);
                         if (problem == null) {
-                            chats.add(new Created(false, chat.path("id").asText(), response.body(), sent));
+                            chats.add(new ReadBack.Created(false, chat.path("id").asText(), response.body(), sent));
                         }
                         return problem;
                     }
                     case SHOW_CHAT: {
-                        if (request.context() instanceof Created chat) {
-                            return sameJson(chat, response.body());
+                        if (request.context() instanceof ReadBack.Created chat) {
+                            return ReadBack.sameJson(chat, response.body());
                         }
                         return response.body().length == 0 ? "empty body" : null;
                     }
@@ -388,76 +372,6 @@ public final class MockLoadTest {
                 return "answer is not JSON: " + e.getMessage();
             }
         }
-    }
-
-    /** Reads back every created resource: 200 and the JSON of the last write, carrying the values sent. */
-    static final class VerifyPlan implements LoadRun.Plan {
-        private final ConcurrentLinkedQueue<Created> queue;
-        private final String base;
-        private final String auth;
-
-        VerifyPlan(ConcurrentLinkedQueue<Created> queue, String base, String auth) {
-            this.queue = queue;
-            this.base = base;
-            this.auth = auth;
-        }
-
-        @Override
-        public LoadRun.Request next() {
-            Created created = queue.poll();
-            if (created == null) {
-                return null;
-            }
-            return new LoadRun.Request(created.visitor ? 0 : 1, "GET",
-                    base + (created.visitor ? "/visitors/" : "/chats/") + created.id, auth, null, 200, created);
-        }
-
-        @Override
-        public String check(LoadRun.Request request, HttpConnection.Response response) {
-            Created created = (Created) request.context();
-            try {
-                JsonNode actual = JSON.readTree(response.body());
-                String problem = created.visitor ? visitorProblem(actual, created.sent) : chatProblem(actual, created.sent);
-                return problem != null ? problem : sameJson(created, response.body());
-            } catch (IOException e) {
-                return "answer is not JSON: " + e.getMessage();
-            }
-        }
-    }
-
-    private static String visitorProblem(JsonNode visitor, Map<String, String> sent) {
-        if (!visitor.path("id").isTextual() || visitor.path("id").asText().isEmpty()) {
-            return "visitor without a string id: " + visitor;
-        }
-        for (Map.Entry<String, String> field : sent.entrySet()) {
-            if (!field.getValue().equals(visitor.path(field.getKey()).asText(null))) {
-                return "visitor " + visitor.path("id").asText() + " has " + field.getKey() + "="
-                        + visitor.path(field.getKey()) + ", sent " + field.getValue();
-            }
-        }
-        return null;
-    }
-
-    private static String chatProblem(JsonNode chat, Map<String, String> sent) {
-        if (!chat.path("id").isTextual() || chat.path("id").asText().isEmpty()) {
-            return "offline message without a string id: " + chat;
-        }
-        if (!"offline_msg".equals(chat.path("type").asText())) {
-            return "chat " + chat.path("id").asText() + " has type " + chat.path("type");
-        }
-        if (!sent.get("message").equals(chat.path("message").asText(null))
-                || !sent.get("visitor.email").equals(chat.path("visitor").path("email").asText(null))) {
-            return "chat " + chat.path("id").asText() + " does not carry the message and visitor sent: " + chat;
-        }
-        return null;
-    }
-
-    private static String sameJson(Created created, byte[] body) throws IOException {
-        JsonNode expected = JSON.readTree(created.expected);
-        JsonNode actual = JSON.readTree(body);
-        return expected.equals(actual) ? null
-                : (created.visitor ? "visitor " : "chat ") + created.id + " reads back as " + LoadRun.abbreviate(actual.toString())
-                        + ", last written " + LoadRun.abbreviate(expected.toString());
     }
 
     private static byte[] json(Map<String, String> fields) {

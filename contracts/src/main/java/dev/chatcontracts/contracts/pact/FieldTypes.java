@@ -1,6 +1,7 @@
 package dev.chatcontracts.contracts.pact;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatcontracts.generator.schema.JsonTypes;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -62,25 +63,11 @@ record FieldTypes(Set<String> types, boolean anyType, boolean nullable, int minI
         if (value.isNumber() && (value.isIntegralNumber() || value.decimalValue().stripTrailingZeros().scale() <= 0)) {
             return allowsAny("integer", "number");
         }
-        return allowsAny(jsonType(value));
+        return allowsAny(JsonTypes.of(value));
     }
 
     /** {@code string}, {@code integer or string}, {@code any type}. */
     String describe() {
         return anyType ? "value of any type" : String.join(" or ", types) + (nullable ? " (nullable)" : "") + " field";
-    }
-
-    static String jsonType(JsonNode value) {
-        if (value.isIntegralNumber()) {
-            return "integer";
-        }
-        return switch (value.getNodeType()) {
-            case NUMBER -> "number";
-            case STRING -> "string";
-            case BOOLEAN -> "boolean";
-            case ARRAY -> "array";
-            case OBJECT -> "object";
-            default -> "null";
-        };
     }
 }

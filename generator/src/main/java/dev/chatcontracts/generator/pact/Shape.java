@@ -1,6 +1,7 @@
 package dev.chatcontracts.generator.pact;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatcontracts.generator.schema.JsonTypes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,21 +52,6 @@ record Shape(
         if (types.isEmpty()) {
             return true;
         }
-        return types.contains(jsonType(value)) || value.isIntegralNumber() && types.contains("number");
-    }
-
-    /** The JSON Schema type name of a value. */
-    static String jsonType(JsonNode value) {
-        if (value.isIntegralNumber()) {
-            return "integer";
-        }
-        return switch (value.getNodeType()) {
-            case NUMBER -> "number";
-            case STRING -> "string";
-            case BOOLEAN -> "boolean";
-            case ARRAY -> "array";
-            case OBJECT -> "object";
-            default -> "null";
-        };
+        return types.contains(JsonTypes.of(value)) || value.isIntegralNumber() && types.contains("number");
     }
 }
