@@ -22,14 +22,21 @@ import java.util.function.Consumer;
  * included), nesting up to the depth limit. An entry past a limit, or that is not an exchange, becomes
  * one {@link CaptureEntry.Unreadable}; a file that stops being valid JSON yields the entries before the
  * break and one unreadable entry for the rest.
+ *
+ * <p>An entry larger than {@link ValidationOptions#streamingThresholdBytes()} is read without a tree by
+ * {@link HarStreamedEntryReader}: its bodies stay in the file and are read when the engine opens them, so
+ * a capture of any size is read in a small heap. The body strings of such an entry are not limited while
+ * it is read (the engine checks the size of the bodies); its nesting still is.
  */
 public final class HarCapture implements CaptureSource {
 
     private final Path file;
     private final ObjectMapper entryMapper;
+    private final long streamingThresholdBytes;
 
     public HarCapture(Path file, ValidationOptions options) {
         this.file = file;
+        this.streamingThresholdBytes = options.streamingThresholdBytes();
         long base64Chars = options.maxBodyBytes() / 3 * 4 + 1024;
         this.entryMapper = BodyParser.strictMapper(options.maxNestingDepth(), (int) Math.min(Integer.MAX_VALUE - 64, base64Chars));
     }
@@ -43,8 +50,9 @@ public final class HarCapture implements CaptureSource {
     public void read(Consumer<CaptureEntry> sink) {
         HarIndex index = HarIndex.scan(file);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            HarStreamedEntryReader streamed = new HarStreamedEntryReader(file, channel);
             for (HarIndex.Span span : index.spans()) {
-                sink.accept(readEntry(channel, span));
+                sink.accept(readEntry(channel, span, streamed));
             }
         } catch (IOException e) {
             sink.accept(CaptureEntry.Unreadable.of(ExchangeSource.file(name()), FindingKeys.CAPTURE_UNREADABLE,
@@ -60,11 +68,14 @@ public final class HarCapture implements CaptureSource {
         }
     }
 
-    private CaptureEntry readEntry(FileChannel channel, HarIndex.Span span) {
+    private CaptureEntry readEntry(FileChannel channel, HarIndex.Span span, HarStreamedEntryReader streamed) {
         ExchangeSource source = ExchangeSource.harEntry(name(), span.index());
         JsonParser parser = null;
         try (InputStream in = new SliceInputStream(channel, span.start(), span.end())) {
             parser = entryMapper.createParser(in);
+            if (span.end() - span.start() > streamingThresholdBytes) {
+                return streamed.read(parser, span.start(), source);
+            }
             JsonNode entry = entryMapper.readTree(parser);
             return HarEntryMapper.map(entry == null ? entryMapper.nullNode() : entry, source);
         } catch (StreamConstraintsException e) {

@@ -26,36 +26,87 @@ final class HarEntryMapper {
 
     static CaptureEntry map(JsonNode entry, ExchangeSource source) {
         if (!entry.isObject()) {
-            return unreadable(source, "the entry is not a JSON object");
+            return notAnObject(source);
         }
         JsonNode request = entry.path("request");
-        String method = request.path("method").asText(null);
-        String url = request.path("url").asText(null);
+        JsonNode response = entry.path("response");
+        return map(source, new Parts(request.path("method"), request.path("url"), request.path("headers"),
+                BodyText.held(request.path("postData")), response.isObject(), response.path("status"),
+                response.path("headers"), response.path("content").path("mimeType"),
+                BodyText.held(response.path("content"))));
+    }
+
+    /**
+     * The parts of an entry (itself a JSON object) that the mapping reads, whether from a tree or from a
+     * stream ({@link HarStreamedEntryReader}); an absent part is a {@code MissingNode}.
+     *
+     * @param method {@code request.method}
+     * @param url {@code request.url}
+     * @param requestHeaders {@code request.headers}
+     * @param requestText {@code request.postData}'s text and encoding
+     * @param responseIsObject whether {@code response} is a JSON object
+     * @param status {@code response.status}
+     * @param responseHeaders {@code response.headers}
+     * @param mimeType {@code response.content.mimeType}
+     * @param responseText {@code response.content}'s text and encoding
+     */
+    record Parts(JsonNode method, JsonNode url, JsonNode requestHeaders, BodyText requestText, boolean responseIsObject,
+            JsonNode status, JsonNode responseHeaders, JsonNode mimeType, BodyText responseText) {
+    }
+
+    /** The {@code text} of a {@code postData} or {@code content} object, with its {@code encoding}. */
+    interface BodyText {
+
+        /** {@code text}, base64-decoded when {@code encoding} says so; null when there is no text. */
+        Body decoded() throws IllegalArgumentException;
+
+        /** {@code text} as UTF-8, not decoded (a request body whose base64 is not valid is kept as sent). */
+        Body raw();
+
+        /** The text held in a tree: {@code postData} or {@code content} (or a missing node). */
+        static BodyText held(JsonNode content) {
+            return new BodyText() {
+                @Override
+                public Body decoded() {
+                    return text(content);
+                }
+
+                @Override
+                public Body raw() {
+                    return Body.ofText(content.path("text").asText());
+                }
+            };
+        }
+    }
+
+    /** Maps the parts of an entry that is a JSON object. */
+    static CaptureEntry map(ExchangeSource source, Parts entry) {
+        String method = entry.method().asText(null);
+        String url = entry.url().asText(null);
         if (method == null || url == null || method.isBlank()) {
             return unreadable(source, "the entry has no request.method or request.url");
         }
-        JsonNode response = entry.path("response");
-        int status = response.path("status").asInt(0);
-        if (!response.isObject() || status < 100 || status > 599) {
+        int status = entry.status().asInt(0);
+        if (!entry.responseIsObject() || status < 100 || status > 599) {
             return new CaptureEntry.Unreadable(source, FindingKeys.CAPTURE_UNREADABLE,
-                    source.describe() + ": the entry has no HTTP response (status " + response.path("status").asText("absent")
+                    source.describe() + ": the entry has no HTTP response (status " + entry.status().asText("absent")
                             + "; a browser records 0 for blocked or aborted requests)", method, Redactor.redactUrl(url));
         }
         Body responseBody;
         try {
-            responseBody = text(response.path("content"));
+            responseBody = entry.responseText().decoded();
         } catch (IllegalArgumentException e) {
             return new CaptureEntry.Unreadable(source, FindingKeys.CAPTURE_UNREADABLE,
                     source.describe() + ": response.content.text is not valid base64", method, Redactor.redactUrl(url));
         }
-        HttpHeaders responseHeaders = headers(response.path("headers"));
-        String mimeType = response.path("content").path("mimeType").asText("");
+        HttpHeaders responseHeaders = headers(entry.responseHeaders());
+        String mimeType = entry.mimeType().asText("");
         if (responseHeaders.first("content-type").isEmpty() && !mimeType.isBlank()) {
             responseHeaders = responseHeaders.with("Content-Type", mimeType);
         }
         return new CaptureEntry.Captured(Exchange.builder().request(method, url)
-                .requestHeaders(headers(request.path("headers")))
-                .requestBody(postData(request.path("postData")))
+                .requestHeaders(headers(entry.requestHeaders()))
+                .requestBody(postData(entry.requestText()))
                 .status(status)
                 .responseHeaders(responseHeaders)
                 .responseBody(responseBody)
@@ -63,11 +114,16 @@ final class HarEntryMapper {
                 .build());
     }
 
-    private static Body postData(JsonNode postData) {
+    /** An entry that is not a JSON object. */
+    static CaptureEntry notAnObject(ExchangeSource source) {
+        return unreadable(source, "the entry is not a JSON object");
+    }
+
+    private static Body postData(BodyText postData) {
         try {
-            return text(postData);
+            return postData.decoded();
         } catch (IllegalArgumentException e) {
-            return Body.ofText(postData.path("text").asText());
+            return postData.raw();
         }
     }
 
@@ -77,10 +133,15 @@ final class HarEntryMapper {
         if (text == null || text.isNull()) {
             return null;
         }
-        if ("base64".equalsIgnoreCase(content.path("encoding").asText())) {
+        if (isBase64(content.path("encoding"))) {
             return Body.wrap(Base64.getMimeDecoder().decode(text.asText()));
         }
         return Body.wrap(text.asText().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether an {@code encoding} value says base64. */
+    static boolean isBase64(JsonNode encoding) {
+        return "base64".equalsIgnoreCase(encoding.asText());
     }
 
     private static HttpHeaders headers(JsonNode list) {

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * Captured responses as files: each {@code <name>.json} is a response body, described by its sidecar
  * {@code <name>.meta.json} ({@link Sidecar}). A folder is read in file-name order (not recursively);
  * a response without a sidecar, or a sidecar without a response, is one unreadable entry. A response
- * file larger than the body size limit is reported without being read.
+ * file larger than the body size limit is reported without being read; one larger than the streaming
+ * threshold is not held in memory but read from the file while it is validated.
  */
 public final class JsonFolderCapture implements CaptureSource {
 
@@ -28,12 +29,14 @@ public final class JsonFolderCapture implements CaptureSource {
     private final List<Path> files;
     private final Contracts contracts;
     private final long maxBodyBytes;
+    private final ValidationOptions options;
 
     private JsonFolderCapture(Path location, List<Path> files, Contracts contracts, ValidationOptions options) {
         this.location = location;
         this.files = List.copyOf(files);
         this.contracts = contracts;
         this.maxBodyBytes = options.maxBodyBytes();
+        this.options = options;
     }
 
     /** Every {@code .json} file of a folder (responses and sidecars), sorted by name. */
@@ -101,7 +104,7 @@ public final class JsonFolderCapture implements CaptureSource {
             }
             Exchange.Builder exchange = Exchange.builder().request(method, url.get()).status(sidecar.status())
                     .responseHeader("Content-Type", sidecar.contentType() == null ? "application/json" : sidecar.contentType())
-                    .responseBody(Body.wrap(Files.readAllBytes(file)))
+                    .responseBody(options.streams(size) ? Body.ofFile(file) : Body.wrap(Files.readAllBytes(file)))
                     .source(source);
             if (sidecar.requestBody() != null) {
                 exchange.requestHeader("Content-Type", "application/json").requestBody(sidecar.requestBody().toString());

@@ -47,9 +47,14 @@ final class EngineRunOptions {
     @Option(names = "--quiet", description = "Print the totals and the verdict only; no progress.")
     boolean quiet;
 
-    @Option(names = "--max-body-bytes", paramLabel = "BYTES", defaultValue = "52428800",
-            description = "The largest body (or pact file) read, in bytes (default: ${DEFAULT-VALUE}, 50 MB).")
+    @Option(names = "--max-body-bytes", paramLabel = "SIZE", defaultValue = "50m", converter = ByteSize.class,
+            description = "The largest body (or pact file) read: bytes, or with k, m, g (default: ${DEFAULT-VALUE}; at most 2g).")
     private long maxBodyBytes;
+
+    @Option(names = "--stream-above", paramLabel = "SIZE", defaultValue = "1m", converter = ByteSize.class,
+            description = "Bodies larger than this are validated while they are read, in memory independent of "
+                    + "their size, without the comparisons with earlier exchanges (default: ${DEFAULT-VALUE}).")
+    private long streamAbove;
 
     @Option(names = "--max-depth", paramLabel = "LEVELS", defaultValue = "1000",
             description = "The deepest JSON nesting read (default: ${DEFAULT-VALUE}).")
@@ -66,12 +71,13 @@ final class EngineRunOptions {
     }
 
     ValidationOptions validationOptions() {
-        if (maxBodyBytes < 1 || maxDepth < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-body-bytes and --max-depth must be positive");
+        if (maxBodyBytes < 1 || maxDepth < 1 || streamAbove < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-body-bytes and --max-depth must be positive, --stream-above not negative");
         }
         try {
             return ValidationOptions.builder().severities(SeverityPolicy.withOverrides(severities))
-                    .maxBodyBytes(maxBodyBytes).maxNestingDepth(maxDepth).build();
+                    .maxBodyBytes(maxBodyBytes).maxNestingDepth(maxDepth).streamingThresholdBytes(streamAbove).build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -9,6 +9,8 @@ import com.networknt.schema.path.PathType;
 import dev.chatcontracts.generator.schema.JsonSchemaConverter;
 import dev.chatcontracts.generator.schema.SchemaView;
 import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.generator.streaming.StreamingSchema;
+import dev.chatcontracts.generator.streaming.StreamingValidator;
 import dev.chatcontracts.generator.spec.LocalRefs;
 import dev.chatcontracts.generator.spec.SpecLoader;
 import java.util.ArrayList;
@@ -40,6 +42,17 @@ public final class ApiContract {
     private final SchemaRegistry registry;
     private final ConcurrentMap<SchemaKey, Schema> schemas = new ConcurrentHashMap<>();
     private final ConcurrentMap<SchemaKey, Set<String>> documentedFields = new ConcurrentHashMap<>();
+    private final ConcurrentMap<SchemaKey, StreamingCheck> streamingChecks = new ConcurrentHashMap<>();
+
+    /**
+     * A schema compiled for streaming validation.
+     *
+     * @param validator validates a body while it is read
+     * @param document the converted JSON Schema document it was compiled from (violations' schema
+     *     locations point into it)
+     */
+    record StreamingCheck(StreamingValidator validator, JsonNode document) {
+    }
 
     private record SchemaKey(String pointer, SchemaView view) {
     }
@@ -125,6 +138,14 @@ public final class ApiContract {
     public Schema schema(String schemaPointer, SchemaView view) {
         return schemas.computeIfAbsent(new SchemaKey(schemaPointer, view),
                 key -> registry.getSchema(converter.document(spec.tree().at(key.pointer()), key.view())));
+    }
+
+    /** The schema at {@code schemaPointer} in {@code view}, compiled for streaming validation (cached). */
+    StreamingCheck streamingCheck(String schemaPointer, SchemaView view) {
+        return streamingChecks.computeIfAbsent(new SchemaKey(schemaPointer, view), key -> {
+            JsonNode document = converter.document(spec.tree().at(key.pointer()), key.view());
+            return new StreamingCheck(new StreamingValidator(StreamingSchema.compile(document)), document);
+        });
     }
 
     /** Every field path the schema at {@code schemaPointer} documents in {@code view} (see {@link DocumentedFields}). */

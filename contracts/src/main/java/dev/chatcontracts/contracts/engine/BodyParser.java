@@ -2,6 +2,7 @@ package dev.chatcontracts.contracts.engine;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -47,6 +49,23 @@ public final class BodyParser {
 
     /** Parses {@code body}; {@code null} or empty gives {@link ParsedBody.Absent}. */
     public ParsedBody parse(Body body) {
+        ParsedBody problem = precheck(body);
+        if (problem != null) {
+            return problem;
+        }
+        try (InputStream in = body.openStream()) {
+            JsonNode tree = mapper.readTree(in);
+            return tree == null || tree.isMissingNode() ? new ParsedBody.Absent() : new ParsedBody.Json(tree);
+        } catch (IOException | UncheckedIOException e) {
+            return problemOf(e);
+        }
+    }
+
+    /**
+     * What keeps {@code body} from being read as JSON before parsing it: absent or empty, larger than
+     * the limit, not UTF-8 (one streaming pass); null when it may be parsed.
+     */
+    ParsedBody precheck(Body body) {
         if (body == null || body.isEmpty()) {
             return new ParsedBody.Absent();
         }
@@ -58,21 +77,34 @@ public final class BodyParser {
         if (invalidAt >= 0) {
             return new ParsedBody.Unreadable(ParsedBody.Problem.ENCODING, "not UTF-8: invalid byte sequence at byte offset " + invalidAt);
         }
-        try (InputStream in = body.openStream()) {
-            JsonNode tree = mapper.readTree(in);
-            return tree == null || tree.isMissingNode() ? new ParsedBody.Absent() : new ParsedBody.Json(tree);
-        } catch (StreamConstraintsException e) {
-            return constraintProblem(e);
-        } catch (JsonEOFException e) {
-            return new ParsedBody.Unreadable(ParsedBody.Problem.MALFORMED, "truncated JSON: the input ends" + where(e.getLocation()));
-        } catch (JsonProcessingException e) {
-            return new ParsedBody.Unreadable(ParsedBody.Problem.MALFORMED, "not valid JSON" + where(e.getLocation()));
-        } catch (IOException e) {
-            return new ParsedBody.Unreadable(ParsedBody.Problem.MALFORMED, "cannot be read: " + e.getClass().getSimpleName());
-        }
+        return null;
     }
 
-    private static ParsedBody constraintProblem(StreamConstraintsException e) {
+    /** A parser with the same limits as the tree parser (the caller checks for trailing content). */
+    JsonParser createParser(InputStream in) throws IOException {
+        return mapper.getFactory().createParser(in);
+    }
+
+    /** The problem an exception while reading a body stands for. */
+    static ParsedBody.Unreadable problemOf(Exception e) {
+        if (e instanceof StreamConstraintsException constraint) {
+            return constraintProblem(constraint);
+        }
+        if (e instanceof JsonEOFException eof) {
+            return new ParsedBody.Unreadable(ParsedBody.Problem.MALFORMED, "truncated JSON: the input ends" + where(eof.getLocation()));
+        }
+        if (e instanceof JsonProcessingException json) {
+            return new ParsedBody.Unreadable(ParsedBody.Problem.MALFORMED, "not valid JSON" + where(json.getLocation()));
+        }
+        return new ParsedBody.Unreadable(ParsedBody.Problem.MALFORMED, "cannot be read: " + e.getClass().getSimpleName());
+    }
+
+    /** Content after the JSON value, found by a streaming reader. */
+    static ParsedBody.Unreadable trailingContent(JsonLocation location) {
+        return new ParsedBody.Unreadable(ParsedBody.Problem.MALFORMED, "not valid JSON: content after the JSON value" + where(location));
+    }
+
+    private static ParsedBody.Unreadable constraintProblem(StreamConstraintsException e) {
         String message = String.valueOf(e.getOriginalMessage());
         if (message.contains("nesting depth")) {
             return new ParsedBody.Unreadable(ParsedBody.Problem.TOO_DEEP, "nested deeper than the limit: " + firstLine(message));
@@ -87,9 +119,9 @@ public final class BodyParser {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer sink = CharBuffer.allocate(8192);
         try (InputStream in = body.openStream()) {
-            ByteBuffer window = ByteBuffer.allocate(8192 + 8);
+            ByteBuffer window = ByteBuffer.allocate(65536 + 8);
             long consumed = 0;
-            byte[] chunk = new byte[8192];
+            byte[] chunk = new byte[65536];
             for (int read; (read = in.read(chunk)) >= 0; ) {
                 window.put(chunk, 0, read).flip();
                 int before = window.position();

@@ -26,8 +26,8 @@ public final class ExchangeSession {
     ExchangeSession(Contracts contracts, ValidationOptions options, BodyParser parser) {
         this.contracts = contracts;
         this.options = options;
-        this.requestCheck = new RequestCheck(parser);
-        this.responseCheck = new ResponseCheck(parser, options.volatileReadOnlyFields());
+        this.requestCheck = new RequestCheck(parser, options);
+        this.responseCheck = new ResponseCheck(parser, options);
         this.memory = new ResourceMemory(options.rememberedResources());
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.contracts.rules.FindingKeys;
 import dev.chatcontracts.generator.schema.SchemaView;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** Reports schema problems and unknown fields of a body as findings with the keys of its direction. */
@@ -26,6 +27,11 @@ final class FieldFindings {
      * sends back what the resource returned (then {@code request.field.readOnly.echo}).
      */
     void report(List<SchemaProblem> problems, JsonNode body, Predicate<String> echoed) {
+        report(problems, pointer -> FindingSink.render(body.at(pointer)), echoed);
+    }
+
+    /** As above, with {@code actualOf} rendering the body's value at a pointer ({@code absent} when none). */
+    void report(List<SchemaProblem> problems, Function<String, String> actualOf, Predicate<String> echoed) {
         for (SchemaProblem problem : problems) {
             String key = key(problem.kind());
             String message = problem.message();
@@ -39,19 +45,24 @@ final class FieldFindings {
             sink.add(sink.start(key).pointer(problem.pointer())
                     .schemaLocation(contract.specLocation(schemaPointer, problem.schemaLocation()))
                     .expected(expected)
-                    .actual(problem.kind() == SchemaProblem.Kind.REQUIRED ? "absent" : FindingSink.render(body.at(problem.pointer())))
+                    .actual(problem.kind() == SchemaProblem.Kind.REQUIRED ? "absent" : actualOf.apply(problem.pointer()))
                     .message(message));
         }
     }
 
     /** One finding per field the schema does not declare. */
     void reportUnknown(List<String> pointers, JsonNode body) {
+        reportUnknown(pointers, pointer -> FindingSink.render(body.at(pointer)));
+    }
+
+    /** As above, with {@code actualOf} rendering the body's value at a pointer. */
+    void reportUnknown(List<String> pointers, Function<String, String> actualOf) {
         String key = view == SchemaView.REQUEST ? FindingKeys.REQUEST_FIELD_UNKNOWN : FindingKeys.RESPONSE_FIELD_UNKNOWN;
         for (String pointer : pointers) {
             sink.add(sink.start(key).pointer(pointer)
                     .schemaLocation(contract.name() + "#" + schemaPointer)
                     .expected("not present (undeclared)")
-                    .actual(FindingSink.render(body.at(pointer)))
+                    .actual(actualOf.apply(pointer))
                     .message("the field is not declared by the schema"));
         }
     }

@@ -12,9 +12,13 @@ import java.util.Optional;
 final class RequestCheck {
 
     private final BodyParser parser;
+    private final StreamingBodyCheck streaming;
+    private final ValidationOptions options;
 
-    RequestCheck(BodyParser parser) {
+    RequestCheck(BodyParser parser, ValidationOptions options) {
         this.parser = parser;
+        this.streaming = new StreamingBodyCheck(parser);
+        this.options = options;
     }
 
     /**
@@ -35,16 +39,13 @@ final class RequestCheck {
         if (schemaPointer == null || !DocumentedContent.isJson(media.get())) {
             return null;
         }
-        ParsedBody parsed = parser.parse(exchange.requestBody());
-        if (parsed instanceof ParsedBody.Absent) {
-            if (documented.get().required()) {
-                sink.add(FindingKeys.REQUEST_BODY_MISSING, "a JSON body", "no body", "the operation requires a request body");
-            }
+        Body body = exchange.requestBody();
+        if (body != null && options.streams(body.length())) {
+            checkStreamed(contract, schemaPointer, documented.get(), body, sink);
             return null;
         }
-        if (parsed instanceof ParsedBody.Unreadable unreadable) {
-            sink.add(unreadable.problem().key("request"), "UTF-8 JSON", unreadable.problem().name(),
-                    "the request body cannot be checked: " + unreadable.detail());
+        ParsedBody parsed = parser.parse(body);
+        if (!readable(parsed, documented.get(), sink)) {
             return null;
         }
         JsonNode tree = ((ParsedBody.Json) parsed).tree();
@@ -55,5 +56,35 @@ final class RequestCheck {
         WalkResult walk = new InstanceWalker(contract.spec().tree()).walk(contract.node(schemaPointer), tree);
         fields.reportUnknown(walk.unknownPointers(), tree);
         return tree;
+    }
+
+    /**
+     * A body too large for a tree: the same findings, except that a readOnly field is never told apart
+     * as an echo of the resource's last response.
+     */
+    private void checkStreamed(ApiContract contract, String schemaPointer, DocumentedContent documented, Body body,
+            FindingSink sink) {
+        StreamingBodyCheck.Outcome outcome = streaming.check(contract, schemaPointer, SchemaView.REQUEST, body);
+        if (readable(outcome.unreadable(), documented, sink)) {
+            FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.REQUEST, sink);
+            fields.report(outcome.problems(), outcome::actual, pointer -> false);
+            fields.reportUnknown(outcome.walk().unknownPointers(), outcome::actual);
+        }
+    }
+
+    /** Whether the body was read; else reports why not. A null {@code parsed} is a readable streamed body. */
+    private static boolean readable(ParsedBody parsed, DocumentedContent documented, FindingSink sink) {
+        if (parsed instanceof ParsedBody.Absent) {
+            if (documented.required()) {
+                sink.add(FindingKeys.REQUEST_BODY_MISSING, "a JSON body", "no body", "the operation requires a request body");
+            }
+            return false;
+        }
+        if (parsed instanceof ParsedBody.Unreadable unreadable) {
+            sink.add(unreadable.problem().key("request"), "UTF-8 JSON", unreadable.problem().name(),
+                    "the request body cannot be checked: " + unreadable.detail());
+            return false;
+        }
+        return true;
     }
 }

@@ -8,17 +8,18 @@ import dev.chatcontracts.contracts.rules.ReadOnlyRules;
 import dev.chatcontracts.generator.schema.SchemaView;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Checks a response's status, media type and body against the operation's documented responses. */
 final class ResponseCheck {
 
     private final BodyParser parser;
-    private final Set<String> volatileReadOnlyFields;
+    private final StreamingBodyCheck streaming;
+    private final ValidationOptions options;
 
-    ResponseCheck(BodyParser parser, Set<String> volatileReadOnlyFields) {
+    ResponseCheck(BodyParser parser, ValidationOptions options) {
         this.parser = parser;
-        this.volatileReadOnlyFields = volatileReadOnlyFields;
+        this.streaming = new StreamingBodyCheck(parser);
+        this.options = options;
     }
 
     /**
@@ -43,15 +44,13 @@ final class ResponseCheck {
         if (schemaPointer == null) {
             return null;
         }
-        ParsedBody parsed = parser.parse(exchange.responseBody());
-        if (parsed instanceof ParsedBody.Absent) {
-            sink.add(FindingKeys.RESPONSE_BODY_MISSING, "a JSON body", "no body",
-                    "status " + documented.get().key() + " of " + operation.operationId() + " documents a body");
+        Body body = exchange.responseBody();
+        if (body != null && options.streams(body.length())) {
+            checkStreamed(match, documented.get(), schemaPointer, body, coverage, sink);
             return null;
         }
-        if (parsed instanceof ParsedBody.Unreadable unreadable) {
-            sink.add(unreadable.problem().key("response"), "UTF-8 JSON", unreadable.problem().name(),
-                    "the response body cannot be checked: " + unreadable.detail());
+        ParsedBody parsed = parser.parse(body);
+        if (!readable(parsed, documented.get(), operation, sink)) {
             return null;
         }
         JsonNode tree = ((ParsedBody.Json) parsed).tree();
@@ -67,6 +66,37 @@ final class ResponseCheck {
             reportChanges(contract, schemaPointer, lastResponse, tree, walk, request, sink);
         }
         return tree;
+    }
+
+    /** A body too large for a tree: the same findings, but it is not kept for later comparisons. */
+    private void checkStreamed(OperationMatch match, DocumentedContent documented, String schemaPointer, Body body,
+            FieldCoverage coverage, FindingSink sink) {
+        ApiContract contract = match.contract();
+        String operationId = match.operation().operationId();
+        StreamingBodyCheck.Outcome outcome = streaming.check(contract, schemaPointer, SchemaView.RESPONSE, body);
+        if (!readable(outcome.unreadable(), documented, match.operation(), sink)) {
+            return;
+        }
+        FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.RESPONSE, sink);
+        fields.report(outcome.problems(), outcome::actual, pointer -> false);
+        fields.reportUnknown(outcome.walk().unknownPointers(), outcome::actual);
+        coverage.recordDocumented(operationId, contract.documentedFields(schemaPointer, SchemaView.RESPONSE));
+        coverage.recordSeen(operationId, outcome.walk().seenPaths(), outcome.walk().unknownPaths());
+    }
+
+    /** Whether the body was read; else reports why not. A null {@code parsed} is a readable streamed body. */
+    private static boolean readable(ParsedBody parsed, DocumentedContent documented, Operation operation, FindingSink sink) {
+        if (parsed instanceof ParsedBody.Absent) {
+            sink.add(FindingKeys.RESPONSE_BODY_MISSING, "a JSON body", "no body",
+                    "status " + documented.key() + " of " + operation.operationId() + " documents a body");
+            return false;
+        }
+        if (parsed instanceof ParsedBody.Unreadable unreadable) {
+            sink.add(unreadable.problem().key("response"), "UTF-8 JSON", unreadable.problem().name(),
+                    "the response body cannot be checked: " + unreadable.detail());
+            return false;
+        }
+        return true;
     }
 
     /** The schema to check the body against, or null (reported when the media type is undocumented). */
@@ -92,7 +122,7 @@ final class ResponseCheck {
     private void reportChanges(ApiContract contract, String schemaPointer, JsonNode lastResponse, JsonNode tree,
             WalkResult walk, JsonNode request, FindingSink sink) {
         for (ReadOnlyRules.Change change : ReadOnlyRules.changes(lastResponse, tree, walk.readOnlyPointers(), request,
-                volatileReadOnlyFields)) {
+                options.volatileReadOnlyFields())) {
             sink.add(sink.start(FindingKeys.RESPONSE_FIELD_READ_ONLY_CHANGED).pointer(change.pointer())
                     .schemaLocation(contract.name() + "#" + schemaPointer)
                     .expected(FindingSink.render(change.before()))

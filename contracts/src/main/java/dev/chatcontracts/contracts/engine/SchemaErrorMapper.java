@@ -2,6 +2,7 @@ package dev.chatcontracts.contracts.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import dev.chatcontracts.generator.streaming.StreamingViolation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,25 +35,41 @@ public final class SchemaErrorMapper {
 
     /** One problem per field pointer, in the order the fields were first reported. */
     public static List<SchemaProblem> map(List<Error> errors) {
-        List<Error> explained = withoutExplainedCompositions(errors);
-        Map<String, List<SchemaProblem>> byPointer = new LinkedHashMap<>();
-        for (Error error : explained) {
-            SchemaProblem problem = toProblem(error);
-            byPointer.computeIfAbsent(problem.pointer(), p -> new ArrayList<>()).add(problem);
-        }
-        List<SchemaProblem> merged = new ArrayList<>();
-        byPointer.values().forEach(problems -> merged.add(merge(problems)));
-        return merged;
-    }
-
-    private static List<Error> withoutExplainedCompositions(List<Error> errors) {
         List<Error> kept = new ArrayList<>();
         for (Error error : errors) {
             if (!COMPOSITIONS.contains(error.getKeyword()) || !isExplained(error, errors)) {
                 kept.add(error);
             }
         }
-        return kept;
+        return merged(kept.stream().map(e -> toProblem(e.getKeyword(), e.getInstanceLocation().toString(), e.getProperty(),
+                String.valueOf(e.getSchemaLocation()), e.getSchemaNode(), e.getMessage())).toList());
+    }
+
+    /**
+     * The same for the streaming validator's violations, which name no evaluation path: a composition
+     * ({@code oneOf}, the only one it reports) is explained by another violation at or under its value.
+     *
+     * @param document the converted schema document the violations' locations point into
+     */
+    public static List<SchemaProblem> mapStreaming(List<StreamingViolation> violations, JsonNode document) {
+        List<SchemaProblem> problems = new ArrayList<>();
+        for (StreamingViolation violation : violations) {
+            if (!COMPOSITIONS.contains(violation.keyword()) || !isExplained(violation, violations)) {
+                problems.add(toProblem(violation.keyword(), violation.instancePointer(), violation.property(),
+                        violation.schemaLocation(), keywordValue(document, violation.schemaLocation()), violation.message()));
+            }
+        }
+        return merged(problems);
+    }
+
+    private static List<SchemaProblem> merged(List<SchemaProblem> problems) {
+        Map<String, List<SchemaProblem>> byPointer = new LinkedHashMap<>();
+        for (SchemaProblem problem : problems) {
+            byPointer.computeIfAbsent(problem.pointer(), p -> new ArrayList<>()).add(problem);
+        }
+        List<SchemaProblem> merged = new ArrayList<>();
+        byPointer.values().forEach(atPointer -> merged.add(merge(atPointer)));
+        return merged;
     }
 
     private static boolean isExplained(Error composition, List<Error> errors) {
@@ -61,10 +78,27 @@ public final class SchemaErrorMapper {
                 && other.getEvaluationPath().toString().startsWith(path));
     }
 
-    private static SchemaProblem toProblem(Error error) {
-        String keyword = error.getKeyword();
-        String pointer = error.getInstanceLocation().toString();
-        String property = error.getProperty();
+    private static boolean isExplained(StreamingViolation composition, List<StreamingViolation> violations) {
+        String pointer = composition.instancePointer();
+        return violations.stream().anyMatch(other -> other != composition
+                && (other.instancePointer().equals(pointer) || other.instancePointer().startsWith(pointer + "/")));
+    }
+
+    /** The value of the keyword a schema location ({@code #/$defs/Chat/properties/unread/type}) names. */
+    private static JsonNode keywordValue(JsonNode document, String schemaLocation) {
+        int hash = schemaLocation.indexOf('#');
+        String fragment = hash < 0 ? schemaLocation : schemaLocation.substring(hash + 1);
+        try {
+            JsonNode node = document.at(fragment);
+            return node.isMissingNode() ? null : node;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static SchemaProblem toProblem(String keyword, String instancePointer, String property, String schemaLocation,
+            JsonNode schemaNode, String message) {
+        String pointer = instancePointer;
         SchemaProblem.Kind kind = kindOf(keyword);
         if (kind == SchemaProblem.Kind.REQUIRED || kind == SchemaProblem.Kind.FORBIDDEN
                 || kind == SchemaProblem.Kind.UNKNOWN) {
@@ -72,12 +106,11 @@ public final class SchemaErrorMapper {
                 pointer = pointer + "/" + ApiContract.escape(property);
             }
         }
-        String location = String.valueOf(error.getSchemaLocation());
+        String location = schemaLocation;
         if (kind == SchemaProblem.Kind.FORBIDDEN && location.endsWith("/false")) {
             location = location.substring(0, location.length() - "/false".length());
         }
-        return new SchemaProblem(kind, pointer, location, expectation(kind, keyword, error.getSchemaNode(), property),
-                error.getMessage());
+        return new SchemaProblem(kind, pointer, location, expectation(kind, keyword, schemaNode, property), message);
     }
 
     private static SchemaProblem.Kind kindOf(String keyword) {

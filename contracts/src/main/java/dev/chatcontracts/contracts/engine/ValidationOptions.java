@@ -17,9 +17,14 @@ import java.util.Set;
  *     of, for the read-only rules (default 256; least recently used forgotten first)
  * @param volatileReadOnlyFields names of {@code readOnly} fields an update may change without a
  *     {@code response.field.readOnly.changed} finding (default {@code update_timestamp})
+ * @param streamingThresholdBytes bodies larger than this (default 1 MB) are validated while they are
+ *     read, without a tree: the same keys and pointers, memory independent of their size, but no
+ *     comparison with other exchanges ({@code readOnly.echo}, {@code readOnly.changed}); 0 streams all
  */
 public record ValidationOptions(SeverityPolicy severities, long maxBodyBytes, int maxNestingDepth,
-        int rememberedResources, Set<String> volatileReadOnlyFields) {
+        int rememberedResources, Set<String> volatileReadOnlyFields, long streamingThresholdBytes) {
+
+    public static final long DEFAULT_STREAMING_THRESHOLD_BYTES = 1024L * 1024;
 
     public static final long DEFAULT_MAX_BODY_BYTES = 50L * 1024 * 1024;
     public static final int DEFAULT_MAX_NESTING_DEPTH = 1_000;
@@ -33,6 +38,14 @@ public record ValidationOptions(SeverityPolicy severities, long maxBodyBytes, in
             throw new IllegalArgumentException("maxNestingDepth must be positive: " + maxNestingDepth);
         }
         volatileReadOnlyFields = Set.copyOf(volatileReadOnlyFields);
+        if (streamingThresholdBytes < 0) {
+            throw new IllegalArgumentException("streamingThresholdBytes must not be negative: " + streamingThresholdBytes);
+        }
+    }
+
+    /** Whether a body of {@code length} bytes is validated streaming. */
+    public boolean streams(long length) {
+        return length > streamingThresholdBytes;
     }
 
     public static ValidationOptions defaults() {
@@ -45,7 +58,8 @@ public record ValidationOptions(SeverityPolicy severities, long maxBodyBytes, in
 
     public Builder toBuilder() {
         return new Builder().severities(severities).maxBodyBytes(maxBodyBytes).maxNestingDepth(maxNestingDepth)
-                .rememberedResources(rememberedResources).volatileReadOnlyFields(volatileReadOnlyFields);
+                .rememberedResources(rememberedResources).volatileReadOnlyFields(volatileReadOnlyFields)
+                .streamingThresholdBytes(streamingThresholdBytes);
     }
 
     /** Builds {@link ValidationOptions}, starting from the defaults. */
@@ -55,6 +69,7 @@ public record ValidationOptions(SeverityPolicy severities, long maxBodyBytes, in
         private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
         private int rememberedResources = 256;
         private Set<String> volatileReadOnlyFields = Set.of("update_timestamp");
+        private long streamingThresholdBytes = DEFAULT_STREAMING_THRESHOLD_BYTES;
 
         private Builder() {
         }
@@ -90,9 +105,14 @@ public record ValidationOptions(SeverityPolicy severities, long maxBodyBytes, in
             return this;
         }
 
+        public Builder streamingThresholdBytes(long bytes) {
+            this.streamingThresholdBytes = bytes;
+            return this;
+        }
+
         public ValidationOptions build() {
             return new ValidationOptions(severities, maxBodyBytes, maxNestingDepth, rememberedResources,
-                    volatileReadOnlyFields);
+                    volatileReadOnlyFields, streamingThresholdBytes);
         }
     }
 }

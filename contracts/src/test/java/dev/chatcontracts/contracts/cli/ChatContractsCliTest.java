@@ -107,6 +107,26 @@ class ChatContractsCliTest {
     }
 
     @Test
+    void sizesTakeSuffixesAndTheLimitsApplyToTheBodies() {
+        assertThat(execute("validate", "--max-body-bytes", "1k", failing.toString())).isEqualTo(ChatContractsCli.EXIT_FINDINGS);
+        assertThat(out.toString()).contains("response.body.tooLarge").doesNotContain("response.field.type");
+
+        assertThat(execute("validate", "--max-body-bytes", "ten", failing.toString())).isEqualTo(ChatContractsCli.EXIT_USAGE);
+        assertThat(err.toString()).contains("'ten' is not a size");
+        assertThat(execute("validate", "--stream-above", "-1", failing.toString())).isEqualTo(ChatContractsCli.EXIT_USAGE);
+    }
+
+    @Test
+    void aStreamedBodyGivesTheSameFindingAsATree() {
+        assertThat(execute("validate", "--stream-above", "0", failing.toString())).isEqualTo(ChatContractsCli.EXIT_FINDINGS);
+        String streamed = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(execute("validate", "--stream-above", "1m", failing.toString())).isEqualTo(ChatContractsCli.EXIT_FINDINGS);
+
+        assertThat(streamed).contains("response.field.type at /unread").isEqualTo(out.toString());
+    }
+
+    @Test
     void aMissingInputIsAFinding() {
         assertThat(execute("validate", dir.resolve("missing.har").toString())).isEqualTo(ChatContractsCli.EXIT_FINDINGS);
         assertThat(out.toString()).contains("capture.unreadable", "missing.har");

@@ -34,18 +34,9 @@ class DocumentedExamplesThroughTheEngineTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void errorsAreExactlyTheDeclaredViolations(String name, ApiContract contract, DocumentedExample example) {
-        Operation operation = contract.operation(example.operationId()).orElseThrow();
-        String url = contract.servers().get(0).defaultUrl() + concretePath(operation);
         String direction = example.direction() == Direction.REQUEST ? "request." : "response.";
-        Exchange.Builder exchange = Exchange.builder().request(operation.method(), url);
-        if (example.direction() == Direction.REQUEST) {
-            exchange.requestHeader("Content-Type", example.mediaType()).requestBody(example.value().toString()).status(400);
-        } else {
-            exchange.status(Integer.parseInt(example.status())).responseHeader("Content-Type", example.mediaType())
-                    .responseBody(example.value().toString());
-        }
 
-        ExchangeResult result = VALIDATOR.validate(exchange.build());
+        ExchangeResult result = VALIDATOR.validate(exchangeOf(contract, example));
 
         Set<String> failing = result.findings().stream()
                 .filter(f -> f.severity() == Severity.ERROR && f.key().startsWith(direction))
@@ -53,6 +44,20 @@ class DocumentedExamplesThroughTheEngineTest {
         Set<String> declared = example.declaredViolations().stream().map(DeclaredViolation::pointer)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(failing).as("%s: %s", name, result.findings()).isEqualTo(declared);
+    }
+
+    /** The example as an exchange: a request example answered 400, a response example with its status. */
+    static Exchange exchangeOf(ApiContract contract, DocumentedExample example) {
+        Operation operation = contract.operation(example.operationId()).orElseThrow();
+        String url = contract.servers().get(0).defaultUrl() + concretePath(operation);
+        Exchange.Builder exchange = Exchange.builder().request(operation.method(), url);
+        if (example.direction() == Direction.REQUEST) {
+            exchange.requestHeader("Content-Type", example.mediaType()).requestBody(example.value().toString()).status(400);
+        } else {
+            exchange.status(Integer.parseInt(example.status())).responseHeader("Content-Type", example.mediaType())
+                    .responseBody(example.value().toString());
+        }
+        return exchange.build();
     }
 
     private static String concretePath(Operation operation) {

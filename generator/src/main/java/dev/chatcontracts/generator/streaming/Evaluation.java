@@ -66,8 +66,13 @@ final class Evaluation {
      * Records a violation of the value at {@code path}; builds it only when a parent wants the details.
      */
     void report(InstancePath path, String keyword, String schemaLocation, String message) {
+        report(path, keyword, schemaLocation, message, null);
+    }
+
+    /** As {@link #report(InstancePath, String, String, String)}, naming the property a violation is about. */
+    void report(InstancePath path, String keyword, String schemaLocation, String message, String property) {
         if (detailInterest > 0) {
-            add(path.violation(keyword, schemaLocation, message));
+            add(path.violation(keyword, schemaLocation, message, property));
         } else {
             fail();
         }

@@ -42,8 +42,8 @@ final class InstancePath {
     }
 
     /** A violation of the current value. */
-    StreamingViolation violation(String keyword, String schemaLocation, String message) {
-        return new StreamingViolation(pointer(), keyword, schemaLocation, message);
+    StreamingViolation violation(String keyword, String schemaLocation, String message, String property) {
+        return new StreamingViolation(pointer(), keyword, schemaLocation, message, property);
     }
 
     private void grow() {

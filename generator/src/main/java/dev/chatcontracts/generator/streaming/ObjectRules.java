@@ -100,7 +100,7 @@ final class ObjectRules {
         }
         if (additionalForbidden) {
             sink.report(path, "additionalProperties", location + "/additionalProperties", "property '" + name
-                    + "' is not defined in the schema and the schema does not allow additional properties");
+                    + "' is not defined in the schema and the schema does not allow additional properties", name);
         } else if (additional != null) {
             targets.add(additional, sink, null, null);
         }
@@ -110,7 +110,8 @@ final class ObjectRules {
     void onEnd(Evaluation sink, Evaluation state, int count, InstancePath path) {
         for (PropertySlot slot : required) {
             if (!state.hasSeen(slot)) {
-                sink.report(path, "required", location + "/required", "required property '" + slot.name() + "' not found");
+                sink.report(path, "required", location + "/required", "required property '" + slot.name() + "' not found",
+                        slot.name());
             }
         }
         if (minProperties >= 0 && count < minProperties) {

@@ -1,0 +1,90 @@
+package dev.chatcontracts.contracts.engine;
+
+import com.fasterxml.jackson.core.JsonParser;
+import dev.chatcontracts.generator.schema.SchemaView;
+import dev.chatcontracts.generator.streaming.StreamingViolation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a body larger than {@link ValidationOptions#streamingThresholdBytes()} without building its
+ * tree, so that memory does not grow with its size: the same limits as {@link BodyParser}, then the
+ * schema (the streaming validator, compiled once per schema) in one pass, the undeclared fields
+ * ({@link StreamingFieldWalker}) in a second, and, only when something was found, the values to show
+ * in a third that skips every subtree without a finding. Gives the same problems and unknown fields
+ * as the tree path; what it cannot do is keep the body for the comparisons with other exchanges.
+ */
+final class StreamingBodyCheck {
+
+    /**
+     * What a streamed body gave.
+     *
+     * @param unreadable why the body could not be checked, or null
+     * @param problems schema problems, one per field
+     * @param walk undeclared and declared fields seen (no readOnly pointers)
+     * @param actuals the rendered values at the problems' and unknown fields' pointers
+     */
+    record Outcome(ParsedBody unreadable, List<SchemaProblem> problems, WalkResult walk, Map<String, String> actuals) {
+
+        static Outcome failed(ParsedBody why) {
+            return new Outcome(why, List.of(), null, Map.of());
+        }
+
+        String actual(String pointer) {
+            return actuals.getOrDefault(pointer, "absent");
+        }
+    }
+
+    private final BodyParser parser;
+
+    StreamingBodyCheck(BodyParser parser) {
+        this.parser = parser;
+    }
+
+    Outcome check(ApiContract contract, String schemaPointer, SchemaView view, Body body) {
+        ParsedBody problem = parser.precheck(body);
+        if (problem != null) {
+            return Outcome.failed(problem);
+        }
+        try {
+            ApiContract.StreamingCheck compiled = contract.streamingCheck(schemaPointer, view);
+            List<StreamingViolation> violations;
+            try (InputStream in = body.openStream(); JsonParser json = parser.createParser(in)) {
+                if (json.nextToken() == null) {
+                    return Outcome.failed(new ParsedBody.Absent());
+                }
+                violations = compiled.validator().validate(json);
+                if (json.nextToken() != null) {
+                    return Outcome.failed(BodyParser.trailingContent(json.currentTokenLocation()));
+                }
+            }
+            WalkResult walk;
+            try (InputStream in = body.openStream(); JsonParser json = parser.createParser(in)) {
+                walk = new StreamingFieldWalker(contract.spec().tree()).walk(contract.node(schemaPointer), json);
+            }
+            List<SchemaProblem> problems = SchemaErrorMapper.mapStreaming(violations, compiled.document());
+            return new Outcome(null, problems, walk, actuals(body, problems, walk));
+        } catch (IOException e) {
+            return Outcome.failed(BodyParser.problemOf(e));
+        } catch (UncheckedIOException e) {
+            return Outcome.failed(BodyParser.problemOf(e.getCause()));
+        }
+    }
+
+    private Map<String, String> actuals(Body body, List<SchemaProblem> problems, WalkResult walk) throws IOException {
+        Set<String> pointers = new LinkedHashSet<>();
+        problems.stream().filter(p -> p.kind() != SchemaProblem.Kind.REQUIRED).forEach(p -> pointers.add(p.pointer()));
+        pointers.addAll(walk.unknownPointers());
+        if (pointers.isEmpty()) {
+            return Map.of();
+        }
+        try (InputStream in = body.openStream(); JsonParser json = parser.createParser(in)) {
+            return StreamedValues.render(json, pointers);
+        }
+    }
+}

@@ -1,0 +1,1013 @@
+package dev.chatcontracts.contracts.engine;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import dev.chatcontracts.generator.spec.LocalRefs;
+import dev.chatcontracts.generator.spec.SpecException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@link InstanceWalker} over a token stream: walks one JSON value read from a Jackson {@link JsonParser}
+ * together with its OpenAPI schema, and finds the same fields the schema does not declare (in body
+ * order), and the same declared fields present. {@code readOnly} fields are not reported.
+ *
+ * <p>The semantics are InstanceWalker's: {@code $ref} and {@code allOf} are followed; of the members of a
+ * {@code oneOf}/{@code anyOf} the one the discriminator names applies, else those the object fits (type and
+ * {@code required} names), else all; an object schema without {@code additionalProperties} is closed.
+ * Since the discriminator and the required names may come after the other fields of an object, the
+ * branch of an object under {@code oneOf}/{@code anyOf} is only known at its end. Such an object is walked
+ * for each candidate set of branches at once: each field's outcome (declared with a schema, a map value,
+ * unknown, ignored) is worked out per candidate when the schema is first met; a field whose outcome is the
+ * same in every candidate is recorded at once, the others are kept per field until the object ends, and
+ * the candidate the object's facts (discriminator value, names present) choose then keeps its results.
+ * A field value that differing candidates walk with different schemas (a field Chat and OfflineMessage
+ * both declare, differently) is buffered as tokens and walked once per schema.
+ *
+ * <p>Memory: no tree of the body. Beyond the results themselves the walk keeps the path of the current
+ * value, the pending fields of the open objects under {@code oneOf}/{@code anyOf} with their results, and
+ * one field value at a time where candidates walk it with different schemas; per-schema plans are cached
+ * and bounded by the spec. Values the schema does not walk (scalars, unknown or undeclared fields) are
+ * skipped with {@link JsonParser#skipChildren()}. Known differences from InstanceWalker: a key repeated in
+ * one object is walked once per occurrence (the tree keeps the last value); a broken {@code $ref} may fail
+ * when the schema is first planned rather than when it is first used. Thread-safe.
+ */
+public final class StreamingFieldWalker {
+
+    private static final int MAX_DEPTH = 256;
+    private static final int MAX_COMPOSITION_DEPTH = 32;
+    /** Beyond this many candidate sets of branches an object is buffered and decided as a tree. */
+    private static final int MAX_CANDIDATES = 256;
+    private static final int MAX_CONDITIONAL_MEMBERS = 8;
+    private static final int MAX_FACT_NAMES = Long.SIZE;
+    private static final int MAX_CACHED_DECISIONS = 1024;
+    private static final String[] ALTERNATIVES = {"oneOf", "anyOf"};
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final byte NOTHING = 0;
+    private static final byte UNKNOWN = 1;
+    private static final byte PROPERTY = 2;
+    private static final byte MAP_VALUE = 3;
+
+    private final JsonNode document;
+    private final Map<WalkKey, Walk> walks = new HashMap<>();
+    private final Map<JsonNode, Plan> plans = new IdentityHashMap<>();
+
+    /** @param openApiDocument the whole OpenAPI document */
+    public StreamingFieldWalker(JsonNode openApiDocument) {
+        this.document = openApiDocument;
+    }
+
+    /**
+     * Walks the one JSON value at the parser (advancing to the first token when the parser has no current
+     * token) against the OpenAPI {@code schema}, and leaves the parser on the value's last token.
+     *
+     * @return the unknown pointers (body order), unknown paths and seen paths InstanceWalker gives for the
+     *     same JSON; no readOnly pointers
+     */
+    public WalkResult walk(JsonNode schema, JsonParser parser) throws IOException {
+        Collector out = new Collector();
+        if (parser.currentToken() != null || parser.nextToken() != null) {
+            new Pass().value(schema == null ? null : walkFor(schema, false), parser, "", 0, out);
+        }
+        return out.result();
+    }
+
+    // ------------------------------------------------------------------ one walk
+
+    /** The state of one walk: the pointer of the current value, and the paths built so far. */
+    private final class Pass {
+        private String[] names = new String[64];
+        private int[] indexes = new int[64];
+        private int size;
+        private final Map<String, Map<String, String>> childPaths = new HashMap<>();
+
+        void value(Walk walk, JsonParser p, String path, int depth, Collector out) throws IOException {
+            if (walk == null || walk.schema == null || depth > MAX_DEPTH) {
+                p.skipChildren();
+            } else if (p.currentToken() == JsonToken.START_OBJECT) {
+                object(walk.objectPlan(), p, path, depth, out);
+            } else if (p.currentToken() == JsonToken.START_ARRAY) {
+                array(walk.items(), p, path, depth, out);
+            }
+        }
+
+        private void array(Walk items, JsonParser p, String path, int depth, Collector out) throws IOException {
+            if (items.schema == null || depth >= MAX_DEPTH) {
+                p.skipChildren();
+                return;
+            }
+            String elementPath = childPath(path, "*");
+            pushIndex();
+            for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                if (p.currentToken().isStructStart()) {
+                    indexes[size - 1] = i;
+                    value(items, p, elementPath, depth + 1, out);
+                }
+            }
+            pop();
+        }
+
+        private void object(Plan plan, JsonParser p, String path, int depth, Collector out) throws IOException {
+            if (plan.inert) {
+                p.skipChildren();
+            } else if (plan.undecidable) {
+                decideAsTree(plan, p, path, depth, out);
+            } else if (plan.candidates.size() == 1) {
+                certainObject(plan, p, path, depth, out);
+            } else {
+                uncertainObject(plan, p, path, depth, out);
+            }
+        }
+
+        /** An object whose schemas are known: each field is recorded and walked as it comes. */
+        private void certainObject(Plan plan, JsonParser p, String path, int depth, Collector out) throws IOException {
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                p.nextToken();
+                field(plan.rule(name), 0, name, p, path, depth, out);
+            }
+        }
+
+        /**
+         * An object under oneOf/anyOf: fields whose outcome differs between the candidates are walked into
+         * per-field results that the candidate chosen at the end keeps.
+         */
+        private void uncertainObject(Plan plan, JsonParser p, String path, int depth, Collector out) throws IOException {
+            long present = 0;
+            String[] discriminators = plan.discriminatorSlots.isEmpty() ? null : new String[plan.discriminatorSlots.size()];
+            List<Pending> pending = null;
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                p.nextToken();
+                Rule rule = plan.rule(name);
+                if (rule.bit >= 0) {
+                    present |= 1L << rule.bit;
+                }
+                if (rule.slot >= 0) {
+                    discriminators[rule.slot] = text(p);
+                }
+                if (rule.inert) {
+                    p.skipChildren();
+                } else if (rule.uniform && pending == null) {
+                    field(rule, 0, name, p, path, depth, out);
+                } else {
+                    Collector[] results = walkPerSchema(rule, name, p, path, depth);
+                    if (rule.uniform && rule.kinds[0] != UNKNOWN && !hasPointers(results)) {
+                        settle(rule, 0, name, results, path, out);
+                    } else {
+                        pending = pending == null ? new ArrayList<>() : pending;
+                        pending.add(new Pending(name, rule, results));
+                    }
+                }
+            }
+            if (pending != null) {
+                int chosen = plan.decide(present, discriminators);
+                for (Pending field : pending) {
+                    settle(field.rule(), chosen, field.name(), field.results(), path, out);
+                }
+            }
+        }
+
+        /** Too many candidates to follow: the object is buffered, decided as a tree, then walked. */
+        private void decideAsTree(Plan plan, JsonParser p, String path, int depth, Collector out) throws IOException {
+            TokenBuffer buffer = new TokenBuffer(p);
+            buffer.copyCurrentStructure(p);
+            JsonNode tree;
+            try (JsonParser tokens = buffer.asParser()) {
+                tree = MAPPER.readTree(tokens);
+            }
+            Plan decided = planOf(plan.schema, List.of(effective(plan.schema, new TreeInstance(tree))));
+            try (JsonParser tokens = buffer.asParserOnFirstToken()) {
+                object(decided, tokens, path, depth, out);
+            }
+        }
+
+        /** Records a field with the outcome of candidate {@code c} and walks its value as it comes. */
+        private void field(Rule rule, int c, String name, JsonParser p, String path, int depth, Collector out)
+                throws IOException {
+            switch (rule.kinds[c]) {
+                case UNKNOWN -> {
+                    out.unknown(pointer(name), path + "/" + ApiContract.escape(name));
+                    p.skipChildren();
+                }
+                case PROPERTY -> {
+                    out.seen(childPath(path, name));
+                    descend(rule.walks[c], name, p, path, depth, out);
+                }
+                case MAP_VALUE -> descend(rule.walks[c], name, p, path, depth, out);
+                default -> p.skipChildren();
+            }
+        }
+
+        /**
+         * Walks a field value once per schema the candidates walk it with: streamed for one schema,
+         * buffered as tokens for several. Null when nothing is walked.
+         */
+        private Collector[] walkPerSchema(Rule rule, String name, JsonParser p, String path, int depth) throws IOException {
+            if (rule.distinct.length == 0 || depth >= MAX_DEPTH || !p.currentToken().isStructStart()) {
+                p.skipChildren();
+                return null;
+            }
+            Collector[] results = new Collector[rule.distinct.length];
+            if (results.length == 1) {
+                results[0] = new Collector();
+                descend(rule.distinct[0], name, p, path, depth, results[0]);
+                return results;
+            }
+            TokenBuffer buffer = new TokenBuffer(p);
+            buffer.copyCurrentStructure(p);
+            for (int i = 0; i < results.length; i++) {
+                results[i] = new Collector();
+                try (JsonParser tokens = buffer.asParserOnFirstToken()) {
+                    descend(rule.distinct[i], name, tokens, path, depth, results[i]);
+                }
+            }
+            return results;
+        }
+
+        /** Records a field walked beforehand with the outcome of candidate {@code c}. */
+        private void settle(Rule rule, int c, String name, Collector[] results, String path, Collector out) {
+            switch (rule.kinds[c]) {
+                case UNKNOWN -> out.unknown(pointer(name), path + "/" + ApiContract.escape(name));
+                case PROPERTY -> {
+                    out.seen(childPath(path, name));
+                    addWalked(results, rule.walkIndexes[c], out);
+                }
+                case MAP_VALUE -> addWalked(results, rule.walkIndexes[c], out);
+                default -> {
+                }
+            }
+        }
+
+        private void addWalked(Collector[] results, int index, Collector out) {
+            if (results != null && index >= 0) {
+                out.addAll(results[index]);
+            }
+        }
+
+        /** Walks a field's value one level down, with the field's path or its map path. */
+        private void descend(Walk walk, String name, JsonParser p, String path, int depth, Collector out) throws IOException {
+            if (walk.schema == null || depth >= MAX_DEPTH || !p.currentToken().isStructStart()) {
+                p.skipChildren();
+                return;
+            }
+            push(name);
+            value(walk, p, childPath(path, walk.star ? "*" : name), depth + 1, out);
+            pop();
+        }
+
+        /** The path of a child, built once per parent path and name. */
+        private String childPath(String parent, String name) {
+            Map<String, String> children = childPaths.computeIfAbsent(parent, k -> new HashMap<>());
+            String path = children.get(name);
+            if (path == null) {
+                path = parent + "/" + ApiContract.escape(name);
+                children.put(name, path);
+            }
+            return path;
+        }
+
+        /** The pointer of field {@code name} of the current object. */
+        private String pointer(String name) {
+            StringBuilder pointer = new StringBuilder();
+            for (int i = 0; i < size; i++) {
+                pointer.append('/');
+                if (names[i] != null) {
+                    pointer.append(ApiContract.escape(names[i]));
+                } else {
+                    pointer.append(indexes[i]);
+                }
+            }
+            return pointer.append('/').append(ApiContract.escape(name)).toString();
+        }
+
+        private void push(String name) {
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                indexes = Arrays.copyOf(indexes, size * 2);
+            }
+            names[size++] = name;
+        }
+
+        private void pushIndex() {
+            push(null);
+            indexes[size - 1] = 0;
+        }
+
+        private void pop() {
+            size--;
+        }
+    }
+
+    private static boolean hasPointers(Collector[] results) {
+        if (results != null) {
+            for (Collector result : results) {
+                if (result.hasPointers()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code instance.path(name).asText(null)} for the value at the parser, without reading it. */
+    private static String text(JsonParser p) throws IOException {
+        return switch (p.currentToken()) {
+            case VALUE_STRING -> p.getText();
+            case VALUE_NULL -> null;
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(p).asText();
+            case START_OBJECT, START_ARRAY -> "";
+            default -> p.getText();
+        };
+    }
+
+    /** The node Jackson's tree deserializer makes of a number. */
+    private static JsonNode number(JsonParser p) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            return switch (p.getNumberType()) {
+                case INT -> nodes.numberNode(p.getIntValue());
+                case LONG -> nodes.numberNode(p.getLongValue());
+                default -> nodes.numberNode(p.getBigIntegerValue());
+            };
+        }
+        return switch (p.getNumberTypeFP()) {
+            case BIG_DECIMAL -> nodes.numberNode(p.getDecimalValue());
+            case FLOAT32 -> nodes.numberNode(p.getFloatValue());
+            default -> nodes.numberNode(p.getDoubleValue());
+        };
+    }
+
+    // ------------------------------------------------------------------ results
+
+    /** Unknown pointers in body order, unknown paths and seen paths; collections made on first use. */
+    private static final class Collector {
+        private List<String> unknownPointers;
+        private Set<String> unknownPaths;
+        private Set<String> seenPaths;
+        private String lastSeen;
+
+        void unknown(String pointer, String path) {
+            if (unknownPointers == null) {
+                unknownPointers = new ArrayList<>();
+                unknownPaths = new HashSet<>();
+            }
+            unknownPointers.add(pointer);
+            unknownPaths.add(path);
+        }
+
+        void seen(String path) {
+            if (path != lastSeen) {
+                if (seenPaths == null) {
+                    seenPaths = new HashSet<>();
+                }
+                seenPaths.add(path);
+                lastSeen = path;
+            }
+        }
+
+        void addAll(Collector other) {
+            if (other.unknownPointers != null) {
+                if (unknownPointers == null) {
+                    unknownPointers = new ArrayList<>(other.unknownPointers.size());
+                    unknownPaths = new HashSet<>();
+                }
+                unknownPointers.addAll(other.unknownPointers);
+                unknownPaths.addAll(other.unknownPaths);
+            }
+            if (other.seenPaths != null) {
+                if (seenPaths == null) {
+                    seenPaths = new HashSet<>();
+                }
+                seenPaths.addAll(other.seenPaths);
+            }
+        }
+
+        boolean hasPointers() {
+            return unknownPointers != null;
+        }
+
+        WalkResult result() {
+            return new WalkResult(unknownPointers == null ? List.of() : unknownPointers,
+                    unknownPaths == null ? Set.of() : unknownPaths, seenPaths == null ? Set.of() : seenPaths, List.of());
+        }
+    }
+
+    // ------------------------------------------------------------------ plans
+
+    /**
+     * A schema to walk a value with: the resolved schema (null when there is nothing to walk), and whether
+     * the value's path ends in {@code *} (a map value or array item) rather than the field name. Interned
+     * by schema content, so that equal schemas are one walk. Its object plan and item walk are made on
+     * first use.
+     */
+    private final class Walk {
+        final JsonNode schema;
+        final boolean star;
+        private volatile Plan objectPlan;
+        private volatile Walk items;
+
+        Walk(JsonNode schema, boolean star) {
+            this.schema = schema;
+            this.star = star;
+        }
+
+        Plan objectPlan() {
+            Plan plan = objectPlan;
+            if (plan == null) {
+                plan = plan(schema);
+                objectPlan = plan;
+            }
+            return plan;
+        }
+
+        /** What an array's items are walked with (InstanceWalker: the first {@code items} of the effective schemas). */
+        Walk items() {
+            Walk walk = items;
+            if (walk == null) {
+                JsonNode node = first(effective(schema, ArrayInstance.INSTANCE), "items");
+                walk = node == null ? walkFor(null, true) : walkFor(node, true);
+                items = walk;
+            }
+            return walk;
+        }
+    }
+
+    private record WalkKey(JsonNode schema, boolean star) {
+    }
+
+    /** The interned walk of a property, map or items schema; a schema that is not an object walks nothing. */
+    private Walk walkFor(JsonNode node, boolean star) {
+        JsonNode schema = null;
+        if (node != null && node.isObject()) {
+            try {
+                schema = LocalRefs.deref(document, node);
+            } catch (SpecException e) {
+                schema = node;
+            }
+        }
+        synchronized (walks) {
+            return walks.computeIfAbsent(new WalkKey(schema, star), k -> new Walk(k.schema(), k.star()));
+        }
+    }
+
+    /**
+     * What an object's fields come to under one candidate set of branches: the walk of each declared
+     * property (the first declaration in schema order), the walk of additional properties, whether the
+     * object is closed. Equal candidates give equal results.
+     */
+    private record Candidate(Map<String, Walk> properties, Walk additional, boolean closed) {
+    }
+
+    /**
+     * What a field comes to under each candidate: its kind, its walk, the index of the walk among the
+     * field's distinct walks of something; the fact bit and discriminator slot of its name, or -1.
+     */
+    private static final class Rule {
+        final byte[] kinds;
+        final Walk[] walks;
+        final int[] walkIndexes;
+        final Walk[] distinct;
+        final boolean uniform;
+        final boolean inert;
+        final int bit;
+        final int slot;
+
+        Rule(String name, List<Candidate> candidates, int bit, int slot) {
+            int n = candidates.size();
+            kinds = new byte[n];
+            walks = new Walk[n];
+            walkIndexes = new int[n];
+            List<Walk> different = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                outcome(candidates.get(i), name, i);
+                walkIndexes[i] = walks[i] == null || walks[i].schema == null ? -1 : indexOf(different, walks[i]);
+            }
+            distinct = different.toArray(new Walk[0]);
+            uniform = isUniform();
+            inert = uniform && (n == 0 || kinds[0] == NOTHING);
+            this.bit = bit;
+            this.slot = slot;
+        }
+
+        private void outcome(Candidate candidate, String name, int i) {
+            Walk property = name == null ? null : candidate.properties().get(name);
+            if (property != null) {
+                kinds[i] = PROPERTY;
+                walks[i] = property;
+            } else if (candidate.additional() != null) {
+                kinds[i] = MAP_VALUE;
+                walks[i] = candidate.additional();
+            } else {
+                kinds[i] = candidate.closed() ? UNKNOWN : NOTHING;
+            }
+        }
+
+        private static int indexOf(List<Walk> different, Walk walk) {
+            for (int i = 0; i < different.size(); i++) {
+                if (different.get(i) == walk) {
+                    return i;
+                }
+            }
+            different.add(walk);
+            return different.size() - 1;
+        }
+
+        private boolean isUniform() {
+            for (int i = 1; i < kinds.length; i++) {
+                if (kinds[i] != kinds[0] || walks[i] != walks[0]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * How to walk an object against one schema: the candidates (the distinct outcomes of the ways its
+     * oneOf/anyOf could be chosen), a rule per name that matters, and the facts that choose: the bit of
+     * each {@code required} name of a member, the slot of each discriminator property.
+     */
+    private final class Plan {
+        final JsonNode schema;
+        final List<Candidate> candidates;
+        final Map<String, Integer> factBits;
+        final Map<String, Integer> discriminatorSlots;
+        final Map<String, Rule> rules = new HashMap<>();
+        final Rule otherRule;
+        final boolean inert;
+        final boolean undecidable;
+        private final Map<Candidate, Integer> candidateIndexes = new LinkedHashMap<>();
+        private final Map<Identities, Integer> effectiveIndexes = new HashMap<>();
+        private final Map<List<Object>, Integer> decisions = new ConcurrentHashMap<>();
+
+        Plan(JsonNode schema, List<List<JsonNode>> effectives, Map<String, Integer> factBits,
+                Map<String, Integer> discriminatorSlots, boolean undecidable) {
+            this.schema = schema;
+            this.factBits = factBits;
+            this.discriminatorSlots = discriminatorSlots;
+            this.undecidable = undecidable;
+            for (List<JsonNode> effective : effectives) {
+                Integer index = candidateIndexes.putIfAbsent(candidate(effective), candidateIndexes.size());
+                effectiveIndexes.put(new Identities(effective), index == null ? candidateIndexes.size() - 1 : index);
+            }
+            this.candidates = List.copyOf(candidateIndexes.keySet());
+            Set<String> names = new HashSet<>(factBits.keySet());
+            names.addAll(discriminatorSlots.keySet());
+            candidates.forEach(c -> names.addAll(c.properties().keySet()));
+            names.forEach(name -> rules.put(name, new Rule(name, candidates, factBits.getOrDefault(name, -1),
+                    discriminatorSlots.getOrDefault(name, -1))));
+            this.otherRule = new Rule(null, candidates, -1, -1);
+            this.inert = !undecidable && otherRule.inert && rules.values().stream().allMatch(r -> r.inert);
+        }
+
+        Rule rule(String name) {
+            Rule rule = rules.get(name);
+            return rule == null ? otherRule : rule;
+        }
+
+        /** The index of the candidate an object with these facts chooses. */
+        int decide(long present, String[] discriminators) {
+            List<Object> key = Arrays.asList(present, discriminators == null ? null : Arrays.asList(discriminators));
+            Integer chosen = decisions.get(key);
+            if (chosen == null) {
+                chosen = indexOf(effective(schema, new FactsInstance(this, present, discriminators)));
+                if (decisions.size() < MAX_CACHED_DECISIONS) {
+                    decisions.put(key, chosen);
+                }
+            }
+            return chosen;
+        }
+
+        private int indexOf(List<JsonNode> effective) {
+            Integer index = effectiveIndexes.get(new Identities(effective));
+            if (index == null) {
+                index = candidateIndexes.get(candidate(effective));
+            }
+            if (index == null) {
+                throw new IllegalStateException("no candidate planned for the effective schemas " + effective);
+            }
+            return index;
+        }
+    }
+
+    /** A list of schema nodes compared by identity. */
+    private record Identities(List<JsonNode> nodes) {
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Identities that) || that.nodes.size() != nodes.size()) {
+                return false;
+            }
+            for (int i = 0; i < nodes.size(); i++) {
+                if (nodes.get(i) != that.nodes.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = 1;
+            for (JsonNode node : nodes) {
+                hash = 31 * hash + System.identityHashCode(node);
+            }
+            return hash;
+        }
+    }
+
+    private Plan plan(JsonNode schema) {
+        synchronized (plans) {
+            Plan plan = plans.get(schema);
+            if (plan != null) {
+                return plan;
+            }
+        }
+        Plan plan = newPlan(schema);
+        synchronized (plans) {
+            return plans.computeIfAbsent(schema, k -> plan);
+        }
+    }
+
+    private Plan newPlan(JsonNode schema) {
+        Enumeration enumeration = new Enumeration();
+        try {
+            List<List<JsonNode>> effectives = expand(schema, enumeration, 0);
+            if (enumeration.requiredNames.size() <= MAX_FACT_NAMES) {
+                return new Plan(schema, effectives, indexes(enumeration.requiredNames),
+                        indexes(enumeration.discriminatorNames), false);
+            }
+        } catch (TooManyCandidates e) {
+            // decided per object, as a tree
+        }
+        return new Plan(schema, List.of(), Map.of(), Map.of(), true);
+    }
+
+    /** A plan with the given effective schema lists as candidates. */
+    private Plan planOf(JsonNode schema, List<List<JsonNode>> effectives) {
+        return new Plan(schema, effectives, Map.of(), Map.of(), false);
+    }
+
+    private static Map<String, Integer> indexes(Set<String> names) {
+        Map<String, Integer> indexes = new HashMap<>();
+        names.forEach(name -> indexes.put(name, indexes.size()));
+        return indexes;
+    }
+
+    /** InstanceWalker's reading of an object's effective schemas. */
+    private Candidate candidate(List<JsonNode> effective) {
+        Map<String, Walk> properties = new HashMap<>();
+        for (JsonNode schema : effective) {
+            schema.path("properties").properties().forEach(p -> {
+                if (!properties.containsKey(p.getKey())) {
+                    properties.put(p.getKey(), walkFor(p.getValue(), false));
+                }
+            });
+        }
+        JsonNode additional = first(effective, "additionalProperties");
+        Walk map = additional != null && additional.isObject() ? walkFor(additional, true) : null;
+        return new Candidate(properties, map, isClosed(effective, additional));
+    }
+
+    private static boolean isClosed(List<JsonNode> effective, JsonNode additional) {
+        if (additional != null && (additional.isObject() || additional.asBoolean(false))) {
+            return false;
+        }
+        return effective.stream().anyMatch(s -> s.has("properties") || "object".equals(s.path("type").asText()));
+    }
+
+    private static JsonNode first(List<JsonNode> effective, String keyword) {
+        for (JsonNode schema : effective) {
+            JsonNode value = schema.get(keyword);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ compositions
+
+    /** The effective schemas of a value, as InstanceWalker's SchemaBranches makes them. */
+    private List<JsonNode> effective(JsonNode schema, Instance instance) {
+        return expand(schema, new Exact(instance), 0).get(0);
+    }
+
+    /**
+     * The effective schema lists of a schema, one per way the chooser may choose among the members of each
+     * oneOf/anyOf: the resolved schema, then its allOf members, then the chosen oneOf and anyOf members.
+     */
+    private List<List<JsonNode>> expand(JsonNode schema, Chooser chooser, int depth) {
+        if (depth > MAX_COMPOSITION_DEPTH || schema == null || !schema.isObject()) {
+            return List.of(List.of());
+        }
+        JsonNode resolved = LocalRefs.deref(document, schema);
+        List<List<JsonNode>> lists = List.of(List.of(resolved));
+        for (JsonNode member : resolved.path("allOf")) {
+            lists = product(lists, expand(member, chooser, depth + 1));
+        }
+        for (String alternative : ALTERNATIVES) {
+            if (resolved.has(alternative)) {
+                lists = product(lists, chosen(resolved, resolved.get(alternative), chooser, depth));
+            }
+        }
+        return lists;
+    }
+
+    private List<List<JsonNode>> chosen(JsonNode schema, JsonNode members, Chooser chooser, int depth) {
+        List<List<JsonNode>> lists = new ArrayList<>();
+        for (List<JsonNode> choice : chooser.choices(schema, members)) {
+            List<List<JsonNode>> expanded = List.of(List.of());
+            for (JsonNode member : choice) {
+                expanded = product(expanded, expand(member, chooser, depth + 1));
+            }
+            lists.addAll(expanded);
+        }
+        if (lists.size() > MAX_CANDIDATES) {
+            throw new TooManyCandidates();
+        }
+        return lists;
+    }
+
+    private static List<List<JsonNode>> product(List<List<JsonNode>> left, List<List<JsonNode>> right) {
+        if (right.size() == 1 && right.get(0).isEmpty()) {
+            return left;
+        }
+        if ((long) left.size() * right.size() > MAX_CANDIDATES) {
+            throw new TooManyCandidates();
+        }
+        List<List<JsonNode>> lists = new ArrayList<>(left.size() * right.size());
+        for (List<JsonNode> l : left) {
+            for (List<JsonNode> r : right) {
+                List<JsonNode> joined = new ArrayList<>(l.size() + r.size());
+                joined.addAll(l);
+                joined.addAll(r);
+                lists.add(joined);
+            }
+        }
+        return lists;
+    }
+
+    private static final class TooManyCandidates extends RuntimeException {
+        TooManyCandidates() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Which members of a oneOf/anyOf apply: one choice for a known value, every possible one for a plan. */
+    private interface Chooser {
+        List<List<JsonNode>> choices(JsonNode schema, JsonNode members);
+    }
+
+    /** InstanceWalker's choice for a value: the discriminated member, else the fitting ones, else all. */
+    private final class Exact implements Chooser {
+        private final Instance instance;
+
+        Exact(Instance instance) {
+            this.instance = instance;
+        }
+
+        @Override
+        public List<List<JsonNode>> choices(JsonNode schema, JsonNode members) {
+            JsonNode byDiscriminator = discriminated(schema, members);
+            if (byDiscriminator != null) {
+                return List.of(List.of(byDiscriminator));
+            }
+            List<JsonNode> fitting = new ArrayList<>();
+            members.forEach(m -> {
+                if (fits(LocalRefs.deref(document, m))) {
+                    fitting.add(m);
+                }
+            });
+            if (!fitting.isEmpty()) {
+                return List.of(fitting);
+            }
+            List<JsonNode> all = new ArrayList<>();
+            members.forEach(all::add);
+            return List.of(all);
+        }
+
+        private JsonNode discriminated(JsonNode schema, JsonNode members) {
+            JsonNode discriminator = schema.get("discriminator");
+            if (discriminator == null || !instance.isObject()) {
+                return null;
+            }
+            String value = instance.text(discriminator.path("propertyName").asText());
+            if (value == null) {
+                return null;
+            }
+            String ref = discriminator.path("mapping").path(value).asText(LocalRefs.schemaRef(value));
+            for (JsonNode member : members) {
+                if (ref.equals(member.path("$ref").asText())) {
+                    return member;
+                }
+            }
+            return null;
+        }
+
+        private boolean fits(JsonNode schema) {
+            String type = schema.path("type").asText(null);
+            if (type != null && !instance.typeFits(type)) {
+                return false;
+            }
+            for (JsonNode required : schema.path("required")) {
+                if (!instance.has(required.asText())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Every choice an object could make (a superset): each member alone (a discriminator), the members
+     * that always fit with each subset of those that fit when their required names are present, all
+     * members. Collects the names whose presence and the properties whose values decide.
+     */
+    private final class Enumeration implements Chooser {
+        final Set<String> requiredNames = new LinkedHashSet<>();
+        final Set<String> discriminatorNames = new LinkedHashSet<>();
+
+        @Override
+        public List<List<JsonNode>> choices(JsonNode schema, JsonNode members) {
+            Set<List<JsonNode>> choices = new LinkedHashSet<>();
+            JsonNode discriminator = schema.get("discriminator");
+            if (discriminator != null) {
+                discriminatorNames.add(discriminator.path("propertyName").asText());
+                members.forEach(m -> choices.add(List.of(m)));
+            }
+            fittingChoices(members, choices);
+            List<JsonNode> all = new ArrayList<>();
+            members.forEach(all::add);
+            choices.add(all);
+            return List.copyOf(choices);
+        }
+
+        private void fittingChoices(JsonNode members, Set<List<JsonNode>> choices) {
+            List<JsonNode> conditional = new ArrayList<>();
+            Set<JsonNode> never = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (JsonNode member : members) {
+                JsonNode resolved = LocalRefs.deref(document, member);
+                String type = resolved.path("type").asText(null);
+                if (type != null && !typeFits(type, "object")) {
+                    never.add(member);
+                } else if (!resolved.path("required").isEmpty()) {
+                    resolved.path("required").forEach(r -> requiredNames.add(r.asText()));
+                    conditional.add(member);
+                }
+            }
+            if (conditional.size() > MAX_CONDITIONAL_MEMBERS) {
+                throw new TooManyCandidates();
+            }
+            for (int mask = 0; mask < 1 << conditional.size(); mask++) {
+                List<JsonNode> fitting = new ArrayList<>();
+                for (JsonNode member : members) {
+                    int at = indexOfIdentity(conditional, member);
+                    if (!never.contains(member) && (at < 0 || (mask & 1 << at) != 0)) {
+                        fitting.add(member);
+                    }
+                }
+                if (!fitting.isEmpty()) {
+                    choices.add(fitting);
+                }
+            }
+        }
+    }
+
+    private static int indexOfIdentity(List<JsonNode> nodes, JsonNode node) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) == node) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A value's {@code type} check for an object or array value: a JSON Schema type matches its own kind only. */
+    private static boolean typeFits(String type, String kind) {
+        return switch (type) {
+            case "object", "array", "string", "integer", "number", "boolean" -> type.equals(kind);
+            default -> true;
+        };
+    }
+
+    // ------------------------------------------------------------------ what a choice looks at
+
+    /** What InstanceWalker's choice reads of a value. */
+    private interface Instance {
+        boolean isObject();
+
+        boolean typeFits(String type);
+
+        boolean has(String name);
+
+        /** {@code instance.path(name).asText(null)}. */
+        String text(String name);
+    }
+
+    /** An array: no fields, no discriminator. */
+    private enum ArrayInstance implements Instance {
+        INSTANCE;
+
+        @Override
+        public boolean isObject() {
+            return false;
+        }
+
+        @Override
+        public boolean typeFits(String type) {
+            return StreamingFieldWalker.typeFits(type, "array");
+        }
+
+        @Override
+        public boolean has(String name) {
+            return false;
+        }
+
+        @Override
+        public String text(String name) {
+            return null;
+        }
+    }
+
+    /** An object seen through its facts: the plan's names present, its discriminator values. */
+    private record FactsInstance(Plan plan, long present, String[] discriminators) implements Instance {
+        @Override
+        public boolean isObject() {
+            return true;
+        }
+
+        @Override
+        public boolean typeFits(String type) {
+            return StreamingFieldWalker.typeFits(type, "object");
+        }
+
+        @Override
+        public boolean has(String name) {
+            Integer bit = plan.factBits.get(name);
+            if (bit == null) {
+                throw new IllegalStateException("not a planned fact: " + name);
+            }
+            return (present & 1L << bit) != 0;
+        }
+
+        @Override
+        public String text(String name) {
+            Integer slot = plan.discriminatorSlots.get(name);
+            if (slot == null) {
+                throw new IllegalStateException("not a planned discriminator: " + name);
+            }
+            return discriminators[slot];
+        }
+    }
+
+    /** A value read as a tree (an object whose plan had too many candidates). */
+    private record TreeInstance(JsonNode node) implements Instance {
+        @Override
+        public boolean isObject() {
+            return node.isObject();
+        }
+
+        @Override
+        public boolean typeFits(String type) {
+            return switch (type) {
+                case "object" -> node.isObject();
+                case "array" -> node.isArray();
+                case "string" -> node.isTextual();
+                case "integer" -> node.isIntegralNumber();
+                case "number" -> node.isNumber();
+                case "boolean" -> node.isBoolean();
+                default -> true;
+            };
+        }
+
+        @Override
+        public boolean has(String name) {
+            return node.has(name);
+        }
+
+        @Override
+        public String text(String name) {
+            return node.path(name).asText(null);
+        }
+    }
+
+    /** A field of an object under oneOf/anyOf kept until the object's candidate is known. */
+    private record Pending(String name, Rule rule, Collector[] results) {
+    }
+}
