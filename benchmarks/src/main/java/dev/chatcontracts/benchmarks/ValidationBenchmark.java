@@ -17,6 +17,12 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import dev.chatcontracts.contracts.engine.Body;
+import dev.chatcontracts.contracts.engine.ContractValidator;
+import dev.chatcontracts.contracts.engine.Contracts;
+import dev.chatcontracts.contracts.engine.Exchange;
+import dev.chatcontracts.contracts.engine.ValidationOptions;
+import dev.chatcontracts.contracts.report.ExchangeResult;
 import dev.chatcontracts.generator.schema.JsonSchemaConverter;
 import dev.chatcontracts.generator.schema.SchemaView;
 import dev.chatcontracts.generator.spec.LoadedSpec;
@@ -61,6 +67,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code networkntTree}: readTree plus networknt 2.0.8 {@code Schema.validate(tree)} with the List Chats
  *       RESPONSE schema from {@link JsonSchemaConverter};</li>
  *   <li>{@code streaming}: {@link StreamingValidator} over the bytes;</li>
+ *   <li>{@code engineStreaming}: the engine ({@link ContractValidator}) on a List Chats exchange with that body,
+ *       as {@code validate} checks a capture: UTF-8 check, streaming validation, streaming walk for undeclared
+ *       fields (the body is over the 1 MB streaming threshold);</li>
+ *   <li>{@code engineTree}: the same with the threshold raised: readTree, networknt, the tree walk;</li>
  *   <li>{@code atlassian}: swagger-request-validator-core 2.46.1 {@code validateResponse} over the same body.</li>
  * </ul>
  *
@@ -92,6 +102,9 @@ public class ValidationBenchmark {
     Schema networknt;
     StreamingValidator streaming;
     OpenApiInteractionValidator atlassian;
+    ContractValidator engineStreaming;
+    ContractValidator engineTree;
+    Exchange exchange;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -117,7 +130,22 @@ public class ValidationBenchmark {
         corpus = corpus(example, chats, -1);
         corpusString = new String(corpus, StandardCharsets.UTF_8);
         System.out.printf("%n[setup] corpus: %,d chats, %,d bytes%n", chats, corpus.length);
+        Contracts contracts = Contracts.load(List.of(specFile));
+        ValidationOptions options = ValidationOptions.builder().maxBodyBytes(Integer.MAX_VALUE - 16).build();
+        engineStreaming = new ContractValidator(contracts, options);
+        engineTree = new ContractValidator(contracts, options.toBuilder().streamingThresholdBytes(Long.MAX_VALUE).build());
+        exchange = listChats(corpus);
         sanityCheck(example);
+    }
+
+    private static Exchange listChats(byte[] body) {
+        return Exchange.builder().request("GET", "https://acme.zendesk.com/api/v2/chat/chats").status(200)
+                .responseHeader("Content-Type", "application/json").responseBody(Body.wrap(body)).build();
+    }
+
+    private static Set<String> findingPointers(ContractValidator engine, byte[] body) {
+        return engine.validate(listChats(body)).findings().stream().map(f -> f.key() + " " + f.pointer())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private void sanityCheck(ObjectNode example) throws IOException {
@@ -126,6 +154,11 @@ public class ValidationBenchmark {
         if (!nErrors.isEmpty() || !sErrors.isEmpty()) {
             throw new IllegalStateException("valid corpus flagged: networknt " + nErrors.stream().limit(5).toList()
                     + ", streaming " + sErrors.stream().limit(5).toList());
+        }
+        Set<String> streamedValid = findingPointers(engineStreaming, corpus);
+        Set<String> treeValid = findingPointers(engineTree, corpus);
+        if (!streamedValid.isEmpty() || !treeValid.isEmpty()) {
+            throw new IllegalStateException("valid corpus flagged by the engine: streaming " + streamedValid + ", tree " + treeValid);
         }
         ValidationReport report = validateAtlassian(corpusString);
         System.out.printf("[setup] valid corpus: networknt 0, streaming 0, atlassian %d messages %s%n",
@@ -142,6 +175,14 @@ public class ValidationBenchmark {
         if (nPointers.isEmpty() || !nPointers.equals(sPointers)) {
             throw new IllegalStateException("disagreement on the planted bad chat: networknt " + nPointers
                     + ", streaming " + sPointers);
+        }
+        Set<String> engineStreamed = findingPointers(engineStreaming, bad);
+        Set<String> engineTreeFound = findingPointers(engineTree, bad);
+        System.out.printf("[setup] planted bad chat through the engine: streamed %s, tree %s%n", engineStreamed, engineTreeFound);
+        if (!engineStreamed.equals(Set.of("response.field.format /chats/37/history/2/timestamp"))
+                || !engineStreamed.equals(engineTreeFound)) {
+            throw new IllegalStateException("the engine's paths disagree on the planted bad chat: streamed " + engineStreamed
+                    + ", tree " + engineTreeFound);
         }
     }
 
@@ -266,6 +307,16 @@ public class ValidationBenchmark {
     @Benchmark
     public List<StreamingViolation> streaming() throws IOException {
         return streaming.validate(new ByteArrayInputStream(corpus));
+    }
+
+    @Benchmark
+    public ExchangeResult engineStreaming() {
+        return engineStreaming.validate(exchange);
+    }
+
+    @Benchmark
+    public ExchangeResult engineTree() {
+        return engineTree.validate(exchange);
     }
 
     @Benchmark

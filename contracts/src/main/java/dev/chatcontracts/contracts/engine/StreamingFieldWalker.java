@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.chatcontracts.generator.spec.LocalRefs;
 import dev.chatcontracts.generator.spec.SpecException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -35,16 +38,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * unknown, ignored) is worked out per candidate when the schema is first met; a field whose outcome is the
  * same in every candidate is recorded at once, the others are kept per field until the object ends, and
  * the candidate the object's facts (discriminator value, names present) choose then keeps its results.
- * A field value that differing candidates walk with different schemas (a field Chat and OfflineMessage
- * both declare, differently) is buffered as tokens and walked once per schema.
+ * A field value is streamed once when every candidate walks it with schemas of the same shape (the
+ * structure InstanceWalker reads, annotations aside); only a value that candidates walk with schemas of
+ * different shapes (a field two members declare differently) is buffered as tokens (Jackson's {@link
+ * TokenBuffer}) and walked once per shape.
  *
- * <p>Memory: no tree of the body. Beyond the results themselves the walk keeps the path of the current
- * value, the pending fields of the open objects under {@code oneOf}/{@code anyOf} with their results, and
- * one field value at a time where candidates walk it with different schemas; per-schema plans are cached
- * and bounded by the spec. Values the schema does not walk (scalars, unknown or undeclared fields) are
- * skipped with {@link JsonParser#skipChildren()}. Known differences from InstanceWalker: a key repeated in
- * one object is walked once per occurrence (the tree keeps the last value); a broken {@code $ref} may fail
- * when the schema is first planned rather than when it is first used. Thread-safe.
+ * <p>Memory does not grow with the body beyond the results themselves: the walk keeps the pointer and path
+ * of the current value, the pending fields of the open objects under {@code oneOf}/{@code anyOf} with
+ * their results (the pointers of their unknown fields, the set of their seen paths), and at most one field
+ * value per open object where candidates walk it differently. Plans per schema are cached and bounded by
+ * the spec. A composition with too many ways to choose (over 256 candidate sets of branches, over 8
+ * members told apart by {@code required} names, over 64 such names; none in the bundled specs) falls back
+ * to buffering each such object as tokens. Values the schema does not walk (scalars, unknown or undeclared
+ * fields, values without a schema) are skipped with {@link JsonParser#skipChildren()}, at the cost of a
+ * token scan.
+ *
+ * <p>Known differences from InstanceWalker: a key repeated in one object is walked at each occurrence (the
+ * tree keeps the last value, at the first place); a broken {@code $ref} in a composition fails when the
+ * schema is first planned, even where InstanceWalker would not have followed it; scalars are not resolved
+ * against their schema, so a broken {@code $ref} under a scalar does not fail. Thread-safe.
  */
 public final class StreamingFieldWalker {
 
@@ -55,7 +67,10 @@ public final class StreamingFieldWalker {
     private static final int MAX_CONDITIONAL_MEMBERS = 8;
     private static final int MAX_FACT_NAMES = Long.SIZE;
     private static final int MAX_CACHED_DECISIONS = 1024;
+    private static final int MAX_CACHED_ROOTS = 1024;
     private static final String[] ALTERNATIVES = {"oneOf", "anyOf"};
+    private static final String[] SHAPE_KEYWORDS = {"$ref", "type", "required", "discriminator"};
+    private static final String[] SHAPE_SCHEMAS = {"allOf", "oneOf", "anyOf", "properties", "items", "additionalProperties"};
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static final byte NOTHING = 0;
@@ -66,6 +81,7 @@ public final class StreamingFieldWalker {
     private final JsonNode document;
     private final Map<WalkKey, Walk> walks = new HashMap<>();
     private final Map<JsonNode, Plan> plans = new IdentityHashMap<>();
+    private final Map<JsonNode, Walk> roots = new IdentityHashMap<>();
 
     /** @param openApiDocument the whole OpenAPI document */
     public StreamingFieldWalker(JsonNode openApiDocument) {
@@ -82,7 +98,7 @@ public final class StreamingFieldWalker {
     public WalkResult walk(JsonNode schema, JsonParser parser) throws IOException {
         Collector out = new Collector();
         if (parser.currentToken() != null || parser.nextToken() != null) {
-            new Pass().value(schema == null ? null : walkFor(schema, false), parser, "", 0, out);
+            new Pass().value(schema == null ? null : rootWalk(schema), parser, new Path(""), 0, out);
         }
         return out.result();
     }
@@ -94,9 +110,8 @@ public final class StreamingFieldWalker {
         private String[] names = new String[64];
         private int[] indexes = new int[64];
         private int size;
-        private final Map<String, Map<String, String>> childPaths = new HashMap<>();
 
-        void value(Walk walk, JsonParser p, String path, int depth, Collector out) throws IOException {
+        void value(Walk walk, JsonParser p, Path path, int depth, Collector out) throws IOException {
             if (walk == null || walk.schema == null || depth > MAX_DEPTH) {
                 p.skipChildren();
             } else if (p.currentToken() == JsonToken.START_OBJECT) {
@@ -106,12 +121,12 @@ public final class StreamingFieldWalker {
             }
         }
 
-        private void array(Walk items, JsonParser p, String path, int depth, Collector out) throws IOException {
+        private void array(Walk items, JsonParser p, Path path, int depth, Collector out) throws IOException {
             if (items.schema == null || depth >= MAX_DEPTH) {
                 p.skipChildren();
                 return;
             }
-            String elementPath = childPath(path, "*");
+            Path elementPath = path.star();
             pushIndex();
             for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
                 if (p.currentToken().isStructStart()) {
@@ -122,7 +137,7 @@ public final class StreamingFieldWalker {
             pop();
         }
 
-        private void object(Plan plan, JsonParser p, String path, int depth, Collector out) throws IOException {
+        private void object(Plan plan, JsonParser p, Path path, int depth, Collector out) throws IOException {
             if (plan.inert) {
                 p.skipChildren();
             } else if (plan.undecidable) {
@@ -135,7 +150,7 @@ public final class StreamingFieldWalker {
         }
 
         /** An object whose schemas are known: each field is recorded and walked as it comes. */
-        private void certainObject(Plan plan, JsonParser p, String path, int depth, Collector out) throws IOException {
+        private void certainObject(Plan plan, JsonParser p, Path path, int depth, Collector out) throws IOException {
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
                 p.nextToken();
                 field(plan.rule(name), 0, name, p, path, depth, out);
@@ -146,7 +161,7 @@ public final class StreamingFieldWalker {
          * An object under oneOf/anyOf: fields whose outcome differs between the candidates are walked into
          * per-field results that the candidate chosen at the end keeps.
          */
-        private void uncertainObject(Plan plan, JsonParser p, String path, int depth, Collector out) throws IOException {
+        private void uncertainObject(Plan plan, JsonParser p, Path path, int depth, Collector out) throws IOException {
             long present = 0;
             String[] discriminators = plan.discriminatorSlots.isEmpty() ? null : new String[plan.discriminatorSlots.size()];
             List<Pending> pending = null;
@@ -182,7 +197,7 @@ public final class StreamingFieldWalker {
         }
 
         /** Too many candidates to follow: the object is buffered, decided as a tree, then walked. */
-        private void decideAsTree(Plan plan, JsonParser p, String path, int depth, Collector out) throws IOException {
+        private void decideAsTree(Plan plan, JsonParser p, Path path, int depth, Collector out) throws IOException {
             TokenBuffer buffer = new TokenBuffer(p);
             buffer.copyCurrentStructure(p);
             JsonNode tree;
@@ -196,15 +211,15 @@ public final class StreamingFieldWalker {
         }
 
         /** Records a field with the outcome of candidate {@code c} and walks its value as it comes. */
-        private void field(Rule rule, int c, String name, JsonParser p, String path, int depth, Collector out)
+        private void field(Rule rule, int c, String name, JsonParser p, Path path, int depth, Collector out)
                 throws IOException {
             switch (rule.kinds[c]) {
                 case UNKNOWN -> {
-                    out.unknown(pointer(name), path + "/" + ApiContract.escape(name));
+                    out.unknown(pointer(name), path.unknown(name));
                     p.skipChildren();
                 }
                 case PROPERTY -> {
-                    out.seen(childPath(path, name));
+                    out.seen(path.child(name));
                     descend(rule.walks[c], name, p, path, depth, out);
                 }
                 case MAP_VALUE -> descend(rule.walks[c], name, p, path, depth, out);
@@ -216,7 +231,7 @@ public final class StreamingFieldWalker {
          * Walks a field value once per schema the candidates walk it with: streamed for one schema,
          * buffered as tokens for several. Null when nothing is walked.
          */
-        private Collector[] walkPerSchema(Rule rule, String name, JsonParser p, String path, int depth) throws IOException {
+        private Collector[] walkPerSchema(Rule rule, String name, JsonParser p, Path path, int depth) throws IOException {
             if (rule.distinct.length == 0 || depth >= MAX_DEPTH || !p.currentToken().isStructStart()) {
                 p.skipChildren();
                 return null;
@@ -239,11 +254,11 @@ public final class StreamingFieldWalker {
         }
 
         /** Records a field walked beforehand with the outcome of candidate {@code c}. */
-        private void settle(Rule rule, int c, String name, Collector[] results, String path, Collector out) {
+        private void settle(Rule rule, int c, String name, Collector[] results, Path path, Collector out) {
             switch (rule.kinds[c]) {
-                case UNKNOWN -> out.unknown(pointer(name), path + "/" + ApiContract.escape(name));
+                case UNKNOWN -> out.unknown(pointer(name), path.unknown(name));
                 case PROPERTY -> {
-                    out.seen(childPath(path, name));
+                    out.seen(path.child(name));
                     addWalked(results, rule.walkIndexes[c], out);
                 }
                 case MAP_VALUE -> addWalked(results, rule.walkIndexes[c], out);
@@ -259,25 +274,14 @@ public final class StreamingFieldWalker {
         }
 
         /** Walks a field's value one level down, with the field's path or its map path. */
-        private void descend(Walk walk, String name, JsonParser p, String path, int depth, Collector out) throws IOException {
+        private void descend(Walk walk, String name, JsonParser p, Path path, int depth, Collector out) throws IOException {
             if (walk.schema == null || depth >= MAX_DEPTH || !p.currentToken().isStructStart()) {
                 p.skipChildren();
                 return;
             }
             push(name);
-            value(walk, p, childPath(path, walk.star ? "*" : name), depth + 1, out);
+            value(walk, p, walk.star ? path.star() : path.child(name), depth + 1, out);
             pop();
-        }
-
-        /** The path of a child, built once per parent path and name. */
-        private String childPath(String parent, String name) {
-            Map<String, String> children = childPaths.computeIfAbsent(parent, k -> new HashMap<>());
-            String path = children.get(name);
-            if (path == null) {
-                path = parent + "/" + ApiContract.escape(name);
-                children.put(name, path);
-            }
-            return path;
         }
 
         /** The pointer of field {@code name} of the current object. */
@@ -355,12 +359,52 @@ public final class StreamingFieldWalker {
 
     // ------------------------------------------------------------------ results
 
+    /**
+     * A field path ({@code /chats/*}{@code /visitor}) of one walk, made once: its children are kept, so that
+     * walking a field costs one lookup, and remembers the last collector it was added to.
+     */
+    private static final class Path {
+        final String path;
+        private Map<String, Path> children;
+        private Path star;
+        private Collector seenBy;
+
+        Path(String path) {
+            this.path = path;
+        }
+
+        /** The path of a declared field. */
+        Path child(String name) {
+            if (children == null) {
+                children = new HashMap<>();
+            }
+            Path child = children.get(name);
+            if (child == null) {
+                child = new Path(path + "/" + ApiContract.escape(name));
+                children.put(name, child);
+            }
+            return child;
+        }
+
+        /** The path of array items and map values. */
+        Path star() {
+            if (star == null) {
+                star = new Path(path + "/*");
+            }
+            return star;
+        }
+
+        /** The path of an unknown field: not kept, as unknown names are the body's. */
+        String unknown(String name) {
+            return path + "/" + ApiContract.escape(name);
+        }
+    }
+
     /** Unknown pointers in body order, unknown paths and seen paths; collections made on first use. */
     private static final class Collector {
         private List<String> unknownPointers;
         private Set<String> unknownPaths;
         private Set<String> seenPaths;
-        private String lastSeen;
 
         void unknown(String pointer, String path) {
             if (unknownPointers == null) {
@@ -371,13 +415,13 @@ public final class StreamingFieldWalker {
             unknownPaths.add(path);
         }
 
-        void seen(String path) {
-            if (path != lastSeen) {
+        void seen(Path path) {
+            if (path.seenBy != this) {
                 if (seenPaths == null) {
                     seenPaths = new HashSet<>();
                 }
-                seenPaths.add(path);
-                lastSeen = path;
+                seenPaths.add(path.path);
+                path.seenBy = this;
             }
         }
 
@@ -413,8 +457,8 @@ public final class StreamingFieldWalker {
     /**
      * A schema to walk a value with: the resolved schema (null when there is nothing to walk), and whether
      * the value's path ends in {@code *} (a map value or array item) rather than the field name. Interned
-     * by schema content, so that equal schemas are one walk. Its object plan and item walk are made on
-     * first use.
+     * by {@linkplain #shape shape}, so that schemas differing only in annotations are one walk. Its object
+     * plan and item walk are made on first use.
      */
     private final class Walk {
         final JsonNode schema;
@@ -448,10 +492,27 @@ public final class StreamingFieldWalker {
         }
     }
 
-    private record WalkKey(JsonNode schema, boolean star) {
+    private record WalkKey(JsonNode shape, boolean star) {
     }
 
-    /** The interned walk of a property, map or items schema; a schema that is not an object walks nothing. */
+    /** The walk of a schema given to {@link #walk}, kept by identity for the spec's schemas. */
+    private Walk rootWalk(JsonNode schema) {
+        synchronized (roots) {
+            Walk walk = roots.get(schema);
+            if (walk == null) {
+                walk = walkFor(schema, false);
+                if (roots.size() < MAX_CACHED_ROOTS) {
+                    roots.put(schema, walk);
+                }
+            }
+            return walk;
+        }
+    }
+
+    /**
+     * The interned walk of a property, map or items schema; a schema that is not an object walks nothing.
+     * Schemas of the same {@linkplain #shape shape} are one walk.
+     */
     private Walk walkFor(JsonNode node, boolean star) {
         JsonNode schema = null;
         if (node != null && node.isObject()) {
@@ -461,9 +522,53 @@ public final class StreamingFieldWalker {
                 schema = node;
             }
         }
+        JsonNode resolved = schema;
+        WalkKey key = new WalkKey(schema == null ? null : shape(schema), star);
         synchronized (walks) {
-            return walks.computeIfAbsent(new WalkKey(schema, star), k -> new Walk(k.schema(), k.star()));
+            return walks.computeIfAbsent(key, k -> new Walk(resolved, star));
         }
+    }
+
+    /**
+     * What a walk reads of a schema: the keywords InstanceWalker looks at ({@code $ref}, {@code type},
+     * {@code required}, {@code discriminator}, the compositions, {@code properties}, {@code items},
+     * {@code additionalProperties}), inline schemas reduced alike, annotations left out. Two schemas of the
+     * same shape walk every value alike.
+     */
+    private static JsonNode shape(JsonNode schema) {
+        if (!schema.isObject()) {
+            return schema;
+        }
+        ObjectNode shape = JsonNodeFactory.instance.objectNode();
+        for (String keyword : SHAPE_KEYWORDS) {
+            JsonNode value = schema.get(keyword);
+            if (value != null) {
+                shape.set(keyword, value);
+            }
+        }
+        for (String keyword : SHAPE_SCHEMAS) {
+            JsonNode value = schema.get(keyword);
+            if (value != null) {
+                shape.set(keyword, keyword.equals("items") || keyword.equals("additionalProperties") ? shape(value)
+                        : shapes(value));
+            }
+        }
+        return shape;
+    }
+
+    /** The shapes of the schemas of a list ({@code allOf}) or map ({@code properties}), in their places. */
+    private static JsonNode shapes(JsonNode container) {
+        if (container.isArray()) {
+            ArrayNode shapes = JsonNodeFactory.instance.arrayNode();
+            container.forEach(member -> shapes.add(shape(member)));
+            return shapes;
+        }
+        if (container.isObject()) {
+            ObjectNode shapes = JsonNodeFactory.instance.objectNode();
+            container.properties().forEach(e -> shapes.set(e.getKey(), shape(e.getValue())));
+            return shapes;
+        }
+        return container;
     }
 
     /**
@@ -475,8 +580,9 @@ public final class StreamingFieldWalker {
     }
 
     /**
-     * What a field comes to under each candidate: its kind, its walk, the index of the walk among the
-     * field's distinct walks of something; the fact bit and discriminator slot of its name, or -1.
+     * What a field comes to under each candidate (its kind and walk, and the index of that walk among the
+     * field's distinct walks, -1 when there is nothing to walk), whether that is the same in all of them,
+     * and the fact bit and discriminator slot of its name, or -1.
      */
     private static final class Rule {
         final byte[] kinds;
@@ -860,7 +966,7 @@ public final class StreamingFieldWalker {
 
         private void fittingChoices(JsonNode members, Set<List<JsonNode>> choices) {
             List<JsonNode> conditional = new ArrayList<>();
-            Set<JsonNode> never = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<JsonNode> never = Collections.newSetFromMap(new IdentityHashMap<>());
             for (JsonNode member : members) {
                 JsonNode resolved = LocalRefs.deref(document, member);
                 String type = resolved.path("type").asText(null);
