@@ -48,7 +48,7 @@ final class EngineRunOptions {
     boolean quiet;
 
     @Option(names = "--max-body-bytes", paramLabel = "SIZE", defaultValue = "50m", converter = ByteSize.class,
-            description = "The largest body (or pact file) read: bytes, or with k, m, g (default: ${DEFAULT-VALUE}; at most 2g).")
+            description = "The largest body (or pact file) read: bytes, or with k, m, g (default: ${DEFAULT-VALUE}).")
     private long maxBodyBytes;
 
     @Option(names = "--stream-above", paramLabel = "SIZE", defaultValue = "1m", converter = ByteSize.class,

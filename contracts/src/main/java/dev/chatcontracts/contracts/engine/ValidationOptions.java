@@ -9,8 +9,8 @@ import java.util.Set;
  * How the engine validates.
  *
  * @param severities the severity of each finding key
- * @param maxBodyBytes the largest body parsed, in bytes (default 50 MB); larger ones get
- *     {@code *.body.tooLarge}
+ * @param maxBodyBytes the largest body read, in bytes (default 50 MB); larger ones get
+ *     {@code *.body.tooLarge}. Bodies over the streaming threshold may be larger than 2 GB (files).
  * @param maxNestingDepth the deepest nesting of arrays/objects parsed (default 1,000); deeper bodies
  *     get {@code *.body.tooDeep}
  * @param rememberedResources how many resources an {@link ExchangeSession} remembers the last response
@@ -31,8 +31,8 @@ public record ValidationOptions(SeverityPolicy severities, long maxBodyBytes, in
 
     public ValidationOptions {
         Objects.requireNonNull(severities, "severities");
-        if (maxBodyBytes <= 0 || maxBodyBytes > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("maxBodyBytes must be between 1 and 2 GB: " + maxBodyBytes);
+        if (maxBodyBytes <= 0) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
         }
         if (maxNestingDepth < 1) {
             throw new IllegalArgumentException("maxNestingDepth must be positive: " + maxNestingDepth);

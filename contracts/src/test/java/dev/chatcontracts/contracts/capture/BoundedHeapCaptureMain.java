@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Run in a JVM with a small heap by {@link BoundedHeapCaptureTest}: writes a capture folder (one large
  * List Chats response with its sidecar, and a HAR of List Chats pages), validates it as {@code validate}
- * does, and prints what it found. Arguments: folder, chats in the response file, HAR pages, chats per page.
+ * does, and prints what it found. Arguments: folder, chats in the response file, HAR pages, chats per page,
+ * and optionally {@code write-only} to stop after writing (to validate the folder with the CLI jar).
  */
 public final class BoundedHeapCaptureMain {
 
@@ -33,6 +34,11 @@ public final class BoundedHeapCaptureMain {
         long bytes;
         try (var files = Files.list(folder)) {
             bytes = files.mapToLong(p -> p.toFile().length()).sum();
+        }
+        if (args.length > 4 && args[4].equals("write-only")) {
+            System.out.println("bytes=" + bytes + " expected: type=" + captures.expectedErrors(chats) + "+HAR, unknown="
+                    + captures.expectedUnknown(chats) + "+HAR");
+            return;
         }
 
         ValidationOptions options = ValidationOptions.builder().maxBodyBytes(Integer.MAX_VALUE - 16).build();
