@@ -8,6 +8,14 @@ assert log.contains('response.field.type at /enabled')
 assert log.contains('session.har#/log/entries/1')
 assert log.contains('validate-captures: 1 ERROR finding(s); the first: response.field.type at /enabled')
 
+// validate-captures again, every body streamed and a 400-byte body limit: the 424-byte agent.json is not
+// read, the HAR's streamed entries give the same finding as the tree path above (actual value included)
+assert log.contains('chat-contracts: 3 exchanges checked; 2 ERROR')
+assert log.contains('response.body.tooLarge: ' + new File(basedir, 'src/test/captures/agent.json').path + ': 424 bytes, more than the body size limit of 400')
+assert log.contains('ERROR response.field.type at /enabled: integer found, boolean expected (expected boolean, actual 1)')
+def streamed = new File(basedir, 'target/chat-contracts/streamed-junit.xml')
+assert streamed.text.contains('tests="3" failures="2"')
+
 // check-pact: the planted readOnly field is rejected with its key, the file and the interaction
 assert log.contains('chat-contracts: 2 exchanges checked; 1 ERROR')
 assert log.contains('request.field.readOnly at /id')

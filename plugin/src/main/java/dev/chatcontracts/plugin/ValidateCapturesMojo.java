@@ -68,6 +68,23 @@ public class ValidateCapturesMojo extends AbstractReportingMojo {
     private boolean failOnError;
 
     /**
+     * The largest body read, in bytes; larger ones are {@code response.body.tooLarge} findings.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.validate-captures.maxBodyBytes", defaultValue = "52428800")
+    private long maxBodyBytes;
+
+    /**
+     * Bodies larger than this, in bytes, are validated while read from the capture, in memory independent
+     * of their size (same findings; no comparison with earlier exchanges); 0 streams every body.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.validate-captures.streamAboveBytes", defaultValue = "1048576")
+    private long streamAboveBytes;
+
+    /**
      * Skips this goal.
      *
      * @since 0.1.0
@@ -91,7 +108,14 @@ public class ValidateCapturesMojo extends AbstractReportingMojo {
         if (captures == null || captures.isEmpty()) {
             throw new MojoFailureException("validate-captures: no captures: set <captures> (files or folders) or -Dchatcontracts.captures");
         }
-        ContractValidator validator = validator(specs, severities);
+        ContractValidator defaults = validator(specs, severities);
+        ContractValidator validator;
+        try {
+            validator = new ContractValidator(defaults.contracts(), defaults.options().toBuilder()
+                    .maxBodyBytes(maxBodyBytes).streamingThresholdBytes(streamAboveBytes).build());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("validate-captures: " + e.getMessage(), e);
+        }
         ValidationReport report = new CaptureRun(validator)
                 .run(Captures.open(captures.stream().map(File::toPath).toList(), validator.contracts(), validator.options()));
         conclude(report, junitXml, html, failOnError);
