@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -56,6 +58,11 @@ final class EngineRunOptions {
                     + "their size, without the comparisons with earlier exchanges (default: ${DEFAULT-VALUE}).")
     private long streamAbove;
 
+    @Option(names = "--volatile-readonly", paramLabel = "NAME",
+            description = "A readOnly field name an update may change without response.field.readOnly.changed "
+                    + "(e.g. a server-side counter); repeatable; update_timestamp always is.")
+    private List<String> volatileReadOnly = List.of();
+
     @Option(names = "--max-depth", paramLabel = "LEVELS", defaultValue = "1000",
             description = "The deepest JSON nesting read (default: ${DEFAULT-VALUE}).")
     private int maxDepth;
@@ -77,10 +84,17 @@ final class EngineRunOptions {
         }
         try {
             return ValidationOptions.builder().severities(SeverityPolicy.withOverrides(severities))
-                    .maxBodyBytes(maxBodyBytes).maxNestingDepth(maxDepth).streamingThresholdBytes(streamAbove).build();
+                    .maxBodyBytes(maxBodyBytes).maxNestingDepth(maxDepth).streamingThresholdBytes(streamAbove)
+                    .volatileReadOnlyFields(volatileReadOnlyFields()).build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    private Set<String> volatileReadOnlyFields() {
+        Set<String> names = new TreeSet<>(ValidationOptions.defaults().volatileReadOnlyFields());
+        names.addAll(volatileReadOnly);
+        return names;
     }
 
     /** Writes the reports asked for and the console summary; the exit code of the run. */

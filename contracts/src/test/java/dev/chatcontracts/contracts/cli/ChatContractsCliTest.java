@@ -127,6 +127,24 @@ class ChatContractsCliTest {
     }
 
     @Test
+    void aReadOnlyFieldNamedVolatileMayChangeInAnUpdate() throws IOException {
+        Path session = Files.createDirectories(dir.resolve("session"));
+        String url = "https://acme.zendesk.com/api/v2/chat/agents/8080234567123";
+        capture(session, "a-show", "agent-valid.json", "{\"method\": \"GET\", \"url\": \"" + url + "\", \"status\": 200}");
+        Files.writeString(session.resolve("b-update.json"), new String(resource("agent-valid.json"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("2014-09-30T08:25:09Z", "2020-01-01T00:00:00Z"));
+        Files.writeString(session.resolve("b-update.meta.json"), "{\"method\": \"PUT\", \"url\": \"" + url
+                + "\", \"status\": 200, \"requestBody\": {\"first_name\": \"Kevin\"}}");
+
+        assertThat(execute("validate", session.toString())).isEqualTo(ChatContractsCli.EXIT_FINDINGS);
+        assertThat(out.toString()).contains("response.field.readOnly.changed at /create_date");
+        out.getBuffer().setLength(0);
+
+        assertThat(execute("validate", "--volatile-readonly", "create_date", session.toString())).isEqualTo(ChatContractsCli.EXIT_PASSED);
+        assertThat(out.toString()).contains("2 exchanges checked; 0 ERROR, 0 WARNING").doesNotContain("readOnly.changed");
+    }
+
+    @Test
     void aMissingInputIsAFinding() {
         assertThat(execute("validate", dir.resolve("missing.har").toString())).isEqualTo(ChatContractsCli.EXIT_FINDINGS);
         assertThat(out.toString()).contains("capture.unreadable", "missing.har");
