@@ -93,14 +93,15 @@ public final class InstanceWalker {
     }
 
     /** Closed: some schema describes an object, and none admits additional properties. */
-    private static boolean isClosed(List<JsonNode> effective, JsonNode additional) {
+    static boolean isClosed(List<JsonNode> effective, JsonNode additional) {
         if (additional != null && (additional.isObject() || additional.asBoolean(false))) {
             return false;
         }
         return effective.stream().anyMatch(s -> s.has("properties") || "object".equals(s.path("type").asText()));
     }
 
-    private static JsonNode first(List<JsonNode> effective, String keyword) {
+    /** The value of {@code keyword} in the first schema that has it, or null. */
+    static JsonNode first(List<JsonNode> effective, String keyword) {
         for (JsonNode schema : effective) {
             JsonNode value = schema.get(keyword);
             if (value != null) {

@@ -484,7 +484,7 @@ public final class StreamingFieldWalker {
         Walk items() {
             Walk walk = items;
             if (walk == null) {
-                JsonNode node = first(effective(schema, ArrayInstance.INSTANCE), "items");
+                JsonNode node = InstanceWalker.first(effective(schema, ArrayInstance.INSTANCE), "items");
                 walk = node == null ? walkFor(null, true) : walkFor(node, true);
                 items = walk;
             }
@@ -785,26 +785,9 @@ public final class StreamingFieldWalker {
                 }
             });
         }
-        JsonNode additional = first(effective, "additionalProperties");
+        JsonNode additional = InstanceWalker.first(effective, "additionalProperties");
         Walk map = additional != null && additional.isObject() ? walkFor(additional, true) : null;
-        return new Candidate(properties, map, isClosed(effective, additional));
-    }
-
-    private static boolean isClosed(List<JsonNode> effective, JsonNode additional) {
-        if (additional != null && (additional.isObject() || additional.asBoolean(false))) {
-            return false;
-        }
-        return effective.stream().anyMatch(s -> s.has("properties") || "object".equals(s.path("type").asText()));
-    }
-
-    private static JsonNode first(List<JsonNode> effective, String keyword) {
-        for (JsonNode schema : effective) {
-            JsonNode value = schema.get(keyword);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
+        return new Candidate(properties, map, InstanceWalker.isClosed(effective, additional));
     }
 
     // ------------------------------------------------------------------ compositions
