@@ -43,6 +43,7 @@ public final class ApiContract {
     private final ConcurrentMap<SchemaKey, Schema> schemas = new ConcurrentHashMap<>();
     private final ConcurrentMap<SchemaKey, Set<String>> documentedFields = new ConcurrentHashMap<>();
     private final ConcurrentMap<SchemaKey, StreamingCheck> streamingChecks = new ConcurrentHashMap<>();
+    private final StreamingFieldWalker fieldWalker;
 
     /**
      * A schema compiled for streaming validation.
@@ -62,6 +63,7 @@ public final class ApiContract {
         this.operations = readOperations(spec);
         this.servers = readServers(spec.tree());
         this.converter = new JsonSchemaConverter(spec.tree());
+        this.fieldWalker = new StreamingFieldWalker(spec.tree());
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
@@ -146,6 +148,11 @@ public final class ApiContract {
             JsonNode document = converter.document(spec.tree().at(key.pointer()), key.view());
             return new StreamingCheck(new StreamingValidator(StreamingSchema.compile(document)), document);
         });
+    }
+
+    /** The spec's streaming field walker, whose plans are made once per schema and kept. */
+    StreamingFieldWalker fieldWalker() {
+        return fieldWalker;
     }
 
     /** Every field path the schema at {@code schemaPointer} documents in {@code view} (see {@link DocumentedFields}). */

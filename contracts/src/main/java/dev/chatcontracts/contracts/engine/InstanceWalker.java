@@ -1,7 +1,6 @@
 package dev.chatcontracts.contracts.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.generator.spec.LocalRefs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -23,10 +22,12 @@ public final class InstanceWalker {
     private static final int MAX_DEPTH = 256;
 
     private final JsonNode tree;
+    private final SchemaBranches branches;
 
     /** @param tree the whole OpenAPI document */
     public InstanceWalker(JsonNode tree) {
         this.tree = tree;
+        this.branches = new SchemaBranches(tree);
     }
 
     /** Walks {@code instance} against the OpenAPI {@code schema}. */
@@ -48,7 +49,7 @@ public final class InstanceWalker {
         if (depth > MAX_DEPTH || schema == null || instance == null) {
             return;
         }
-        List<JsonNode> effective = new SchemaBranches(tree).effective(schema, instance);
+        List<JsonNode> effective = branches.effective(schema, new SchemaBranches.TreeInstance(instance));
         if (instance.isObject()) {
             visitObject(effective, instance, pointer, path, inReadOnly, depth, out);
         } else if (instance.isArray()) {
@@ -109,96 +110,5 @@ public final class InstanceWalker {
             }
         }
         return null;
-    }
-
-    /** Resolves a schema's references and compositions into the plain schemas that apply to a value. */
-    private static final class SchemaBranches {
-        private final JsonNode tree;
-
-        SchemaBranches(JsonNode tree) {
-            this.tree = tree;
-        }
-
-        List<JsonNode> effective(JsonNode schema, JsonNode instance) {
-            List<JsonNode> out = new ArrayList<>();
-            add(schema, instance, out, 0);
-            return out;
-        }
-
-        private void add(JsonNode schema, JsonNode instance, List<JsonNode> out, int depth) {
-            if (depth > 32 || schema == null || !schema.isObject()) {
-                return;
-            }
-            JsonNode resolved = LocalRefs.deref(tree, schema);
-            out.add(resolved);
-            resolved.path("allOf").forEach(member -> add(member, instance, out, depth + 1));
-            for (String alternative : new String[] {"oneOf", "anyOf"}) {
-                if (resolved.has(alternative)) {
-                    chosen(resolved, resolved.get(alternative), instance).forEach(m -> add(m, instance, out, depth + 1));
-                }
-            }
-        }
-
-        private List<JsonNode> chosen(JsonNode schema, JsonNode members, JsonNode instance) {
-            JsonNode byDiscriminator = discriminated(schema, members, instance);
-            if (byDiscriminator != null) {
-                return List.of(byDiscriminator);
-            }
-            List<JsonNode> fitting = new ArrayList<>();
-            members.forEach(m -> {
-                if (fits(LocalRefs.deref(tree, m), instance)) {
-                    fitting.add(m);
-                }
-            });
-            if (!fitting.isEmpty()) {
-                return fitting;
-            }
-            List<JsonNode> all = new ArrayList<>();
-            members.forEach(all::add);
-            return all;
-        }
-
-        private JsonNode discriminated(JsonNode schema, JsonNode members, JsonNode instance) {
-            JsonNode discriminator = schema.get("discriminator");
-            if (discriminator == null || !instance.isObject()) {
-                return null;
-            }
-            String value = instance.path(discriminator.path("propertyName").asText()).asText(null);
-            if (value == null) {
-                return null;
-            }
-            String ref = discriminator.path("mapping").path(value).asText(LocalRefs.schemaRef(value));
-            for (JsonNode member : members) {
-                if (ref.equals(member.path("$ref").asText())) {
-                    return member;
-                }
-            }
-            return null;
-        }
-
-        private static boolean fits(JsonNode schema, JsonNode instance) {
-            String type = schema.path("type").asText(null);
-            if (type != null && !typeFits(type, instance)) {
-                return false;
-            }
-            for (JsonNode required : schema.path("required")) {
-                if (!instance.has(required.asText())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean typeFits(String type, JsonNode instance) {
-            return switch (type) {
-                case "object" -> instance.isObject();
-                case "array" -> instance.isArray();
-                case "string" -> instance.isTextual();
-                case "integer" -> instance.isIntegralNumber();
-                case "number" -> instance.isNumber();
-                case "boolean" -> instance.isBoolean();
-                default -> true;
-            };
-        }
     }
 }

@@ -40,7 +40,7 @@ final class RequestCheck {
             return null;
         }
         Body body = exchange.requestBody();
-        if (body != null && options.streams(body.length())) {
+        if (StreamingBodyCheck.applies(body, options)) {
             checkStreamed(contract, schemaPointer, documented.get(), body, sink);
             return null;
         }

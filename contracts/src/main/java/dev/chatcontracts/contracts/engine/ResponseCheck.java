@@ -45,7 +45,7 @@ final class ResponseCheck {
             return null;
         }
         Body body = exchange.responseBody();
-        if (body != null && options.streams(body.length())) {
+        if (StreamingBodyCheck.applies(body, options)) {
             checkStreamed(match, documented.get(), schemaPointer, body, coverage, sink);
             return null;
         }

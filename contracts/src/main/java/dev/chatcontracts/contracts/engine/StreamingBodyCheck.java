@@ -46,12 +46,21 @@ final class StreamingBodyCheck {
         this.parser = parser;
     }
 
+    /**
+     * Whether a body goes this way: one over the threshold, or one that is not held in memory (a capture
+     * reader left it in its file because it is large; its length may not be known without reading it).
+     */
+    static boolean applies(Body body, ValidationOptions options) {
+        return body != null && (!body.inMemory() || options.streams(body.length()));
+    }
+
+    /** Checks the body; a body that cannot be read (a file gone, a broken escape in a HAR) is unreadable. */
     Outcome check(ApiContract contract, String schemaPointer, SchemaView view, Body body) {
-        ParsedBody problem = parser.precheck(body);
-        if (problem != null) {
-            return Outcome.failed(problem);
-        }
         try {
+            ParsedBody problem = parser.precheck(body);
+            if (problem != null) {
+                return Outcome.failed(problem);
+            }
             ApiContract.StreamingCheck compiled = contract.streamingCheck(schemaPointer, view);
             List<StreamingViolation> violations;
             try (InputStream in = body.openStream(); JsonParser json = parser.createParser(in)) {
@@ -65,7 +74,7 @@ final class StreamingBodyCheck {
             }
             WalkResult walk;
             try (InputStream in = body.openStream(); JsonParser json = parser.createParser(in)) {
-                walk = new StreamingFieldWalker(contract.spec().tree()).walk(contract.node(schemaPointer), json);
+                walk = contract.fieldWalker().walk(contract.node(schemaPointer), json);
             }
             List<SchemaProblem> problems = SchemaErrorMapper.mapStreaming(violations, compiled.document());
             return new Outcome(null, problems, walk, actuals(body, problems, walk));

@@ -13,12 +13,10 @@ import dev.chatcontracts.generator.spec.SpecException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,14 +59,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class StreamingFieldWalker {
 
     private static final int MAX_DEPTH = 256;
-    private static final int MAX_COMPOSITION_DEPTH = 32;
-    /** Beyond this many candidate sets of branches an object is buffered and decided as a tree. */
-    private static final int MAX_CANDIDATES = 256;
-    private static final int MAX_CONDITIONAL_MEMBERS = 8;
     private static final int MAX_FACT_NAMES = Long.SIZE;
     private static final int MAX_CACHED_DECISIONS = 1024;
     private static final int MAX_CACHED_ROOTS = 1024;
-    private static final String[] ALTERNATIVES = {"oneOf", "anyOf"};
     private static final String[] SHAPE_KEYWORDS = {"$ref", "type", "required", "discriminator"};
     private static final String[] SHAPE_SCHEMAS = {"allOf", "oneOf", "anyOf", "properties", "items", "additionalProperties"};
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -79,6 +72,7 @@ public final class StreamingFieldWalker {
     private static final byte MAP_VALUE = 3;
 
     private final JsonNode document;
+    private final SchemaBranches branches;
     private final Map<WalkKey, Walk> walks = new HashMap<>();
     private final Map<JsonNode, Plan> plans = new IdentityHashMap<>();
     private final Map<JsonNode, Walk> roots = new IdentityHashMap<>();
@@ -86,6 +80,7 @@ public final class StreamingFieldWalker {
     /** @param openApiDocument the whole OpenAPI document */
     public StreamingFieldWalker(JsonNode openApiDocument) {
         this.document = openApiDocument;
+        this.branches = new SchemaBranches(openApiDocument);
     }
 
     /**
@@ -204,7 +199,7 @@ public final class StreamingFieldWalker {
             try (JsonParser tokens = buffer.asParser()) {
                 tree = MAPPER.readTree(tokens);
             }
-            Plan decided = planOf(plan.schema, List.of(effective(plan.schema, new TreeInstance(tree))));
+            Plan decided = planOf(plan.schema, List.of(branches.effective(plan.schema, new SchemaBranches.TreeInstance(tree))));
             try (JsonParser tokens = buffer.asParserOnFirstToken()) {
                 object(decided, tokens, path, depth, out);
             }
@@ -484,7 +479,7 @@ public final class StreamingFieldWalker {
         Walk items() {
             Walk walk = items;
             if (walk == null) {
-                JsonNode node = InstanceWalker.first(effective(schema, ArrayInstance.INSTANCE), "items");
+                JsonNode node = InstanceWalker.first(branches.effective(schema, SchemaBranches.ArrayInstance.INSTANCE), "items");
                 walk = node == null ? walkFor(null, true) : walkFor(node, true);
                 items = walk;
             }
@@ -692,7 +687,7 @@ public final class StreamingFieldWalker {
             List<Object> key = Arrays.asList(present, discriminators == null ? null : Arrays.asList(discriminators));
             Integer chosen = decisions.get(key);
             if (chosen == null) {
-                chosen = indexOf(effective(schema, new FactsInstance(this, present, discriminators)));
+                chosen = indexOf(branches.effective(schema, new FactsInstance(this, present, discriminators)));
                 if (decisions.size() < MAX_CACHED_DECISIONS) {
                     decisions.put(key, chosen);
                 }
@@ -751,14 +746,14 @@ public final class StreamingFieldWalker {
     }
 
     private Plan newPlan(JsonNode schema) {
-        Enumeration enumeration = new Enumeration();
+        SchemaBranches.Enumeration enumeration = branches.new Enumeration();
         try {
-            List<List<JsonNode>> effectives = expand(schema, enumeration, 0);
+            List<List<JsonNode>> effectives = branches.expand(schema, enumeration, 0);
             if (enumeration.requiredNames.size() <= MAX_FACT_NAMES) {
                 return new Plan(schema, effectives, indexes(enumeration.requiredNames),
                         indexes(enumeration.discriminatorNames), false);
             }
-        } catch (TooManyCandidates e) {
+        } catch (SchemaBranches.TooManyCandidates e) {
             // decided per object, as a tree
         }
         return new Plan(schema, List.of(), Map.of(), Map.of(), true);
@@ -790,252 +785,8 @@ public final class StreamingFieldWalker {
         return new Candidate(properties, map, InstanceWalker.isClosed(effective, additional));
     }
 
-    // ------------------------------------------------------------------ compositions
-
-    /** The effective schemas of a value, as InstanceWalker's SchemaBranches makes them. */
-    private List<JsonNode> effective(JsonNode schema, Instance instance) {
-        return expand(schema, new Exact(instance), 0).get(0);
-    }
-
-    /**
-     * The effective schema lists of a schema, one per way the chooser may choose among the members of each
-     * oneOf/anyOf: the resolved schema, then its allOf members, then the chosen oneOf and anyOf members.
-     */
-    private List<List<JsonNode>> expand(JsonNode schema, Chooser chooser, int depth) {
-        if (depth > MAX_COMPOSITION_DEPTH || schema == null || !schema.isObject()) {
-            return List.of(List.of());
-        }
-        JsonNode resolved = LocalRefs.deref(document, schema);
-        List<List<JsonNode>> lists = List.of(List.of(resolved));
-        for (JsonNode member : resolved.path("allOf")) {
-            lists = product(lists, expand(member, chooser, depth + 1));
-        }
-        for (String alternative : ALTERNATIVES) {
-            if (resolved.has(alternative)) {
-                lists = product(lists, chosen(resolved, resolved.get(alternative), chooser, depth));
-            }
-        }
-        return lists;
-    }
-
-    private List<List<JsonNode>> chosen(JsonNode schema, JsonNode members, Chooser chooser, int depth) {
-        List<List<JsonNode>> lists = new ArrayList<>();
-        for (List<JsonNode> choice : chooser.choices(schema, members)) {
-            List<List<JsonNode>> expanded = List.of(List.of());
-            for (JsonNode member : choice) {
-                expanded = product(expanded, expand(member, chooser, depth + 1));
-            }
-            lists.addAll(expanded);
-        }
-        if (lists.size() > MAX_CANDIDATES) {
-            throw new TooManyCandidates();
-        }
-        return lists;
-    }
-
-    private static List<List<JsonNode>> product(List<List<JsonNode>> left, List<List<JsonNode>> right) {
-        if (right.size() == 1 && right.get(0).isEmpty()) {
-            return left;
-        }
-        if ((long) left.size() * right.size() > MAX_CANDIDATES) {
-            throw new TooManyCandidates();
-        }
-        List<List<JsonNode>> lists = new ArrayList<>(left.size() * right.size());
-        for (List<JsonNode> l : left) {
-            for (List<JsonNode> r : right) {
-                List<JsonNode> joined = new ArrayList<>(l.size() + r.size());
-                joined.addAll(l);
-                joined.addAll(r);
-                lists.add(joined);
-            }
-        }
-        return lists;
-    }
-
-    private static final class TooManyCandidates extends RuntimeException {
-        TooManyCandidates() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** Which members of a oneOf/anyOf apply: one choice for a known value, every possible one for a plan. */
-    private interface Chooser {
-        List<List<JsonNode>> choices(JsonNode schema, JsonNode members);
-    }
-
-    /** InstanceWalker's choice for a value: the discriminated member, else the fitting ones, else all. */
-    private final class Exact implements Chooser {
-        private final Instance instance;
-
-        Exact(Instance instance) {
-            this.instance = instance;
-        }
-
-        @Override
-        public List<List<JsonNode>> choices(JsonNode schema, JsonNode members) {
-            JsonNode byDiscriminator = discriminated(schema, members);
-            if (byDiscriminator != null) {
-                return List.of(List.of(byDiscriminator));
-            }
-            List<JsonNode> fitting = new ArrayList<>();
-            members.forEach(m -> {
-                if (fits(LocalRefs.deref(document, m))) {
-                    fitting.add(m);
-                }
-            });
-            if (!fitting.isEmpty()) {
-                return List.of(fitting);
-            }
-            List<JsonNode> all = new ArrayList<>();
-            members.forEach(all::add);
-            return List.of(all);
-        }
-
-        private JsonNode discriminated(JsonNode schema, JsonNode members) {
-            JsonNode discriminator = schema.get("discriminator");
-            if (discriminator == null || !instance.isObject()) {
-                return null;
-            }
-            String value = instance.text(discriminator.path("propertyName").asText());
-            if (value == null) {
-                return null;
-            }
-            String ref = discriminator.path("mapping").path(value).asText(LocalRefs.schemaRef(value));
-            for (JsonNode member : members) {
-                if (ref.equals(member.path("$ref").asText())) {
-                    return member;
-                }
-            }
-            return null;
-        }
-
-        private boolean fits(JsonNode schema) {
-            String type = schema.path("type").asText(null);
-            if (type != null && !instance.typeFits(type)) {
-                return false;
-            }
-            for (JsonNode required : schema.path("required")) {
-                if (!instance.has(required.asText())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /**
-     * Every choice an object could make (a superset): each member alone (a discriminator), the members
-     * that always fit with each subset of those that fit when their required names are present, all
-     * members. Collects the names whose presence and the properties whose values decide.
-     */
-    private final class Enumeration implements Chooser {
-        final Set<String> requiredNames = new LinkedHashSet<>();
-        final Set<String> discriminatorNames = new LinkedHashSet<>();
-
-        @Override
-        public List<List<JsonNode>> choices(JsonNode schema, JsonNode members) {
-            Set<List<JsonNode>> choices = new LinkedHashSet<>();
-            JsonNode discriminator = schema.get("discriminator");
-            if (discriminator != null) {
-                discriminatorNames.add(discriminator.path("propertyName").asText());
-                members.forEach(m -> choices.add(List.of(m)));
-            }
-            fittingChoices(members, choices);
-            List<JsonNode> all = new ArrayList<>();
-            members.forEach(all::add);
-            choices.add(all);
-            return List.copyOf(choices);
-        }
-
-        private void fittingChoices(JsonNode members, Set<List<JsonNode>> choices) {
-            List<JsonNode> conditional = new ArrayList<>();
-            Set<JsonNode> never = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (JsonNode member : members) {
-                JsonNode resolved = LocalRefs.deref(document, member);
-                String type = resolved.path("type").asText(null);
-                if (type != null && !typeFits(type, "object")) {
-                    never.add(member);
-                } else if (!resolved.path("required").isEmpty()) {
-                    resolved.path("required").forEach(r -> requiredNames.add(r.asText()));
-                    conditional.add(member);
-                }
-            }
-            if (conditional.size() > MAX_CONDITIONAL_MEMBERS) {
-                throw new TooManyCandidates();
-            }
-            for (int mask = 0; mask < 1 << conditional.size(); mask++) {
-                List<JsonNode> fitting = new ArrayList<>();
-                for (JsonNode member : members) {
-                    int at = indexOfIdentity(conditional, member);
-                    if (!never.contains(member) && (at < 0 || (mask & 1 << at) != 0)) {
-                        fitting.add(member);
-                    }
-                }
-                if (!fitting.isEmpty()) {
-                    choices.add(fitting);
-                }
-            }
-        }
-    }
-
-    private static int indexOfIdentity(List<JsonNode> nodes, JsonNode node) {
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i) == node) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** A value's {@code type} check for an object or array value: a JSON Schema type matches its own kind only. */
-    private static boolean typeFits(String type, String kind) {
-        return switch (type) {
-            case "object", "array", "string", "integer", "number", "boolean" -> type.equals(kind);
-            default -> true;
-        };
-    }
-
-    // ------------------------------------------------------------------ what a choice looks at
-
-    /** What InstanceWalker's choice reads of a value. */
-    private interface Instance {
-        boolean isObject();
-
-        boolean typeFits(String type);
-
-        boolean has(String name);
-
-        /** {@code instance.path(name).asText(null)}. */
-        String text(String name);
-    }
-
-    /** An array: no fields, no discriminator. */
-    private enum ArrayInstance implements Instance {
-        INSTANCE;
-
-        @Override
-        public boolean isObject() {
-            return false;
-        }
-
-        @Override
-        public boolean typeFits(String type) {
-            return StreamingFieldWalker.typeFits(type, "array");
-        }
-
-        @Override
-        public boolean has(String name) {
-            return false;
-        }
-
-        @Override
-        public String text(String name) {
-            return null;
-        }
-    }
-
     /** An object seen through its facts: the plan's names present, its discriminator values. */
-    private record FactsInstance(Plan plan, long present, String[] discriminators) implements Instance {
+    private record FactsInstance(Plan plan, long present, String[] discriminators) implements SchemaBranches.Instance {
         @Override
         public boolean isObject() {
             return true;
@@ -1043,7 +794,7 @@ public final class StreamingFieldWalker {
 
         @Override
         public boolean typeFits(String type) {
-            return StreamingFieldWalker.typeFits(type, "object");
+            return SchemaBranches.typeFits(type, "object");
         }
 
         @Override
@@ -1062,37 +813,6 @@ public final class StreamingFieldWalker {
                 throw new IllegalStateException("not a planned discriminator: " + name);
             }
             return discriminators[slot];
-        }
-    }
-
-    /** A value read as a tree (an object whose plan had too many candidates). */
-    private record TreeInstance(JsonNode node) implements Instance {
-        @Override
-        public boolean isObject() {
-            return node.isObject();
-        }
-
-        @Override
-        public boolean typeFits(String type) {
-            return switch (type) {
-                case "object" -> node.isObject();
-                case "array" -> node.isArray();
-                case "string" -> node.isTextual();
-                case "integer" -> node.isIntegralNumber();
-                case "number" -> node.isNumber();
-                case "boolean" -> node.isBoolean();
-                default -> true;
-            };
-        }
-
-        @Override
-        public boolean has(String name) {
-            return node.has(name);
-        }
-
-        @Override
-        public String text(String name) {
-            return node.path(name).asText(null);
         }
     }
 

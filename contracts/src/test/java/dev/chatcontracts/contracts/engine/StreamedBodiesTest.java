@@ -150,6 +150,23 @@ class StreamedBodiesTest {
     }
 
     @Test
+    void aBodyWhoseFileCannotBeReadIsOneFindingNotAFailedRun(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("chat.json"), resource("chat-valid.json"));
+        Body body = Body.ofFile(file);
+        Files.delete(file);
+        Body brokenStream = Body.ofStream(() -> {
+            throw new IOException("the capture's escape sequence is broken");
+        }, -1, "a HAR entry's text");
+
+        for (Body unreadable : List.of(body, brokenStream)) {
+            Exchange exchange = Exchange.builder().request("GET", ZENDESK + "/chats/1").status(200)
+                    .responseHeader("Content-Type", "application/json").responseBody(unreadable).build();
+
+            assertThat(keysAndPointers(TREE.validate(exchange))).containsExactly("response.body.malformed");
+        }
+    }
+
+    @Test
     void aSecretInAStreamedBodyIsMaskedInTheFinding() {
         Exchange exchange = response("GET", ZENDESK + "/agents/8080234567123", 200, "agent-invalid-password-returned.json");
 
