@@ -23,6 +23,9 @@ pacts.each { assert !it.text.toLowerCase().contains('authorization') }
 def pact = new groovy.json.JsonSlurper().parse(pacts.find { it.name.contains('zendesk') })
 assert pact.metadata.pactSpecification.version == '3.0.0'
 assert pact.interactions.size() > 5
+// every operation has an interaction; paths are the full request paths on the provider
+assert pact.interactions.every { it.request.path.startsWith('/api/v2/chat/') }
+assert pact.interactions*.description.collect { it.split(' ')[0] }.toSet().size() == 20
 
 def text = basedir.listFiles().findAll { it.name.startsWith('build') && it.name.endsWith('.log') }.collect { it.text }.join('\n')
 assert text =~ /Generated \d+ client sources because no previous build state/ : 'the first build generates the client'

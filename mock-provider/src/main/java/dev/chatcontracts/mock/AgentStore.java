@@ -55,11 +55,16 @@ final class AgentStore {
 
     /** Creates an agent with the next id (last id + 1); a taken e-mail address is a 400. */
     synchronized Agent create(String password, LongFunction<Agent> factory) {
+        return createStored(id -> new StoredAgent(factory.apply(id), password));
+    }
+
+    /** Creates an agent with the next id, as {@link #create} does, with a password that may depend on the id. */
+    synchronized Agent createStored(LongFunction<StoredAgent> factory) {
         long id = byId.isEmpty() ? 1 : byId.lastKey() + 1;
-        Agent agent = factory.apply(id);
-        requireFreeEmail(agent.email(), id);
-        byId.put(id, new StoredAgent(agent, password));
-        return agent;
+        StoredAgent stored = factory.apply(id);
+        requireFreeEmail(stored.agent().email(), id);
+        byId.put(id, stored);
+        return stored.agent();
     }
 
     /** Applies a change to an existing agent; a taken e-mail address is a 400. */
@@ -78,6 +83,24 @@ final class AgentStore {
         return byId.remove(id) != null;
     }
 
+    /**
+     * Stores an agent under its own id (provider states), replacing the agent with that id and any other
+     * agent with the same e-mail address. The ids {@link #create} assigns are not affected unless the id is
+     * above every other. The owner is never replaced: a clash with it is a 400.
+     */
+    synchronized void put(StoredAgent stored) {
+        Agent agent = stored.agent();
+        StoredAgent sameId = byId.get(agent.id());
+        Optional<StoredAgent> sameEmail = findStoredByEmail(agent.email())
+                .filter(other -> other.agent().id() != agent.id());
+        sameEmail.ifPresent(AgentStore::requireNotOwner);
+        if (sameId != null) {
+            requireNotOwner(sameId);
+        }
+        sameEmail.ifPresent(other -> byId.remove(other.agent().id()));
+        byId.put(agent.id(), stored);
+    }
+
     /** Agents with ids in [fromId, toId], ascending. */
     List<Agent> range(long fromId, long toId) {
         if (fromId > toId) {
@@ -94,6 +117,13 @@ final class AgentStore {
     /** Whether any agent has an id below {@code id}. */
     boolean hasBefore(long id) {
         return byId.lowerKey(id) != null;
+    }
+
+    private static void requireNotOwner(StoredAgent stored) {
+        if (stored.agent().roles().owner()) {
+            throw ApiException.badRequest("agent " + stored.agent().id() + " (" + stored.agent().email()
+                    + ") is the account owner, which cannot be replaced");
+        }
     }
 
     private void requireFreeEmail(String email, long ownId) {

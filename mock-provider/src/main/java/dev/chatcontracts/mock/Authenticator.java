@@ -3,10 +3,14 @@ package dev.chatcontracts.mock;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Checks the {@code Authorization} header of every request. Zendesk Chat: HTTP basic with an agent's
  * e-mail and password, or the bearer token (which acts as the owner). Zoho SalesIQ: the Zoho OAuth token.
+ *
+ * <p>The provider state {@code the request has no valid credentials} makes the next request that reaches
+ * authentication be treated as one without an {@code Authorization} header, once.
  */
 final class Authenticator {
 
@@ -14,6 +18,7 @@ final class Authenticator {
 
     private final AgentStore agents;
     private final Credentials credentials;
+    private final AtomicBoolean ignoreNextCredentials = new AtomicBoolean();
 
     Authenticator(AgentStore agents, Credentials credentials) {
         this.agents = agents;
@@ -22,7 +27,18 @@ final class Authenticator {
 
     /** The caller behind the header, for the vendor the request was sent to; failures are 401s. */
     Caller authenticate(Vendor vendor, String authorization) {
-        return vendor == Vendor.ZOHO_SALESIQ ? authenticateZoho(authorization) : authenticateZendesk(authorization);
+        String header = ignoreNextCredentials.compareAndSet(true, false) ? null : authorization;
+        return vendor == Vendor.ZOHO_SALESIQ ? authenticateZoho(header) : authenticateZendesk(header);
+    }
+
+    /** The next request to authenticate, of either vendor, is treated as carrying no credentials. */
+    void ignoreNextCredentials() {
+        ignoreNextCredentials.set(true);
+    }
+
+    /** Undoes {@link #ignoreNextCredentials()} if no request has used it yet. */
+    void clearIgnoreNextCredentials() {
+        ignoreNextCredentials.set(false);
     }
 
     private Caller authenticateZendesk(String authorization) {

@@ -48,7 +48,7 @@ final class ChatStore {
         byId.clear();
         ordered.clear();
         deletedIds.clear();
-        chats.forEach(chat -> put(chat.id(), chat));
+        chats.forEach(chat -> index(chat.id(), chat));
     }
 
     /** Every chat, in listing order (timestamp, then id); a live, weakly consistent view. */
@@ -107,7 +107,7 @@ final class ChatStore {
             return Optional.empty();
         }
         ChatDocument updated = Objects.requireNonNull(change.apply(current), "updated chat");
-        put(id, updated);
+        index(id, updated);
         return Optional.of(updated);
     }
 
@@ -121,16 +121,49 @@ final class ChatStore {
         return deletedIds.contains(id) ? DeleteOutcome.ALREADY_DELETED : DeleteOutcome.NOT_FOUND;
     }
 
+    /**
+     * Stores a chat under its own id (provider states), replacing the chat with that id; an id that was
+     * deleted is no longer remembered as deleted.
+     */
+    synchronized void put(ChatDocument chat) {
+        deletedIds.remove(chat.id());
+        index(chat.id(), chat);
+    }
+
+    /**
+     * Forgets a chat (provider states): it is removed and not remembered as deleted, as if it had never
+     * existed, so bulk delete reports it {@code not_found}. {@code false} when no chat had that id.
+     */
+    synchronized boolean forget(String id) {
+        deletedIds.remove(id);
+        ChatDocument removed = byId.remove(id);
+        if (removed == null) {
+            return false;
+        }
+        ordered.remove(removed.sortKey());
+        return true;
+    }
+
+    /** Every chat, in no particular order; a live, weakly consistent view. */
+    Collection<ChatDocument> all() {
+        return Collections.unmodifiableCollection(byId.values());
+    }
+
+    /** The ids of the chats deleted since the seed, in no particular order. */
+    Set<String> deletedIds() {
+        return Collections.unmodifiableSet(deletedIds);
+    }
+
     private synchronized boolean putIfNew(String id, ChatDocument chat) {
         if (deletedIds.contains(id) || byId.containsKey(id)) {
             return false;
         }
-        put(id, chat);
+        index(id, chat);
         return true;
     }
 
     /** Stores or replaces a chat in both maps; the caller holds the lock. */
-    private void put(String id, ChatDocument chat) {
+    private void index(String id, ChatDocument chat) {
         ChatDocument previous = byId.put(id, chat);
         ordered.put(chat.sortKey(), chat);
         if (previous != null && !previous.sortKey().equals(chat.sortKey())) {

@@ -1,6 +1,7 @@
 package dev.chatcontracts.mock;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,20 @@ final class ConversationStore {
             byKey.put(conversation.key(), conversation);
             screenNames.add(conversation.screenName());
         });
+    }
+
+    /**
+     * Stores a conversation under its screen name and id, replacing the one with that key, and makes its
+     * screen name known (provider states).
+     */
+    synchronized void put(Conversation conversation) {
+        byKey.put(conversation.key(), conversation);
+        screenNames.add(conversation.screenName());
+    }
+
+    /** Every conversation, in no particular order; a live, weakly consistent view. */
+    Collection<Conversation> all() {
+        return Collections.unmodifiableCollection(byKey.values());
     }
 
     boolean hasScreenName(String screenName) {

@@ -12,9 +12,11 @@ import java.nio.file.Path;
  * @param rateLimitPerMinute     requests a minute allowed per vendor account; 0 (the default) for no limit
  * @param documentedExamples     answer every operation with the vendor documentation's example, verbatim
  * @param threads                the number of request threads
+ * @param providerStates         serve the Pact state-change endpoint {@code POST /_pact/provider-states}
+ *                               (on by default)
  */
 public record MockConfig(String host, int port, boolean strict, Path seed, int rateLimitPerMinute,
-                         boolean documentedExamples, int threads) {
+                         boolean documentedExamples, int threads, boolean providerStates) {
 
     /** Validates the settings. */
     public MockConfig {
@@ -32,6 +34,12 @@ public record MockConfig(String host, int port, boolean strict, Path seed, int r
         }
     }
 
+    /** The settings without the {@code providerStates} component; the state-change endpoint is on. */
+    public MockConfig(String host, int port, boolean strict, Path seed, int rateLimitPerMinute,
+                      boolean documentedExamples, int threads) {
+        this(host, port, strict, seed, rateLimitPerMinute, documentedExamples, threads, true);
+    }
+
     /** Starts a mock with these settings. */
     public MockProvider start() {
         return MockProvider.start(this);
@@ -46,6 +54,7 @@ public record MockConfig(String host, int port, boolean strict, Path seed, int r
         private int rateLimitPerMinute;
         private boolean documentedExamples;
         private int threads = 16;
+        private boolean providerStates = true;
 
         Builder() {
         }
@@ -92,9 +101,19 @@ public record MockConfig(String host, int port, boolean strict, Path seed, int r
             return this;
         }
 
+        /**
+         * Serve the Pact state-change endpoint {@code POST /_pact/provider-states} (on by default); when
+         * off, that path answers 404 like any other unknown path.
+         */
+        public Builder providerStates(boolean providerStates) {
+            this.providerStates = providerStates;
+            return this;
+        }
+
         /** The settings; invalid ones throw {@link IllegalArgumentException}. */
         public MockConfig build() {
-            return new MockConfig(host, port, strict, seed, rateLimitPerMinute, documentedExamples, threads);
+            return new MockConfig(host, port, strict, seed, rateLimitPerMinute, documentedExamples, threads,
+                    providerStates);
         }
 
         /** Shorthand for {@code build().start()}. */

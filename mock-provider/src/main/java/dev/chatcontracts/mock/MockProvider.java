@@ -47,7 +47,9 @@ public final class MockProvider implements AutoCloseable {
     private final Faults faults = new Faults();
     private final Map<Vendor, RateLimiter> rateLimiters;
     private final Credentials credentials = Credentials.defaults();
+    private final Authenticator authenticator;
     private final RequestDispatcher dispatcher;
+    private final ProviderStatesHandler providerStates;
 
     private MockProvider(MockConfig config) throws IOException {
         this.config = config;
@@ -56,13 +58,18 @@ public final class MockProvider implements AutoCloseable {
         this.rateLimiters = Map.of(
                 Vendor.ZENDESK_CHAT, new RateLimiter(config.rateLimitPerMinute(), Duration.ofMinutes(1), clock),
                 Vendor.ZOHO_SALESIQ, new RateLimiter(config.rateLimitPerMinute(), Duration.ofMinutes(1), clock));
-        this.dispatcher = new RequestDispatcher(faults, new Authenticator(state.agents(), credentials),
-                rateLimiters, state.handlers(), config.documentedExamples() ? new DocumentedExamples() : null,
-                config.strict());
+        this.authenticator = new Authenticator(state.agents(), credentials);
+        this.dispatcher = new RequestDispatcher(faults, authenticator, rateLimiters, state.handlers(),
+                config.documentedExamples() ? new DocumentedExamples() : null, config.strict());
+        this.providerStates = new ProviderStatesHandler(new ProviderStates(new StateSetups(state, authenticator)));
         this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 128);
         this.executor = Executors.newFixedThreadPool(config.threads(), daemonThreads());
         server.setExecutor(executor);
         server.createContext("/", dispatcher);
+        if (config.providerStates()) {
+            // its own context: state changes skip the API's authentication, faults and rate limit
+            server.createContext(ProviderStatesHandler.PATH, providerStates);
+        }
         server.start();
     }
 
@@ -110,6 +117,15 @@ public final class MockProvider implements AutoCloseable {
         return URI.create(baseUrl() + Router.SALESIQ_BASE_PATH);
     }
 
+    /**
+     * The Pact state-change URL, {@code http://127.0.0.1:<port>/_pact/provider-states}, to give a verifier
+     * ({@code pact-verifier --state-change-url}, Pact JVM's {@code stateChangeUrl}). It answers 404 when the
+     * mock was built with {@code providerStates(false)}.
+     */
+    public URI providerStatesUrl() {
+        return URI.create(baseUrl() + ProviderStatesHandler.PATH);
+    }
+
     /** The credentials the built-in seed accepts. */
     public Credentials credentials() {
         return credentials;
@@ -125,16 +141,30 @@ public final class MockProvider implements AutoCloseable {
         return config;
     }
 
-    /** Puts the state back to the seed, clears every fault and resets the rate limit counters. */
+    /**
+     * Puts the state back to the seed, clears every fault, resets the rate limit counters and clears a
+     * pending {@code the request has no valid credentials} provider state.
+     */
     public void reset() {
         state.reset();
+        authenticator.clearIgnoreNextCredentials();
         faults.clear();
         rateLimiters.values().forEach(RateLimiter::reset);
     }
 
+    /**
+     * The whole state as deterministic, pretty JSON, for comparing a mock before and after a run: the
+     * {@code account}; {@code agents} by id, with every field but never a password; {@code chats} (chats and
+     * offline messages) by id; {@code deleted_chat_ids}, sorted; {@code salesiq_conversations} by screen name
+     * and id; {@code visitors} by id. Keys are sorted at every level, so equal states give equal text.
+     */
+    public String stateDump() {
+        return StateDump.of(state);
+    }
+
     /** How many requests got a 500 because of an unexpected exception (tests assert it stays zero). */
     int unexpectedFailures() {
-        return dispatcher.unexpectedFailures();
+        return dispatcher.unexpectedFailures() + providerStates.unexpectedFailures();
     }
 
     /** Stops the server at once and releases its port and threads. */

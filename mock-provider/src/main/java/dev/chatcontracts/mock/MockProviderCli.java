@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  *
  * <pre>
  * java -jar chat-mock-provider-cli.jar --port 8080 [--host 0.0.0.0] [--strict] [--seed file.json]
- *      [--documented-examples] [--rate-limit 200]
+ *      [--documented-examples] [--rate-limit 200] [--no-provider-states]
  * </pre>
  */
 @Command(name = "chat-mock-provider", mixinStandardHelpOptions = true, version = "chat-mock-provider 0.1.0",
@@ -40,6 +40,10 @@ public final class MockProviderCli implements Callable<Integer> {
             description = "Requests a minute per account before 429 (0: off; Zendesk's is 200). Default: ${DEFAULT-VALUE}.")
     int rateLimit;
 
+    @Option(names = "--no-provider-states",
+            description = "Do not serve the Pact state-change endpoint POST /_pact/provider-states.")
+    boolean noProviderStates;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     /** Runs the command line; exits with its status. */
@@ -63,7 +67,7 @@ public final class MockProviderCli implements Callable<Integer> {
     /** Starts the mock with the parsed options. */
     MockProvider startProvider() {
         return MockProvider.builder().host(host).port(port).strict(strict).seed(seed).rateLimit(rateLimit)
-                .documentedExamples(documentedExamples).start();
+                .documentedExamples(documentedExamples).providerStates(!noProviderStates).start();
     }
 
     static void printBanner(MockProvider mock, PrintStream out) {
@@ -73,6 +77,8 @@ public final class MockProviderCli implements Callable<Integer> {
         out.println("  Zendesk Chat:         " + mock.zendeskBaseUrl());
         out.println("  Zendesk Chat (legacy): " + mock.zendeskLegacyBaseUrl());
         out.println("  Zoho SalesIQ:         " + mock.salesIqBaseUrl());
+        out.println("  Pact state changes:   " + (config.providerStates() ? "POST " + mock.providerStatesUrl()
+                : "off (--no-provider-states)"));
         out.println("Credentials:");
         out.println("  owner (basic):  " + credentials.ownerEmail() + " / " + credentials.ownerPassword());
         out.println("  admin (basic):  " + credentials.adminEmail() + " / " + credentials.adminPassword());

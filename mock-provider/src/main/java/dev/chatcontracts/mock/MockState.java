@@ -40,8 +40,29 @@ final class MockState {
         conversations.replaceAll(seed.conversations());
     }
 
+    /** What the mock starts with and returns to. */
+    Seed seed() {
+        return seed;
+    }
+
+    Account account() {
+        return account.get();
+    }
+
     AgentStore agents() {
         return agents;
+    }
+
+    VisitorStore visitors() {
+        return visitors;
+    }
+
+    ChatStore chats() {
+        return chats;
+    }
+
+    ConversationStore conversations() {
+        return conversations;
     }
 
     Map<Operation, OperationHandler> handlers() {

@@ -1,6 +1,7 @@
 package dev.chatcontracts.mock;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -35,6 +36,21 @@ final class VisitorStore {
                 return visitor;
             }
         }
+    }
+
+    /** Stores a visitor under its own id, replacing the visitor with that id (provider states). */
+    void put(Visitor visitor) {
+        byId.put(visitor.id(), visitor);
+    }
+
+    /** Removes a visitor (provider states); {@code false} when none had that id. */
+    boolean remove(String id) {
+        return byId.remove(id) != null;
+    }
+
+    /** Every visitor, in no particular order; a live, weakly consistent view. */
+    Collection<Visitor> all() {
+        return Collections.unmodifiableCollection(byId.values());
     }
 
     Optional<Visitor> update(String id, UnaryOperator<Visitor> change) {

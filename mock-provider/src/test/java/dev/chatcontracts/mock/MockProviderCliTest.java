@@ -28,8 +28,25 @@ class MockProviderCliTest {
             assertThat(banner).contains(mock.zendeskBaseUrl().toString())
                     .contains(mock.zendeskLegacyBaseUrl().toString())
                     .contains(mock.salesIqBaseUrl().toString())
-                    .contains("owner@example.com").contains("mock-oauth-token").contains("mock-zoho-token");
+                    .contains("owner@example.com").contains("mock-oauth-token").contains("mock-zoho-token")
+                    .contains("POST " + mock.providerStatesUrl());
             assertThat(TestApi.zendesk(mock).get("/chats").json().get("next_url").asText()).isEqualTo("null");
+        }
+    }
+
+    @Test
+    void noProviderStatesTurnsTheStateChangeEndpointOff() {
+        MockProviderCli cli = new MockProviderCli();
+        new CommandLine(cli).parseArgs("--port", "0", "--no-provider-states");
+
+        try (MockProvider mock = cli.startProvider()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            MockProviderCli.printBanner(mock, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+            assertThat(mock.config().providerStates()).isFalse();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("off (--no-provider-states)")
+                    .doesNotContain(mock.providerStatesUrl().toString());
+            assertThat(TestApi.of(mock.providerStatesUrl(), null).post("", "{\"state\":\"\"}").status()).isEqualTo(404);
         }
     }
 
@@ -41,6 +58,7 @@ class MockProviderCliTest {
         assertThat(cli.port).isEqualTo(8080);
         assertThat(cli.host).isEqualTo("127.0.0.1");
         assertThat(cli.rateLimit).isZero();
+        assertThat(cli.noProviderStates).isFalse();
     }
 
     @Test
@@ -51,7 +69,7 @@ class MockProviderCliTest {
 
         assertThat(command.execute("--help")).isZero();
         assertThat(help.toString()).contains("--port").contains("--seed").contains("--documented-examples")
-                .contains("--rate-limit").contains("--strict");
+                .contains("--rate-limit").contains("--strict").contains("--no-provider-states");
         assertThat(command.execute("--no-such-option")).isEqualTo(2);
     }
 }

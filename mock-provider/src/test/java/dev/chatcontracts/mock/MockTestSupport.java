@@ -3,6 +3,8 @@ package dev.chatcontracts.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +31,15 @@ abstract class MockTestSupport {
     /** A JSON text written with single quotes for readability. */
     static String json(String singleQuoted) {
         return singleQuoted.replace('\'', '"');
+    }
+
+    /** A JSON object text as a tree. */
+    static ObjectNode parse(String json) {
+        try {
+            return (ObjectNode) TestApi.MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError("Not JSON: " + json, e);
+        }
     }
 
     static List<String> texts(JsonNode array) {

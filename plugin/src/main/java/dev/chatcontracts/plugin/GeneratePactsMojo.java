@@ -16,11 +16,15 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Writes a Pact file per spec (v3 by default, v4 by option) in plain Java: an interaction for each
- * documented example of each operation's success response, provider states from path parameters,
- * request bodies without readOnly fields, and matching rules from the response schema. No
- * credentials are ever written. Examples the documentation got wrong ({@code x-violates}) are skipped
- * and listed.
+ * Writes a Pact file per spec (v3 by default, v4 by option) in plain Java, with at least one interaction
+ * for every operation: each documented example of a success response (the documentation's wrong ones,
+ * {@code x-violates}, as corrected copies naming the D-id), bodies built from the schema where no
+ * example serves (204 deletes, the ids-to-docs map), and the documented errors (401 without
+ * credentials, 404 for unknown resources, 400 for a parameter above its maximum). Paths are the full
+ * request paths on the provider; every interaction has resources of its own, with provider states
+ * that any Pact verifier can set on the mock provider ({@code POST /_pact/provider-states}). Request
+ * bodies lose readOnly fields; matching rules come from the response schema. No credentials are ever
+ * written.
  *
  * @since 0.1.0
  */
@@ -51,6 +55,17 @@ public class GeneratePactsMojo extends AbstractSpecMojo {
      */
     @Parameter
     private Map<String, String> providers;
+
+    /**
+     * The base path each request path starts with, per spec name; by default the path of the spec's first
+     * server URL ({@code /api/v2/chat} for {@code zendesk-chat}, {@code /api} for {@code zoho-salesiq}). For
+     * consumers on the legacy {@code www.zopim.com} layout:
+     * {@code <basePaths><zendesk-chat>/api/v2</zendesk-chat></basePaths>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> basePaths;
 
     /**
      * The Pact specification version: {@code V3} or {@code V4}.
@@ -85,6 +100,14 @@ public class GeneratePactsMojo extends AbstractSpecMojo {
                 .consumer(consumer).version(version).filter(operationFilter());
         Map<String, String> named = providers == null ? Map.of() : providers;
         named.forEach(options::provider);
+        Map<String, String> bases = basePaths == null ? Map.of() : basePaths;
+        bases.forEach(options::basePath);
+        PactOptions built;
+        try {
+            built = options.specs(specs.loaded()).build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("generate-pacts: " + e.getMessage(), e);
+        }
         PactResult[] result = new PactResult[1];
         IncrementalGeneration.Outcome outcome = new IncrementalGeneration(stateFile("generate-pacts"), buildDirectory())
                 .run(fingerprint(specs)
@@ -92,8 +115,9 @@ public class GeneratePactsMojo extends AbstractSpecMojo {
                         .config("consumer", consumer)
                         .config("providers", new java.util.TreeMap<>(named))
                         .config("pactVersion", version)
+                        .config("basePaths", new java.util.TreeMap<>(bases))
                         .build(), () -> {
-                            result[0] = new PactGenerator().generate(options.specs(specs.loaded()).build());
+                            result[0] = new PactGenerator().generate(built);
                             return relativeToBuildDirectory(result[0].files().files());
                         });
         if (outcome.upToDate()) {
@@ -103,6 +127,7 @@ public class GeneratePactsMojo extends AbstractSpecMojo {
         getLog().info("Generated " + outcome.files().size() + " pact files (" + version + ") because " + outcome.reason());
         result[0].skipped().forEach(s -> getLog().info("  skipped " + s.operationId() + " " + s.status() + " " + s.example() + ": " + s.reason()));
         result[0].adjustments().forEach(a -> getLog().info("  adjusted: " + a));
+        result[0].uncovered().forEach(u -> getLog().warn("  no interaction for " + u + ": it has no 2xx response, or every example breaks the spec"));
     }
 
     private PactSpecVersion version() throws MojoFailureException {

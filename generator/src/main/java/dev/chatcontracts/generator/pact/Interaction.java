@@ -8,7 +8,7 @@ import java.util.Map;
  * One request/response interaction, independent of the Pact specification version it is written in.
  *
  * @param description unique in its pact: {@code <operationId> <example name>}
- * @param providerStates the states the provider must be in, one per path parameter
+ * @param providerStates the states the provider must be in ({@link PactStates})
  * @param request the request
  * @param response the response
  */
@@ -25,8 +25,8 @@ record Interaction(String description, List<ProviderState> providerStates, Reque
 
     /**
      * @param method upper-case
-     * @param path relative to the server URL, parameters filled and percent-encoded
-     * @param query required query parameters, name to values
+     * @param path the full request path on the provider (the pact's base path first), parameters filled and percent-encoded
+     * @param query query parameters, name to values
      * @param headers header name to value
      * @param body the JSON body, or {@code null}
      * @param contentType the body's media type, or {@code null}
@@ -38,8 +38,8 @@ record Interaction(String description, List<ProviderState> providerStates, Reque
     /**
      * @param status the status code
      * @param headers header name to value
-     * @param body the JSON body
-     * @param contentType the body's media type
+     * @param body the JSON body, or {@code null} for a status alone (a 204)
+     * @param contentType the body's media type, or {@code null}
      * @param bodyRules matching rules of the body, JSON path to rule
      */
     record Response(int status, Map<String, String> headers, JsonNode body, String contentType, Map<String, MatchingRule> bodyRules) {

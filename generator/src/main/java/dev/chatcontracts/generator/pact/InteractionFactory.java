@@ -1,10 +1,12 @@
 package dev.chatcontracts.generator.pact;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.generator.examples.DeclaredViolation;
 import dev.chatcontracts.generator.examples.Direction;
 import dev.chatcontracts.generator.examples.DocumentedExample;
 import dev.chatcontracts.generator.examples.ExampleProblem;
 import dev.chatcontracts.generator.examples.ExampleValidator;
+import dev.chatcontracts.generator.pact.ExampleCorrections.Corrected;
 import dev.chatcontracts.generator.pact.RequestBodies.Prepared;
 import dev.chatcontracts.generator.schemas.ApiOperation;
 import dev.chatcontracts.generator.spec.LoadedSpec;
@@ -18,8 +20,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The interactions of one spec: one per documented example of each operation's 2xx JSON responses,
- * paired with the request example of the same name, else the operation's first one.
+ * The success interactions of one spec. Each documented example of an operation's 2xx JSON response
+ * gives one, paired with the request example of the same name, else the operation's first one:
+ * <ul>
+ *   <li>as documented, when it satisfies the spec;</li>
+ *   <li>from its corrected copy ({@link ExampleCorrections}) when it declares {@code x-violates}, the
+ *       description naming the D-ids ({@code showVisitor showVisitor (corrected: D5)});</li>
+ *   <li>from the schema ({@link SchemaInteractions}) when it has placeholder keys for elided content
+ *       (the ids-to-docs map of List Chats), or when it is a list of items of several kinds (chats and
+ *       offline messages): a provider's list holds whatever the account has, so only what every item
+ *       has can be expected.</li>
+ * </ul>
+ * An example still breaking its schema is skipped with the reason: never an interaction the spec
+ * rejects. An operation left without an interaction (a 204 delete) gets one built from its schema.
  */
 final class InteractionFactory {
 
@@ -29,25 +42,48 @@ final class InteractionFactory {
         final List<SkippedExample> skipped = new ArrayList<>();
         final List<String> adjustments = new ArrayList<>();
         private final Set<String> descriptions = new HashSet<>();
+
+        /** {@code base}, made unique in the pact. */
+        String unique(String base) {
+            String description = base;
+            for (int n = 2; !descriptions.add(description); n++) {
+                description = base + " #" + n;
+            }
+            return description;
+        }
     }
 
     private final LoadedSpec spec;
     private final ExampleValidator validator;
     private final RequestBodies requestBodies;
+    private final ExampleCorrections corrections;
     private final RequestTargets targets;
     private final MatchingRuleGenerator rules;
+    private final ResourceIds ids;
+    private final SchemaInteractions fromSchema;
+    private final ErrorInteractions errors;
 
-    InteractionFactory(LoadedSpec spec, PactSpecVersion version) {
+    InteractionFactory(LoadedSpec spec, PactSpecVersion version, String basePath, ResourceIds ids) {
         SchemaNavigator navigator = new SchemaNavigator(spec.tree());
         this.spec = spec;
         this.validator = new ExampleValidator(spec.tree());
         this.requestBodies = new RequestBodies(navigator);
-        this.targets = new RequestTargets(spec.tree());
+        this.corrections = new ExampleCorrections(navigator);
+        this.targets = new RequestTargets(spec.tree(), basePath);
         this.rules = new MatchingRuleGenerator(navigator, version);
+        this.ids = ids;
+        this.fromSchema = new SchemaInteractions(spec.tree(), targets, rules, ids);
+        this.errors = new ErrorInteractions(spec.tree(), targets, rules, ids);
     }
 
-    /** Adds the interactions of {@code operation}, given all its documented examples, to {@code out}. */
+    /** The error interactions of the spec, sharing this factory's ids and rules. */
+    ErrorInteractions errors() {
+        return errors;
+    }
+
+    /** Adds the success interactions of {@code operation}, given all its documented examples, to {@code out}. */
     void add(ApiOperation operation, List<DocumentedExample> examples, Results out) {
+        int before = out.interactions.size();
         List<DocumentedExample> requests = examples.stream()
                 .filter(e -> e.direction() == Direction.REQUEST && isJson(e.mediaType())).toList();
         for (DocumentedExample response : examples) {
@@ -59,63 +95,80 @@ final class InteractionFactory {
                 }
             }
         }
+        if (out.interactions.size() == before) {
+            Optional<Prepared> body = requests.isEmpty() ? Optional.empty() : prepareQuietly(requests.get(0));
+            fromSchema.success(operation, body.map(Prepared::body).orElse(null), requests.isEmpty() ? null : requests.get(0).mediaType(), out)
+                    .ifPresent(out.interactions::add);
+        }
+    }
+
+    /** {@link RequestBodies#prepare} that yields nothing for an example that does not fit even then. */
+    Optional<Prepared> prepareQuietly(DocumentedExample request) {
+        try {
+            return Optional.of(prepare(request));
+        } catch (Skip skip) {
+            return Optional.empty();
+        }
     }
 
     private Interaction interaction(ApiOperation operation, DocumentedExample response, List<DocumentedExample> requests, Results out) {
-        requireConforming(response);
-        requireNoPlaceholders(response.value(), "");
         Optional<DocumentedExample> request = requestExample(operation, response, requests);
         Prepared prepared = request.map(this::prepare).orElse(null);
-        String description = unique(operation.operationId() + " " + response.name(), response.status(), out);
+        if (hasPlaceholder(response.value())) {
+            return fromSchema.idsMap(operation, response, prepared, out)
+                    .orElseThrow(() -> new Skip("the example has placeholder keys for elided content and the operation has no ids parameter to build it from"));
+        }
+        if (fromSchema.hasPolymorphicList(response.schema())) {
+            return fromSchema.list(operation, response, out);
+        }
+        JsonNode body = response.value();
+        String description = operation.operationId() + " " + response.name();
+        if (!response.declaredViolations().isEmpty()) {
+            Corrected corrected = corrections.correct(response.value(), response.schema(), response.declaredViolations())
+                    .orElseThrow(() -> new Skip("the documented example breaks the spec (x-violates " + describe(response.declaredViolations())
+                            + ") and cannot be corrected"));
+            body = corrected.body();
+            description += " (corrected: " + String.join(", ", corrected.discrepancies()) + ")";
+            out.adjustments.add(spec.name() + " " + description + ": response example " + String.join("; ", corrected.changes()));
+        }
+        requireConforming(response, body);
+        description = out.unique(description);
         if (prepared != null && !prepared.removed().isEmpty()) {
             out.adjustments.add(spec.name() + " " + description + ": request example " + request.get().name()
                     + " without " + String.join(", ", prepared.removed()));
         }
-        RequestTargets.Target target = targets.target(operation, response.value());
-        return new Interaction(description, target.providerStates(), request(operation, target, request, prepared, response),
+        RequestTargets.Target target = targets.target(operation, body, ids);
+        body = RequestTargets.aligned(operation, body, target);
+        List<Interaction.ProviderState> states = new ArrayList<>(target.providerStates());
+        states.addAll(Creations.states(operation, prepared == null ? null : prepared.body()));
+        return new Interaction(description, states,
+                request(operation, target, prepared == null ? null : prepared.body(), request.map(DocumentedExample::mediaType).orElse(null),
+                        response.mediaType()),
                 new Interaction.Response(Integer.parseInt(response.status()), Map.of("Content-Type", response.mediaType()),
-                        response.value(), response.mediaType(), rules.rules(response.value(), response.schema())));
+                        body, response.mediaType(), rules.rules(body, response.schema())));
     }
 
-    /**
-     * Skips an example that stands for data rather than being data: a key such as
-     * {@code "<other chat 100 properties>"} (List Chats by ids) is something no provider can return.
-     */
-    private static void requireNoPlaceholders(com.fasterxml.jackson.databind.JsonNode value, String pointer) {
-        if (value.isObject()) {
-            value.fieldNames().forEachRemaining(name -> {
-                if (name.startsWith("<") && name.endsWith(">")) {
-                    throw new Skip("the example has the placeholder key \"" + name + "\" at " + pointer
-                            + "; no provider can return it");
-                }
-                requireNoPlaceholders(value.get(name), pointer + "/" + name.replace("~", "~0").replace("/", "~1"));
-            });
-        } else if (value.isArray()) {
-            for (int i = 0; i < value.size(); i++) {
-                requireNoPlaceholders(value.get(i), pointer + "/" + i);
-            }
-        }
-    }
-
-    /** Skips a response example the documentation got wrong, declared or not. */
-    private void requireConforming(DocumentedExample response) {
-        if (!response.declaredViolations().isEmpty()) {
-            throw new Skip("the documented example breaks the spec (x-violates " + describe(response.declaredViolations()) + ")");
-        }
-        List<ExampleProblem> problems = validator.validate(response);
+    /** Skips a body that breaks the response view, unless its problems are all declared (then it was corrected). */
+    private void requireConforming(DocumentedExample response, JsonNode body) {
+        DocumentedExample checked = new DocumentedExample(response.operationId(), response.direction(), response.status(),
+                response.mediaType(), response.name(), response.location(), body, response.schema(), List.of());
+        List<ExampleProblem> problems = validator.validate(checked);
         if (!problems.isEmpty()) {
-            throw new Skip("the example breaks the response schema and declares no x-violates: " + describeProblems(problems));
+            throw new Skip((response.declaredViolations().isEmpty() ? "the example breaks the response schema and declares no x-violates: "
+                    : "the corrected example still breaks the response schema: ") + describeProblems(problems));
         }
     }
 
-    /** Method, filled path, required query, {@code Content-Type} (with a body) and {@code Accept}; never a credential. */
-    private static Interaction.Request request(ApiOperation operation, RequestTargets.Target target, Optional<DocumentedExample> request,
-            Prepared prepared, DocumentedExample response) {
+    /** Method, full path, query, {@code Content-Type} (with a body) and {@code Accept}; never a credential. */
+    static Interaction.Request request(ApiOperation operation, RequestTargets.Target target, JsonNode body, String requestType, String accept) {
         Map<String, String> headers = new LinkedHashMap<>();
-        request.ifPresent(r -> headers.put("Content-Type", r.mediaType()));
-        headers.put("Accept", response.mediaType());
-        return new Interaction.Request(operation.method(), target.path(), target.query(), headers,
-                prepared == null ? null : prepared.body(), request.map(DocumentedExample::mediaType).orElse(null));
+        if (body != null) {
+            headers.put("Content-Type", requestType);
+        }
+        if (accept != null) {
+            headers.put("Accept", accept);
+        }
+        return new Interaction.Request(operation.method(), target.path(), target.query(), headers, body, body == null ? null : requestType);
     }
 
     /** The request example of the same name, else the first; none when the operation takes no JSON body. */
@@ -132,7 +185,7 @@ final class InteractionFactory {
         return Optional.of(requests.stream().filter(r -> r.name().equals(response.name())).findFirst().orElse(requests.get(0)));
     }
 
-    private Prepared prepare(DocumentedExample request) {
+    Prepared prepare(DocumentedExample request) {
         Prepared prepared = requestBodies.prepare(request)
                 .orElseThrow(() -> new Skip("the request example " + request.name() + " is wrong as a whole (x-violates at the root)"));
         DocumentedExample sent = new DocumentedExample(request.operationId(), Direction.REQUEST, null, request.mediaType(),
@@ -144,15 +197,25 @@ final class InteractionFactory {
         return prepared;
     }
 
-    private static String unique(String base, String status, Results out) {
-        String description = out.descriptions.contains(base) ? base + " (" + status + ")" : base;
-        for (int n = 2; !out.descriptions.add(description); n++) {
-            description = base + " (" + status + ") #" + n;
+    private static boolean hasPlaceholder(JsonNode value) {
+        if (value.isObject()) {
+            for (var names = value.fieldNames(); names.hasNext();) {
+                String name = names.next();
+                if (ExampleCorrections.isPlaceholder(name) || hasPlaceholder(value.get(name))) {
+                    return true;
+                }
+            }
+        } else if (value.isArray()) {
+            for (JsonNode item : value) {
+                if (hasPlaceholder(item)) {
+                    return true;
+                }
+            }
         }
-        return description;
+        return false;
     }
 
-    private static boolean isJson(String mediaType) {
+    static boolean isJson(String mediaType) {
         String base = mediaType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
         return base.equals("application/json") || base.endsWith("+json");
     }
@@ -166,7 +229,7 @@ final class InteractionFactory {
     }
 
     /** Why an example gets no interaction. */
-    private static final class Skip extends RuntimeException {
+    static final class Skip extends RuntimeException {
         Skip(String reason) {
             super(reason, null, false, false);
         }

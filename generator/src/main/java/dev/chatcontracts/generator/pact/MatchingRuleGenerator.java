@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Body matching rules of a response example, from its schema: a type matcher on every leaf, an
  * RFC 3339 regex on {@code date-time} strings (a timestamp pattern would reject the fractional
- * seconds and offsets the APIs send), {@code min: 0} on arrays with {@code [*]} rules for their
+ * seconds and offsets the APIs send), {@code min: 0} on arrays (or a minimum given) with {@code [*]} rules for their
  * items, {@code .*} for the members of {@code additionalProperties} maps, and {@code null} as an
  * {@code OR} alternative on nullable values. Paths follow Pact's JSONPath: {@code $.id},
  * {@code $['visitor.name']}, {@code $.chats[*].id}.
@@ -37,8 +37,13 @@ final class MatchingRuleGenerator {
 
     /** Path to rule for the body, in body order; the first rule of a path (an array's first item) wins. */
     Map<String, MatchingRule> rules(JsonNode body, JsonNode schema) {
+        return rules(body, schema, 0);
+    }
+
+    /** The rules, with {@code min: minItems} on every array (1 for bodies built from the schema, whose arrays have one item). */
+    Map<String, MatchingRule> rules(JsonNode body, JsonNode schema, int minItems) {
         Map<String, MatchingRule> rules = new LinkedHashMap<>();
-        walk(body, schema, "$", rules);
+        walk(body, schema, "$", rules, minItems);
         return rules;
     }
 
@@ -50,7 +55,7 @@ final class MatchingRuleGenerator {
         return path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 
-    private void walk(JsonNode value, JsonNode schema, String path, Map<String, MatchingRule> rules) {
+    private void walk(JsonNode value, JsonNode schema, String path, Map<String, MatchingRule> rules, int minItems) {
         Shape shape = navigator.shape(schema, value);
         if (value.isObject()) {
             if (shape.nullable() && !path.equals("$")) {
@@ -60,12 +65,12 @@ final class MatchingRuleGenerator {
                 String name = field.getKey();
                 boolean declared = shape.property(name) != null;
                 String child = declared || shape.additional() == null ? member(path, name) : path + ".*";
-                walk(field.getValue(), shape.member(name), child, rules);
+                walk(field.getValue(), shape.member(name), child, rules, minItems);
             });
         } else if (value.isArray()) {
-            ObjectNode min = matcher("type").put("min", 0);
+            ObjectNode min = matcher("type").put("min", value.isEmpty() ? 0 : minItems);
             rules.putIfAbsent(path, MatchingRule.of(shape.nullable() ? List.of(matcher("null"), min) : List.of(min)));
-            value.forEach(item -> walk(item, shape.items(), path + "[*]", rules));
+            value.forEach(item -> walk(item, shape.items(), path + "[*]", rules, minItems));
         } else {
             List<ObjectNode> matchers = leaf(shape, value);
             if (!matchers.isEmpty()) {

@@ -24,10 +24,10 @@ final class PactDocument {
     }
 
     /**
-     * The pact. Besides {@code pactSpecification}, {@code metadata.chatContracts} names the spec and
-     * its first server URL, the base URL the interactions' paths are relative to.
+     * The pact. Besides {@code pactSpecification}, {@code metadata.chatContracts} names the spec, its
+     * first server URL and the base path the interactions' full paths start with.
      */
-    ObjectNode render(String consumer, String provider, String specName, String serverUrl, List<Interaction> interactions) {
+    ObjectNode render(String consumer, String provider, String specName, String serverUrl, String basePath, List<Interaction> interactions) {
         ObjectNode pact = NODES.objectNode();
         pact.putObject("consumer").put("name", consumer);
         pact.putObject("provider").put("name", provider);
@@ -39,6 +39,7 @@ final class PactDocument {
         if (serverUrl != null) {
             origin.put("baseUrl", serverUrl);
         }
+        origin.put("basePath", basePath);
         return pact;
     }
 
@@ -84,7 +85,9 @@ final class PactDocument {
         ObjectNode out = NODES.objectNode();
         out.put("status", response.status());
         putHeaders(out, response.headers());
-        out.set("body", body(response.body(), response.contentType()));
+        if (response.body() != null) {
+            out.set("body", body(response.body(), response.contentType()));
+        }
         if (!response.bodyRules().isEmpty()) {
             ObjectNode rules = out.putObject("matchingRules").putObject("body");
             response.bodyRules().forEach((path, rule) -> {

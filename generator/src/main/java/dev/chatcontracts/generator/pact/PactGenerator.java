@@ -1,6 +1,7 @@
 package dev.chatcontracts.generator.pact;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatcontracts.generator.examples.Direction;
 import dev.chatcontracts.generator.examples.DocumentedExample;
 import dev.chatcontracts.generator.examples.ExampleCollector;
 import dev.chatcontracts.generator.schemas.ApiOperation;
@@ -16,26 +17,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Generates Pact files (specification V3 or V4) from the documented examples of the specs, without
- * Pact JVM (what the plugin's {@code generate-pacts} goal runs).
+ * Generates Pact files (specification V3 or V4) from the specs, without Pact JVM (what the plugin's
+ * {@code generate-pacts} goal runs): at least one interaction for every selected operation.
  *
  * <p>One file per spec with at least one interaction, {@code <consumer>-<provider>.json} in the
- * output directory. Each documented example of an operation's 2xx JSON response becomes an
- * interaction {@code "<operationId> <example name>"}:
+ * output directory:
  * <ul>
- *   <li>Examples with {@code x-violates}, or that break the response view anyway, are skipped and
- *       reported with the reason ({@link PactResult#skipped()}).</li>
- *   <li>The request is the operation's method and path, relative to the spec's server URL: the
- *       consumer's base URL is the server URL, e.g. {@code https://{subdomain}.zendesk.com/api/v2/chat}
- *       (also recorded as {@code metadata.chatContracts.baseUrl}), so a verifier must target that
- *       URL, path prefix included. Path parameters and provider states: see {@link RequestTargets}.
- *       Required query parameters take their documented example.</li>
+ *   <li>Success interactions ({@link InteractionFactory}): each documented example of an operation's
+ *       2xx JSON response, as documented or, where the documentation got it wrong ({@code x-violates}),
+ *       its corrected copy; built from the schema where no documented body serves (204 deletes, the
+ *       ids-to-docs map). Never an interaction whose body the spec rejects: such examples are skipped
+ *       and reported ({@link PactResult#skipped()}).</li>
+ *   <li>Error interactions ({@link ErrorInteractions}): 401 without credentials, 404 for unknown
+ *       agents, e-mail addresses, chats and visitors, 400 for a parameter above its maximum.</li>
+ *   <li>Paths are the full request paths on the provider: the spec's base path (by default the path of
+ *       its first server URL, {@code /api/v2/chat}; {@link PactOptions#basePath}) then the operation's
+ *       path, so a verifier needs no base-path option. Path parameters take ids of the interaction's own,
+ *       with provider states that make them true ({@link PactStates}).</li>
  *   <li>The request body is the request example of the same name, else the first, without the
  *       properties the request view forbids and without the places its {@code x-violates} names
  *       ({@link PactResult#adjustments()}).</li>
  *   <li>Headers are {@code Content-Type} and {@code Accept} only: credentials
  *       ({@code Authorization}, API keys) are never written.</li>
- *   <li>The response is the status, {@code Content-Type} and the example, with body matching rules
+ *   <li>The response is the status, {@code Content-Type} and the body, with body matching rules
  *       from the response schema (see {@link MatchingRuleGenerator}).</li>
  * </ul>
  * Output is byte-for-byte reproducible: no timestamps, no tool versions.
@@ -51,6 +55,7 @@ public final class PactGenerator {
         List<Path> written = new ArrayList<>();
         List<SkippedExample> skipped = new ArrayList<>();
         List<String> adjustments = new ArrayList<>();
+        List<String> uncovered = new ArrayList<>();
         List<ApiOperation> all = new ArrayList<>();
         List<Selection> selected = new ArrayList<>();
         for (LoadedSpec spec : options.specs()) {
@@ -62,24 +67,49 @@ public final class PactGenerator {
         PactDocument document = new PactDocument(options.version());
         for (Selection selection : selected) {
             LoadedSpec spec = selection.spec();
-            InteractionFactory.Results results = interactions(spec, selection.operations(), options.version());
+            String basePath = options.basePath(spec);
+            InteractionFactory.Results results = interactions(spec, selection.operations(), options.version(), basePath);
             skipped.addAll(results.skipped);
             adjustments.addAll(results.adjustments);
+            selection.operations().stream().map(ApiOperation::operationId)
+                    .filter(id -> results.interactions.stream().noneMatch(i -> i.description().startsWith(id + " ")))
+                    .forEach(id -> uncovered.add(spec.name() + " " + id));
             if (!results.interactions.isEmpty()) {
-                JsonNode pact = document.render(options.consumer(), options.provider(spec), spec.name(), serverUrl(spec), results.interactions);
+                JsonNode pact = document.render(options.consumer(), options.provider(spec), spec.name(), serverUrl(spec), basePath,
+                        results.interactions);
                 written.add(JsonOutput.write(options.outputDir().resolve(options.fileName(spec)), JsonOutput.json(pact)));
             }
         }
-        return new PactResult(new GeneratedFiles(written), skipped, adjustments);
+        return new PactResult(new GeneratedFiles(written), skipped, adjustments, uncovered);
     }
 
-    private static InteractionFactory.Results interactions(LoadedSpec spec, List<ApiOperation> operations, PactSpecVersion version) {
+    private static InteractionFactory.Results interactions(LoadedSpec spec, List<ApiOperation> operations, PactSpecVersion version,
+            String basePath) {
         Map<String, List<DocumentedExample>> examples = new LinkedHashMap<>();
         new ExampleCollector().collect(spec).forEach(e -> examples.computeIfAbsent(e.operationId(), k -> new ArrayList<>()).add(e));
-        InteractionFactory factory = new InteractionFactory(spec, version);
+        ResourceIds ids = new ResourceIds();
+        InteractionFactory factory = new InteractionFactory(spec, version, basePath, ids);
         InteractionFactory.Results results = new InteractionFactory.Results();
-        operations.forEach(operation -> factory.add(operation, examples.getOrDefault(operation.operationId(), List.of()), results));
+        Map<String, ErrorInteractions.SentBody> bodies = new LinkedHashMap<>();
+        for (ApiOperation operation : operations) {
+            List<DocumentedExample> documented = examples.getOrDefault(operation.operationId(), List.of());
+            factory.add(operation, documented, results);
+            documented.stream().filter(e -> e.direction() == Direction.REQUEST && InteractionFactory.isJson(e.mediaType())).findFirst()
+                    .flatMap(request -> factory.prepareQuietly(request).map(p -> new ErrorInteractions.SentBody(p.body(), request.mediaType())))
+                    .ifPresent(body -> bodies.put(operation.operationId(), body));
+        }
+        results.interactions.addAll(factory.errors().interactions(operations, bodies, results));
         return results;
+    }
+
+    /** The path of the spec's first server URL ({@code /api/v2/chat}), without a trailing slash; empty without one. */
+    static String serverPath(LoadedSpec spec) {
+        String url = serverUrl(spec);
+        if (url == null) {
+            return "";
+        }
+        String path = url.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/]*", "");
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     private static String serverUrl(LoadedSpec spec) {

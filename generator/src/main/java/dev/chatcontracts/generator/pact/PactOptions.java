@@ -21,6 +21,9 @@ import java.util.Set;
  * @param providers provider name by spec name; a spec not listed is its own provider ({@code zendesk-chat})
  * @param version the Pact specification version of the files
  * @param filter which operations get interactions
+ * @param basePaths the base path per spec name, the prefix of every request path in its pact; a spec
+ *     not listed takes the path of its first server URL ({@code /api/v2/chat}). For the legacy
+ *     {@code www.zopim.com} layout: {@code zendesk-chat} → {@code /api/v2}
  */
 public record PactOptions(
         List<LoadedSpec> specs,
@@ -28,7 +31,8 @@ public record PactOptions(
         String consumer,
         Map<String, String> providers,
         PactSpecVersion version,
-        OperationFilter filter) {
+        OperationFilter filter,
+        Map<String, String> basePaths) {
 
     /** The consumer name unless told otherwise. */
     public static final String DEFAULT_CONSUMER = "chat-contracts-consumer";
@@ -36,6 +40,8 @@ public record PactOptions(
     public PactOptions {
         specs = List.copyOf(specs);
         providers = Map.copyOf(providers);
+        basePaths = Map.copyOf(basePaths);
+        basePaths.forEach(PactOptions::requireBasePath);
         Objects.requireNonNull(outputDir, "outputDir");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(filter, "filter");
@@ -58,6 +64,11 @@ public record PactOptions(
         return providers.getOrDefault(spec.name(), spec.name());
     }
 
+    /** The base path of a spec's request paths: as configured, else its first server URL's path. */
+    public String basePath(LoadedSpec spec) {
+        return basePaths.getOrDefault(spec.name(), PactGenerator.serverPath(spec));
+    }
+
     /** The pact file name of a spec: {@code <consumer>-<provider>.json}. */
     public String fileName(LoadedSpec spec) {
         return consumer + "-" + provider(spec) + ".json";
@@ -66,6 +77,13 @@ public record PactOptions(
     /** A builder; specs and the output directory are required. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    private static void requireBasePath(String spec, String path) {
+        if (!path.isEmpty() && !path.matches("(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)+")) {
+            throw new IllegalArgumentException("the base path of " + spec + " must be empty or start with '/', without a trailing '/',"
+                    + " a query or spaces (e.g. /api/v2): " + path);
+        }
     }
 
     private static void requireSafe(String what, String name) {
@@ -78,6 +96,7 @@ public record PactOptions(
     public static final class Builder {
         private final List<LoadedSpec> specs = new ArrayList<>();
         private final Map<String, String> providers = new LinkedHashMap<>();
+        private final Map<String, String> basePaths = new LinkedHashMap<>();
         private Path outputDir;
         private String consumer = DEFAULT_CONSUMER;
         private PactSpecVersion version = PactSpecVersion.V3;
@@ -112,6 +131,12 @@ public record PactOptions(
             return this;
         }
 
+        /** The base path of the spec named {@code specName}'s request paths, e.g. {@code /api/v2}. */
+        public Builder basePath(String specName, String path) {
+            basePaths.put(specName, path);
+            return this;
+        }
+
         public Builder version(PactSpecVersion specVersion) {
             this.version = specVersion;
             return this;
@@ -123,7 +148,7 @@ public record PactOptions(
         }
 
         public PactOptions build() {
-            return new PactOptions(specs, outputDir, consumer, providers, version, filter);
+            return new PactOptions(specs, outputDir, consumer, providers, version, filter, basePaths);
         }
     }
 }

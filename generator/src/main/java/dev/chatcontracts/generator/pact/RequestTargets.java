@@ -17,56 +17,139 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The path, query and provider states of an interaction. A path parameter takes, in this order: the
- * value in a top-level string of the response body that is the resource's own path or URL (Zoho's
- * {@code url}); the body's property of the parameter's name; for the last parameter of a path
- * ending in it, the body's {@code <name without _id>} or {@code id}, if its type fits; the
- * parameter's documented example; a placeholder ({@code 1}). Each path parameter gives the provider
- * state {@code "<name without _id> <value> exists"} with the parameter as its param. Required query
- * parameters take their documented example, else the placeholder.
+ * The path, query and provider states of an interaction. Path parameters of the resources the
+ * provider-state vocabulary knows ({@link PactStates}: agents, e-mail addresses, chats and offline
+ * messages, visitors, SalesIQ conversations) take ids of the interaction's own ({@link ResourceIds}),
+ * with the state that makes them exist, or not exist for a 404 interaction. Other path parameters
+ * take, in this order: the value in a top-level string of the response body that is the resource's
+ * own path or URL (Zoho's {@code url}); the body's property of the parameter's name; for the last
+ * parameter of a path ending in it, the body's {@code <name without _id>} or {@code id}, if its type
+ * fits; the value an earlier interaction of the pact took; the parameter's documented example; a placeholder ({@code 1}), with the state
+ * {@code "<name without _id> <value> exists"}. A required {@code ids} query parameter of a
+ * collection of chats gets two chat ids of the interaction's own; other required query parameters
+ * take their documented example, else the placeholder. The path is prefixed with the pact's base path.
  */
 final class RequestTargets {
 
     private static final Pattern TEMPLATE_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
     /**
-     * @param path the path with the values filled in, percent-encoded
-     * @param query required query parameters, in spec order
-     * @param providerStates one per path parameter, in path order
+     * @param path the full request path on the provider, values filled in, percent-encoded
+     * @param query query parameters, in spec order
+     * @param providerStates the states the values need, in path order
+     * @param values the value of each path parameter
      */
-    record Target(String path, Map<String, List<String>> query, List<ProviderState> providerStates) {
+    record Target(String path, Map<String, List<String>> query, List<ProviderState> providerStates, Map<String, JsonNode> values) {
     }
 
     private final JsonNode spec;
+    private final String basePath;
+    /** The value each other path parameter took from a response body, for later interactions without one (the errors). */
+    private final Map<String, JsonNode> seen = new LinkedHashMap<>();
 
-    RequestTargets(JsonNode spec) {
+    RequestTargets(JsonNode spec, String basePath) {
         this.spec = spec;
+        this.basePath = basePath;
     }
 
-    Target target(ApiOperation operation, JsonNode responseBody) {
+    /** The target of a success interaction: every resource exists. */
+    Target target(ApiOperation operation, JsonNode responseBody, ResourceIds ids) {
+        return target(operation, responseBody, ids, true);
+    }
+
+    /**
+     * The target; with {@code exists} false, the last path parameter names a resource that does not
+     * exist (the 404 interactions).
+     */
+    Target target(ApiOperation operation, JsonNode responseBody, ResourceIds ids, boolean exists) {
         List<String> names = templateNames(operation.path());
         Map<String, String> fromUrl = fromOwnUrl(operation.path(), names, responseBody);
         Map<String, JsonNode> parameters = new LinkedHashMap<>();
         operation.parameters("path").forEach(p -> parameters.put(p.path("name").asText(), p));
         String path = operation.path();
         List<ProviderState> states = new ArrayList<>();
+        Map<String, JsonNode> values = new LinkedHashMap<>();
         for (String name : names) {
             JsonNode parameter = parameters.getOrDefault(name, MissingNode.getInstance());
             boolean last = operation.path().endsWith("{" + name + "}");
-            JsonNode value = fromUrl.containsKey(name) ? typed(fromUrl.get(name), schema(parameter)) : pathValue(parameter, name, last, responseBody);
+            String kind = resource(name, operation.path());
+            JsonNode value = own(kind, ids, exists || !last);
+            if (value == null) {
+                value = fromUrl.containsKey(name) ? typed(fromUrl.get(name), schema(parameter))
+                        : pathValue(parameter, name, last, responseBody).orElseGet(() -> seen.getOrDefault(name, documented(parameter)));
+                seen.putIfAbsent(name, value);
+            }
+            values.put(name, value);
             path = path.replace("{" + name + "}", encode(value.asText()));
-            states.add(new ProviderState(resource(name, operation.path()) + " " + value.asText() + " exists", Map.of(name, value)));
+            ProviderState state = state(kind, value, exists || !last, responseBody, values);
+            if (state != null) {
+                states.add(state);
+            }
         }
         Map<String, List<String>> query = new LinkedHashMap<>();
         for (JsonNode parameter : operation.parameters("query")) {
             if (parameter.path("required").asBoolean(false)) {
-                query.put(parameter.path("name").asText(), List.of(documented(parameter).asText()));
+                String name = parameter.path("name").asText();
+                if (name.equals("ids") && operation.path().endsWith("/chats")) {
+                    List<String> chats = List.of(ids.chat(), ids.chat());
+                    chats.forEach(id -> states.add(PactStates.chat(id, true)));
+                    query.put(name, List.of(String.join(",", chats)));
+                } else {
+                    query.put(name, List.of(documented(parameter).asText()));
+                }
             }
         }
-        return new Target(path, query, states);
+        return new Target(basePath + path, query, states, values);
     }
 
-    private JsonNode pathValue(JsonNode parameter, String name, boolean last, JsonNode body) {
+    /**
+     * The response body with the resource's own id and e-mail address set to the values the path names,
+     * where the body has them with the same type ({@code showAgent} of agent 1001 answers {@code "id": 1001}).
+     */
+    static JsonNode aligned(ApiOperation operation, JsonNode body, Target target) {
+        if (!body.isObject() || target.values().isEmpty() || !operation.path().endsWith("}")) {
+            return body;
+        }
+        String last = operation.path().substring(operation.path().lastIndexOf('{') + 1, operation.path().length() - 1);
+        JsonNode value = target.values().get(last);
+        String field = last.equals("email_id") ? "email" : "id";
+        JsonNode current = body.get(field);
+        if (value == null || current == null || current.isTextual() != value.isTextual() || current.isNumber() != value.isNumber()) {
+            return body;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy = body.deepCopy();
+        copy.set(field, value);
+        return copy;
+    }
+
+    /** A value of the interaction's own for a resource the state vocabulary knows, else {@code null}. */
+    private static JsonNode own(String kind, ResourceIds ids, boolean exists) {
+        return switch (kind) {
+            case "agent" -> LongNode.valueOf(exists ? ids.agent() : ids.missingAgent());
+            case "email" -> TextNode.valueOf(exists ? ids.email() : ids.missingEmail());
+            case "chat" -> TextNode.valueOf(exists ? ids.chat() : ids.missingChat());
+            case "visitor" -> TextNode.valueOf(exists ? ids.visitor() : ids.missingVisitor());
+            case "conversation" -> TextNode.valueOf(ids.conversation());
+            default -> null;
+        };
+    }
+
+    private static ProviderState state(String kind, JsonNode value, boolean exists, JsonNode body, Map<String, JsonNode> values) {
+        String text = value.asText();
+        return switch (kind) {
+            case "agent" -> PactStates.agent(value.asLong(), exists);
+            case "email" -> PactStates.agentWithEmail(text, exists);
+            case "chat" -> exists && "offline_msg".equals(body.path("type").asText()) ? PactStates.offlineMessage(text) : PactStates.chat(text, exists);
+            case "visitor" -> PactStates.visitor(text, exists);
+            case "screen name" -> null;
+            case "conversation" -> values.containsKey("screen_name")
+                    ? PactStates.conversation(values.get("screen_name").asText(), text)
+                    : new ProviderState("conversation " + text + " exists", Map.of("conversation_id", value));
+            default -> new ProviderState(kind + " " + text + " exists", Map.of(kind.replace(' ', '_'), value));
+        };
+    }
+
+    private java.util.Optional<JsonNode> pathValue(JsonNode parameter, String name, boolean last, JsonNode body) {
         JsonNode schema = schema(parameter);
         List<JsonNode> candidates = new ArrayList<>(List.of(body.path(name)));
         if (last) {
@@ -78,10 +161,10 @@ final class RequestTargets {
         }
         for (JsonNode candidate : candidates) {
             if (fits(candidate, schema)) {
-                return candidate;
+                return java.util.Optional.of(candidate);
             }
         }
-        return documented(parameter);
+        return java.util.Optional.empty();
     }
 
     /** The parameter's documented example (its own, its first named one, its schema's), else the placeholder {@code 1}. */

@@ -34,14 +34,17 @@ class PactGeneratorTest {
     }
 
     @Test
-    void skipsExamplesThatDeclareViolationsAndSaysWhy() {
+    void correctsExamplesThatDeclareViolationsAndSkipsThoseItCannotCorrect() {
         PactResult result = generate(options().build());
 
-        assertThat(result.skipped()).containsExactly(new SkippedExample("api-pact", "showVisitor", "200", "legacyVisitor",
-                "the documented example breaks the spec (x-violates D5 at /id)"));
+        assertThat(result.skipped()).containsExactly(new SkippedExample("api-pact", "showVisitor", "200", "brokenVisitor",
+                "the documented example breaks the spec (x-violates D13 at /banned) and cannot be corrected"));
         assertThat(pact().get("interactions")).extracting(i -> i.get("description").asText())
                 .containsExactly("createVisitor createVisitor", "searchVisitors searchVisitors", "showVisitor showVisitor",
-                        "updateVisitor updateVisitor");
+                        "showVisitor legacyVisitor (corrected: D5)", "updateVisitor updateVisitor", "deleteVisitor 204 from the schema",
+                        "showVisitor 404 unknown visitor");
+        assertThat(Pacts.body(pact().at("/interactions/3/response")).get("id").isTextual()).isTrue();
+        assertThat(result.uncovered()).isEmpty();
     }
 
     @Test
@@ -50,20 +53,38 @@ class PactGeneratorTest {
 
         JsonNode interactions = pact().get("interactions");
         assertThat(interactions.at("/0/request/body")).isEqualTo(Fixtures.json("{'name':'Visitor 1','notes':'cool','password':'secret'}"));
-        assertThat(interactions.at("/3/request/body")).isEqualTo(Fixtures.json("{'name':'John'}"));
+        assertThat(interactions.at("/4/request/body")).isEqualTo(Fixtures.json("{'name':'John'}"));
         assertThat(result.adjustments()).containsExactly(
                 "api-pact createVisitor createVisitor: request example createVisitor without /id (read-only), /session (read-only)",
+                "api-pact showVisitor legacyVisitor (corrected: D5): response example /id 1 -> \"1\" (D5)",
                 "api-pact updateVisitor updateVisitor: request example rename without /banned (x-violates D13)");
     }
 
     @Test
-    void providerStatesAndPathsComeFromTheResponseBody() {
+    void pathsAreFullAndEachInteractionHasResourcesOfItsOwn() {
         generate(options().build());
 
         JsonNode show = pact().at("/interactions/2");
-        assertThat(show.at("/request/path").asText()).isEqualTo("/visitors/1.12345");
-        assertThat(show.get("providerStates")).isEqualTo(Fixtures.json("[{'name':'visitor 1.12345 exists','params':{'visitor_id':'1.12345'}}]"));
+        assertThat(show.at("/request/path").asText()).isEqualTo("/api/visitors/655464.PactVisitor01");
+        assertThat(show.get("providerStates")).isEqualTo(Fixtures.json(
+                "[{'name':'visitor 655464.PactVisitor01 exists','params':{'visitor_id':'655464.PactVisitor01'}}]"));
+        assertThat(Pacts.body(show.get("response")).get("id").asText()).isEqualTo("655464.PactVisitor01");
+        assertThat(pact().at("/interactions/3/request/path").asText()).isEqualTo("/api/visitors/655464.PactVisitor02");
+        assertThat(pact().at("/interactions/6/providerStates/0/name").asText()).isEqualTo("visitor 655464.Missing01 does not exist");
         assertThat(pact().at("/interactions/1/request/query")).isEqualTo(Fixtures.json("{'q':['name:John Smith']}"));
+        assertThat(pact().at("/metadata/chatContracts/basePath").asText()).isEqualTo("/api");
+    }
+
+    @Test
+    void aDeleteWithoutABodyGetsItsStatusAlone() {
+        generate(options().filter(OperationFilter.operations("deleteVisitor")).build());
+
+        JsonNode delete = pact().at("/interactions/0");
+        assertThat(pact().get("interactions")).hasSize(1);
+        assertThat(delete.at("/request/method").asText()).isEqualTo("DELETE");
+        assertThat(delete.at("/response/status").asInt()).isEqualTo(204);
+        assertThat(delete.get("response").has("body")).isFalse();
+        assertThat(delete.get("response").has("headers")).isFalse();
     }
 
     @Test
@@ -79,15 +100,8 @@ class PactGeneratorTest {
         generate(options().filter(OperationFilter.operations("updateVisitor")).build());
 
         assertThat(pact().get("interactions")).extracting(i -> i.get("description").asText()).containsExactly("updateVisitor updateVisitor");
+        assertThat(generate(options().filter(OperationFilter.operations("updateVisitor")).build()).uncovered()).isEmpty();
         assertThatThrownBy(() -> generate(options().filter(OperationFilter.tags("Agents")).build())).isInstanceOf(SpecException.class);
-    }
-
-    @Test
-    void noFileIsWrittenForASpecWithoutInteractions() {
-        PactResult result = generate(options().filter(OperationFilter.operations("deleteVisitor")).build());
-
-        assertThat(result.files().files()).isEmpty();
-        assertThat(OutputTrees.read(out)).isEmpty();
     }
 
     @Test

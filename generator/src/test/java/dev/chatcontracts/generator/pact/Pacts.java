@@ -28,6 +28,11 @@ final class Pacts {
     }
 
     /** The body of a V3 or V4 request or response. */
+    /** The elements of an array node. */
+    static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
+    }
+
     static JsonNode body(JsonNode message) {
         JsonNode body = message.path("body");
         return body.isObject() && body.has("contentType") && body.has("content") ? body.get("content") : body;

@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
     private Path html;
 
     @Option(names = "--severity", paramLabel = "KEY=LEVEL",
-            description = "The severity (ERROR, WARNING, INFO, OFF) of a finding key or prefix; repeatable, e.g. pact.verification.exampleOnly=ERROR.")
+            description = "The severity (ERROR, WARNING, INFO, OFF) of a finding key or prefix; repeatable, e.g. pact.verification.stateUnsupported=ERROR.")
     private Map<String, Severity> severities = new LinkedHashMap<>();
 
     @Option(names = "--skip-suite", description = "Do not run the provider suite.")

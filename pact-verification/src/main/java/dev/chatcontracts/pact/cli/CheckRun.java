@@ -9,7 +9,6 @@ import dev.chatcontracts.harness.suite.ProviderSuite;
 import dev.chatcontracts.harness.suite.SuiteReport;
 import dev.chatcontracts.pact.verify.BundledPacts;
 import dev.chatcontracts.pact.verify.InteractionOutcome.Verdict;
-import dev.chatcontracts.pact.verify.MockStateSeed;
 import dev.chatcontracts.pact.verify.PactFindings;
 import dev.chatcontracts.pact.verify.PactInputs;
 import dev.chatcontracts.pact.verify.PactVerificationReport;
@@ -26,8 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * One {@code check}: choose the target, run the provider suite, verify the pacts, combine the reports.
- * The embedded mock (the default target) starts with {@link MockStateSeed}'s seed for the pacts' states;
- * the suite runs first, and each pact interaction then starts from the reset seed.
+ * On the embedded mock (the default target) the suite runs first; each pact interaction then starts from the
+ * seed, its provider states set through the mock's provider-state endpoint.
  */
 public final class CheckRun {
 
@@ -71,9 +70,8 @@ public final class CheckRun {
                 text.append("; pacts: ").append(pacts.outcomes().size()).append(" interactions, ")
                         .append(pacts.with(Verdict.PASSED).size()).append(" passed, ")
                         .append(pacts.with(Verdict.FAILED).size()).append(" failed, ")
-                        .append(pacts.with(Verdict.EXAMPLE_ONLY).size()).append(" example-only, ")
-                        .append(pacts.outcomes().size() - pacts.with(Verdict.PASSED).size() - pacts.with(Verdict.FAILED).size()
-                                - pacts.with(Verdict.EXAMPLE_ONLY).size()).append(" not sent");
+                        .append(pacts.outcomes().size() - pacts.with(Verdict.PASSED).size() - pacts.with(Verdict.FAILED).size())
+                        .append(" not sent");
             }
             return text.toString();
         }
@@ -109,7 +107,7 @@ public final class CheckRun {
                         + inputs.pacts().stream().mapToInt(p -> p.pact().getInteractions().size()).sum() + " interactions"
                         + (inputs.unreadable().isEmpty() ? "" : "; " + inputs.unreadable().size() + " unreadable"));
             }
-            try (ContractTarget target = openTarget(settings.environment(), inputs)) {
+            try (ContractTarget target = openTarget(settings.environment())) {
                 return check(target, inputs, settings);
             }
         } catch (IOException e) {
@@ -149,13 +147,13 @@ public final class CheckRun {
         return new Result(target.describe(), suite, pacts, report.build());
     }
 
-    /** A real target when the environment names one, else the embedded mock seeded for the pacts' states. */
-    private static ContractTarget openTarget(Map<String, String> environment, PactInputs inputs) {
+    /** A real target when the environment names one, else the embedded mock. */
+    private static ContractTarget openTarget(Map<String, String> environment) {
         String zendesk = environment.get(ContractTarget.ZENDESK_URL);
         if (zendesk != null && !zendesk.isBlank()) {
             return ContractTarget.fromEnvironment(environment);
         }
-        return ContractTarget.of(MockStateSeed.startMock(inputs.pacts()));
+        return ContractTarget.embeddedMock();
     }
 
     private static void delete(Path dir) {

@@ -13,7 +13,7 @@ import java.util.List;
  * @param expectedStatus the status the pact expects
  * @param actualStatus the status the provider answered, or null when no request was sent
  * @param verdict the verdict
- * @param details the mismatches (failed, example-only: the reason first), or why it was not verified
+ * @param details the mismatches (failed), or why it was not verified
  */
 public record InteractionOutcome(String pactFile, String specName, String description, String method, String url,
         int expectedStatus, Integer actualStatus, Verdict verdict, List<Detail> details) {
@@ -37,8 +37,6 @@ public record InteractionOutcome(String pactFile, String specName, String descri
         PASSED,
         /** The provider's answer did not match. */
         FAILED,
-        /** Did not match, and the example is one no provider can produce (placeholder keys, conflicting states). */
-        EXAMPLE_ONLY,
         /** Not sent: a provider state could not be made true on this target. */
         STATE_UNSUPPORTED,
         /** Not sent: the request writes and the target does not allow writes. */

@@ -10,14 +10,18 @@ import java.util.Objects;
 
 /**
  * A pact file read by Pact JVM ({@link DefaultPactReader}), with what our generator records in
- * {@code metadata.chatContracts}: the spec it came from and the server URL its paths are relative to.
+ * {@code metadata.chatContracts}: the spec it came from, its server URL and the base path its request paths
+ * start with.
  *
  * @param file the file
  * @param pact the pact in Pact JVM's model (V3 {@code RequestResponsePact} or {@code V4Pact})
  * @param specName {@code metadata.chatContracts.openapi}, e.g. {@code zendesk-chat}; else the provider name
  * @param serverUrl {@code metadata.chatContracts.baseUrl}, e.g. {@code https://{subdomain}.zendesk.com/api/v2/chat}; may be null
+ * @param basePath {@code metadata.chatContracts.basePath}, e.g. {@code /api/v2/chat}: the request paths are full
+ *     paths starting with it. Null for a pact without it (a foreign pact, or one of an earlier generator whose
+ *     paths are relative to the server URL)
  */
-public record PactFile(Path file, Pact pact, String specName, String serverUrl) {
+public record PactFile(Path file, Pact pact, String specName, String serverUrl, String basePath) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -46,7 +50,8 @@ public record PactFile(Path file, Pact pact, String specName, String serverUrl) 
         JsonNode meta = tree.path("metadata").path("chatContracts");
         String spec = meta.path("openapi").asText(pact.getProvider().getName());
         String server = meta.hasNonNull("baseUrl") ? meta.get("baseUrl").asText() : null;
-        return new PactFile(file, pact, spec, server);
+        String basePath = meta.hasNonNull("basePath") ? meta.get("basePath").asText() : null;
+        return new PactFile(file, pact, spec, server, basePath);
     }
 
     /** The provider name the pact names. */

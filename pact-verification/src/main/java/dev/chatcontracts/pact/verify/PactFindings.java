@@ -17,7 +17,6 @@ import java.util.Map;
  *   <caption>Keys</caption>
  *   <tr><th>key</th><th>default</th><th>when</th></tr>
  *   <tr><td>{@value #FAILED}</td><td>ERROR</td><td>the provider's answer does not match (one finding per mismatch)</td></tr>
- *   <tr><td>{@value #EXAMPLE_ONLY}</td><td>WARNING</td><td>it does not match, and the documented example is one no provider can produce</td></tr>
  *   <tr><td>{@value #STATE_UNSUPPORTED}</td><td>WARNING</td><td>a provider state cannot be made true on the target: not sent</td></tr>
  *   <tr><td>{@value #WRITE_SKIPPED}</td><td>WARNING</td><td>a write on a target that does not allow writes: not sent</td></tr>
  *   <tr><td>{@value #NO_TARGET}</td><td>WARNING</td><td>the target has no base URL for the pact's spec: not sent</td></tr>
@@ -29,14 +28,13 @@ import java.util.Map;
 public final class PactFindings {
 
     public static final String FAILED = "pact.verification.failed";
-    public static final String EXAMPLE_ONLY = "pact.verification.exampleOnly";
     public static final String STATE_UNSUPPORTED = "pact.verification.stateUnsupported";
     public static final String WRITE_SKIPPED = "pact.verification.writeSkipped";
     public static final String NO_TARGET = "pact.verification.noTarget";
     public static final String NOT_HTTP = "pact.verification.notHttp";
     public static final String UNREADABLE = "pact.verification.unreadable";
 
-    private static final Map<String, Severity> DEFAULTS = Map.of(FAILED, Severity.ERROR, EXAMPLE_ONLY, Severity.WARNING,
+    private static final Map<String, Severity> DEFAULTS = Map.of(FAILED, Severity.ERROR,
             STATE_UNSUPPORTED, Severity.WARNING, WRITE_SKIPPED, Severity.WARNING, NO_TARGET, Severity.WARNING,
             NOT_HTTP, Severity.INFO, UNREADABLE, Severity.ERROR);
 
@@ -48,7 +46,6 @@ public final class PactFindings {
         return switch (verdict) {
             case PASSED -> null;
             case FAILED -> FAILED;
-            case EXAMPLE_ONLY -> EXAMPLE_ONLY;
             case STATE_UNSUPPORTED -> STATE_UNSUPPORTED;
             case WRITE_SKIPPED -> WRITE_SKIPPED;
             case NO_TARGET -> NO_TARGET;

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Where the interactions of one spec go on a target: the target's base URL for that spec (pact paths
- * are relative to the spec's server URL, so {@code /agents} becomes {@code <zendeskBaseUrl>/agents}),
+ * Where the interactions of one spec go on a target: the target's base URL for that spec (a pact's full
+ * path {@code /api/v2/chat/agents} becomes {@code <zendeskBaseUrl>/agents}),
  * and the Authorization header the target's credentials give. {@link #toString()} leaves the
  * credentials out.
  *
@@ -61,10 +61,27 @@ record ProviderEndpoint(String specName, URI baseUrl, String authorization) {
         return builder.build().headers().firstValue("Authorization").orElse(null);
     }
 
-    /** {@code baseUrl} + {@code path} (a pact path, starting with {@code /}). */
+    /** {@code baseUrl} + {@code path} (a path relative to the spec's server URL, starting with {@code /}). */
     String url(String path) {
         String base = baseUrl.toString();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
+    /**
+     * The URL of a pact path: a full path starting with the pact's base path has it replaced by the
+     * target's; a path of a pact without a base path is relative to the target's base URL.
+     */
+    String url(String pactPath, String pactBasePath) {
+        if (pactBasePath != null && pactPath.startsWith(pactBasePath)) {
+            return url(pactPath.substring(pactBasePath.length()));
+        }
+        return url(pactPath);
+    }
+
+    /** The path of the base URL without a trailing slash ({@code /api/v2/chat}); empty for the root. */
+    String basePath() {
+        String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -94,6 +95,7 @@ public final class ProviderPactVerifier {
                 return notSent(pact, interaction, endpoint, Verdict.STATE_UNSUPPORTED, unsupported.toArray(String[]::new));
             }
             acquire(budget);
+            provider.withoutCredentials().set(states.withoutCredentials());
             return send(pact, interaction, http, provider);
         } finally {
             states.afterInteraction();
@@ -114,23 +116,28 @@ public final class ProviderPactVerifier {
             if (mismatches.isEmpty()) {
                 mismatches.add(Detail.of(failed.getDescription()));
             }
-            Optional<String> exampleOnly = ExampleOnlyCheck.reason(interaction, pact.pact().getInteractions());
-            exampleOnly.ifPresent(reason -> mismatches.add(0, Detail.of(reason)));
-            return outcome(pact, interaction, endpoint, client.lastStatus(), exampleOnly.isPresent() ? Verdict.EXAMPLE_ONLY : Verdict.FAILED,
-                    mismatches);
+            return outcome(pact, interaction, endpoint, client.lastStatus(), Verdict.FAILED, mismatches);
         }
         return outcome(pact, interaction, endpoint, client.lastStatus(), Verdict.PASSED, List.of());
     }
 
-    /** Pact JVM's provider, client and verifier for one pact, with reporters off (nothing printed). */
-    private record Provider(ProviderEndpoint endpoint, ProviderInfo info, StatusCapturingClient client, ProviderVerifier verifier) {
+    /**
+     * Pact JVM's provider, client and verifier for one pact, with reporters off (nothing printed);
+     * {@code withoutCredentials} set for an interaction whose state asks for a request without them.
+     */
+    private record Provider(ProviderEndpoint endpoint, ProviderInfo info, StatusCapturingClient client, ProviderVerifier verifier,
+            AtomicBoolean withoutCredentials) {
 
         Provider(PactFile pact, ProviderEndpoint endpoint) {
-            this(endpoint, providerInfo(pact, endpoint));
+            this(pact, endpoint, new AtomicBoolean());
         }
 
-        private Provider(ProviderEndpoint endpoint, ProviderInfo info) {
-            this(endpoint, info, new StatusCapturingClient(info, new HttpClientFactory()), quietVerifier());
+        private Provider(PactFile pact, ProviderEndpoint endpoint, AtomicBoolean withoutCredentials) {
+            this(endpoint, providerInfo(pact, endpoint, withoutCredentials), withoutCredentials);
+        }
+
+        private Provider(ProviderEndpoint endpoint, ProviderInfo info, AtomicBoolean withoutCredentials) {
+            this(endpoint, info, new StatusCapturingClient(info, new HttpClientFactory()), quietVerifier(), withoutCredentials);
         }
 
         private static ProviderVerifier quietVerifier() {
@@ -140,17 +147,30 @@ public final class ProviderPactVerifier {
         }
     }
 
-    /** Pact JVM's provider: the endpoint's scheme, host, port and path prefix; a request filter adds the credentials. */
-    private static ProviderInfo providerInfo(PactFile pact, ProviderEndpoint endpoint) {
+    /**
+     * Pact JVM's provider: the endpoint's scheme, host and port. A pact with full paths (a {@code basePath} in
+     * its metadata) is sent from the root, the request filter swapping the pact's base path for the target's
+     * where they differ (a legacy {@code /api/v2} target); an older pact's relative paths go under the target's
+     * path prefix. The filter adds the credentials, unless the interaction's state asks for none.
+     */
+    private static ProviderInfo providerInfo(PactFile pact, ProviderEndpoint endpoint, AtomicBoolean withoutCredentials) {
         URI base = endpoint.baseUrl();
         int port = base.getPort() >= 0 ? base.getPort() : "https".equalsIgnoreCase(base.getScheme()) ? 443 : 80;
-        String path = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
-        ProviderInfo provider = new ProviderInfo(pact.provider(), base.getScheme(), base.getHost(), port, path);
+        String targetPath = endpoint.basePath();
+        String pactPath = pact.basePath();
+        ProviderInfo provider = new ProviderInfo(pact.provider(), base.getScheme(), base.getHost(), port,
+                pactPath == null && !targetPath.isEmpty() ? targetPath : "/");
         String authorization = endpoint.authorization();
-        if (authorization != null) {
-            Consumer<HttpRequest> filter = request -> request.setHeader("Authorization", authorization);
-            provider.setRequestFilter(filter);
-        }
+        Consumer<HttpRequest> filter = request -> {
+            String path = request.getPath();
+            if (pactPath != null && !pactPath.equals(targetPath) && path.startsWith(pactPath)) {
+                request.setPath(targetPath + path.substring(pactPath.length()));
+            }
+            if (authorization != null && !withoutCredentials.get()) {
+                request.setHeader("Authorization", authorization);
+            }
+        };
+        provider.setRequestFilter(filter);
         return provider;
     }
 
@@ -162,18 +182,18 @@ public final class ProviderPactVerifier {
             Verdict verdict, List<Detail> details) {
         SynchronousRequestResponse http = interaction.asSynchronousRequestResponse();
         String method = http == null ? null : http.getRequest().getMethod();
-        String url = http == null ? null : url(endpoint, http.getRequest());
+        String url = http == null ? null : url(endpoint, pact.basePath(), http.getRequest());
         int expected = http == null ? 0 : http.getResponse().getStatus();
         return new InteractionOutcome(pact.file().toString(), pact.specName(), interaction.getDescription(), method, url, expected,
                 actualStatus, verdict, details);
     }
 
     /** The request's URL on the target (the pact path alone when there is no endpoint); query values as written. */
-    private static String url(ProviderEndpoint endpoint, IRequest request) {
+    private static String url(ProviderEndpoint endpoint, String pactBasePath, IRequest request) {
         String query = request.getQuery().entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + v))
                 .collect(Collectors.joining("&"));
-        String path = endpoint == null ? request.getPath() : endpoint.url(request.getPath());
+        String path = endpoint == null ? request.getPath() : endpoint.url(request.getPath(), pactBasePath);
         return query.isEmpty() ? path : path + "?" + query;
     }
 

@@ -36,6 +36,21 @@ final class StateHttp {
         return send(endpoint, path, "DELETE", HttpRequest.BodyPublishers.noBody());
     }
 
+    /** {@code POST} of a JSON body to an absolute URL, without credentials (a provider-state endpoint). */
+    Answer postJson(URI url, String json) {
+        HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            return new Answer(0, "no answer: " + e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(0, "interrupted");
+        }
+    }
+
     /** A path segment, percent-encoded. */
     static String segment(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%40", "@");

@@ -44,6 +44,27 @@ public final class TestPacts {
         return inputs;
     }
 
+    /** A V3 pact of zendesk-chat with one interaction, {@code GET /api/v2/chat/account}, under the given provider state. */
+    public static Path withState(Path dir, String state) {
+        ObjectNode pact = JSON.createObjectNode();
+        pact.putObject("consumer").put("name", "state-consumer");
+        pact.putObject("provider").put("name", "zendesk-chat");
+        ObjectNode interaction = pact.putArray("interactions").addObject().put("description", "showAccount under a state");
+        interaction.putArray("providerStates").addObject().put("name", state);
+        interaction.putObject("request").put("method", "GET").put("path", "/api/v2/chat/account");
+        interaction.putObject("response").put("status", 200);
+        ObjectNode metadata = pact.putObject("metadata");
+        metadata.putObject("pactSpecification").put("version", "3.0.0");
+        metadata.putObject("chatContracts").put("openapi", "zendesk-chat").put("basePath", "/api/v2/chat");
+        try {
+            Path file = dir.resolve("state-consumer-zendesk-chat.json");
+            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(pact));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * A V3 pact of zendesk-chat with two mismatches the mock must fail: chat 123 expected with
      * {@code "unread": 0} (no matcher, the mock answers {@code false}), and the account expected with status 201.

@@ -1,0 +1,69 @@
+package dev.chatcontracts.mock;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code POST /_pact/provider-states}, the state-change URL of Pact verifiers. It has its own server
+ * context, so it never goes through the API's authentication, faults or rate limit; any Authorization
+ * header, or none, is accepted. Errors are Zendesk-style {@code {"error": "Bad Request", "description": ...}}
+ * bodies; an unknown state's also lists {@code known_states}.
+ */
+final class ProviderStatesHandler implements HttpHandler {
+
+    /** The path of the state-change endpoint. */
+    static final String PATH = "/_pact/provider-states";
+
+    private static final System.Logger LOG = System.getLogger(ProviderStatesHandler.class.getName());
+
+    private final ProviderStates states;
+    private final AtomicInteger unexpectedFailures = new AtomicInteger();
+
+    ProviderStatesHandler(ProviderStates states) {
+        this.states = states;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) {
+        try {
+            ResponseWriter.write(exchange, ApiResponse.ok(respond(exchange)));
+        } catch (ProviderStates.UnknownStateException unknown) {
+            ObjectNode body = Json.object();
+            body.put("error", ResponseWriter.reasonPhrase(400));
+            body.put("description", unknown.getMessage());
+            ArrayNode known = body.putArray("known_states");
+            ProviderStates.patterns().forEach(known::add);
+            ResponseWriter.write(exchange, new ApiResponse(400, body, Map.of()));
+        } catch (ApiException error) {
+            ResponseWriter.writeError(exchange, Vendor.ZENDESK_CHAT, error);
+        } catch (RuntimeException | IOException unexpected) {
+            unexpectedFailures.incrementAndGet();
+            LOG.log(System.Logger.Level.ERROR, "Unexpected failure changing provider states", unexpected);
+            ResponseWriter.writeError(exchange, Vendor.ZENDESK_CHAT,
+                    new ApiException(500, "Unexpected mock failure: " + unexpected));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    /** How many state changes were answered with a 500 because of an unexpected exception. */
+    int unexpectedFailures() {
+        return unexpectedFailures.get();
+    }
+
+    private ObjectNode respond(HttpExchange exchange) throws IOException {
+        if (!PATH.equals(exchange.getRequestURI().getRawPath())) {
+            throw ApiException.notFound("No API is served at " + exchange.getRequestURI().getRawPath());
+        }
+        if (!"POST".equals(exchange.getRequestMethod())) {
+            throw new ApiException(405, exchange.getRequestMethod() + " is not allowed on " + PATH)
+                    .withHeader("Allow", "POST");
+        }
+        return states.change(StateChangeRequest.parse(exchange.getRequestBody().readAllBytes()));
+    }
+}
