@@ -37,6 +37,31 @@ public final class ContractTarget implements AutoCloseable {
     public static final String SALESIQ_CONVERSATION = "CHAT_CONTRACTS_SALESIQ_CONVERSATION";
     public static final String ALLOW_WRITES = "CHAT_CONTRACTS_ALLOW_WRITES";
     public static final String REQUESTS_PER_MINUTE = "CHAT_CONTRACTS_REQUESTS_PER_MINUTE";
+    /** The id of the visitor a run on a real account reuses (visitors cannot be deleted, so a run never creates one per run). */
+    public static final String VISITOR_ID = "CHAT_CONTRACTS_VISITOR_ID";
+    /** The name of the configured SalesIQ conversation's visitor, which a run puts back after updating it (SalesIQ cannot be read). */
+    public static final String SALESIQ_VISITOR_NAME = "CHAT_CONTRACTS_SALESIQ_VISITOR_NAME";
+    /** Credentials of an agent with the plain Agent role, for the documented 403 (optional). */
+    public static final String AGENT_EMAIL = "CHAT_CONTRACTS_ZENDESK_AGENT_EMAIL";
+    public static final String AGENT_PASSWORD = "CHAT_CONTRACTS_ZENDESK_AGENT_PASSWORD";
+    /** The name that marks the visitor a run created as its own (its {@code external_id} is read-only). */
+    public static final String RUN_VISITOR_NAME = "chat-contracts run visitor";
+
+    /**
+     * What a run on a real account reuses or needs to put things back.
+     *
+     * @param visitorId the run's own visitor ({@value #VISITOR_ID}), or null
+     * @param salesIqVisitorName the SalesIQ visitor's name to put back ({@value #SALESIQ_VISITOR_NAME}), or null
+     * @param agentRoleAuthorization an Authorization header of a plain agent, or null
+     */
+    public record RunResources(String visitorId, String salesIqVisitorName, String agentRoleAuthorization) {
+
+        @Override
+        public String toString() {
+            return "RunResources[visitorId=" + visitorId + ", salesIqVisitorName=" + salesIqVisitorName + ", agentRole="
+                    + (agentRoleAuthorization == null ? "none" : "set") + "]";
+        }
+    }
 
     /** The SalesIQ conversation whose visitor the suite updates. */
     public record SalesIqConversation(String screenName, String conversationId) {
@@ -51,6 +76,7 @@ public final class ContractTarget implements AutoCloseable {
     private final boolean writesAllowed;
     private final int requestsPerMinute;
     private final MockProvider mock;
+    private RunResources resources = new RunResources(null, null, null);
 
     private ContractTarget(String name, URI zendeskBaseUrl, URI salesIqBaseUrl, String zendeskAuthorization, String zohoAuthorization,
             SalesIqConversation conversation, boolean writesAllowed, int requestsPerMinute, MockProvider mock) {
@@ -72,9 +98,11 @@ public final class ContractTarget implements AutoCloseable {
 
     /** A target on a mock provider that the caller started (and closes). */
     public static ContractTarget of(MockProvider mock) {
-        return new ContractTarget("embedded mock provider at " + mock.baseUrl(), mock.zendeskBaseUrl(), mock.salesIqBaseUrl(),
+        ContractTarget target = new ContractTarget("embedded mock provider at " + mock.baseUrl(), mock.zendeskBaseUrl(), mock.salesIqBaseUrl(),
                 "Bearer " + mock.credentials().bearerToken(), "Zoho-oauthtoken " + mock.credentials().zohoToken(),
                 new SalesIqConversation("zylkerinc", "666300030000479029"), true, 0, mock);
+        target.resources = new RunResources(null, null, basic(mock.credentials().agentEmail(), mock.credentials().agentPassword()));
+        return target;
     }
 
     /** A real target when {@value #ZENDESK_URL} is set in {@code environment}, else the embedded mock provider. */
@@ -86,13 +114,26 @@ public final class ContractTarget implements AutoCloseable {
         String salesIq = environment.get(SALESIQ_URL);
         String screenName = environment.get(SALESIQ_SCREEN_NAME);
         String conversationId = environment.get(SALESIQ_CONVERSATION);
-        return new ContractTarget("real target at " + URI.create(zendesk).getHost(), URI.create(stripSlash(zendesk)),
+        ContractTarget target = new ContractTarget("real target at " + URI.create(zendesk).getHost(), URI.create(stripSlash(zendesk)),
                 salesIq == null || salesIq.isBlank() ? null : URI.create(stripSlash(salesIq)),
                 zendeskAuthorization(environment),
                 Optional.ofNullable(environment.get(SALESIQ_TOKEN)).map(t -> "Zoho-oauthtoken " + t).orElse(null),
                 screenName != null && conversationId != null ? new SalesIqConversation(screenName, conversationId) : null,
                 Boolean.parseBoolean(environment.getOrDefault(ALLOW_WRITES, "false")),
                 Integer.parseInt(environment.getOrDefault(REQUESTS_PER_MINUTE, "200")), null);
+        String agentEmail = environment.get(AGENT_EMAIL);
+        String agentPassword = environment.get(AGENT_PASSWORD);
+        target.resources = new RunResources(blankToNull(environment.get(VISITOR_ID)), blankToNull(environment.get(SALESIQ_VISITOR_NAME)),
+                agentEmail == null || agentPassword == null ? null : basic(agentEmail, agentPassword));
+        return target;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String basic(String email, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String zendeskAuthorization(Map<String, String> environment) {
@@ -105,7 +146,7 @@ public final class ContractTarget implements AutoCloseable {
         if (email == null || password == null) {
             throw new IllegalArgumentException("a real target needs " + ZENDESK_TOKEN + ", or " + ZENDESK_EMAIL + " and " + ZENDESK_PASSWORD);
         }
-        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return basic(email, password);
     }
 
     private static String stripSlash(String url) {
@@ -127,6 +168,16 @@ public final class ContractTarget implements AutoCloseable {
 
     public Consumer<HttpRequest.Builder> zohoAuthentication() {
         return authorization(zohoAuthorization);
+    }
+
+    /** What a run reuses (its own visitor), puts back (the SalesIQ visitor's name) or needs (a plain agent's credentials). */
+    public RunResources runResources() {
+        return resources;
+    }
+
+    /** Authentication as a plain agent (the documented 403), when the target has such credentials. */
+    public Optional<Consumer<HttpRequest.Builder>> agentRoleAuthentication() {
+        return Optional.ofNullable(resources.agentRoleAuthorization()).map(ContractTarget::authorization);
     }
 
     public Optional<SalesIqConversation> salesIqConversation() {

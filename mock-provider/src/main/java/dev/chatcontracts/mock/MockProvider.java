@@ -155,8 +155,9 @@ public final class MockProvider implements AutoCloseable {
     /**
      * The whole state as deterministic, pretty JSON, for comparing a mock before and after a run: the
      * {@code account}; {@code agents} by id, with every field but never a password; {@code chats} (chats and
-     * offline messages) by id; {@code deleted_chat_ids}, sorted; {@code salesiq_conversations} by screen name
-     * and id; {@code visitors} by id. Keys are sorted at every level, so equal states give equal text.
+     * offline messages) by id; {@code salesiq_conversations} by screen name and id; {@code visitors} by id: what
+     * the API lists or shows (not the ids of deleted chats, which it only reveals to whoever knows them). Keys
+     * are sorted at every level, so equal states give equal text.
      */
     public String stateDump() {
         return StateDump.of(state);

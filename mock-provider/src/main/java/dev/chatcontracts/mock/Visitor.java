@@ -18,7 +18,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 record Visitor(boolean banned, String created, String email, String externalId, String id, String name,
                String notes, String phone) {
 
-    Visitor withChanges(boolean newBanned, String newCreated, String newEmail, String newName, String newPhone) {
-        return new Visitor(newBanned, newCreated, newEmail, externalId, id, newName, notes, newPhone);
+    Visitor withChanges(boolean newBanned, String newEmail, String newName, String newNotes, String newPhone) {
+        return new Visitor(newBanned, created, newEmail, externalId, id, newName, newNotes, newPhone);
     }
 }

@@ -7,14 +7,13 @@ import java.util.Map;
 /** The Visitors resource: create, show, update. */
 final class VisitorsHandler {
 
-    /** By default creation accepts notes and external_id, as the documented example does (D8). */
-    private static final FieldRules CREATE = commonFields()
-            .writable("notes", JsonKind.STRING)
-            .writable("external_id", JsonKind.STRING)
-            .readOnly("id");
-    /** Strict mode follows the field table: notes and external_id are read-only. */
-    private static final FieldRules CREATE_STRICT = commonFields().readOnly("id", "external_id", "notes");
-    private static final FieldRules UPDATE = commonFields().readOnly("id", "external_id", "notes");
+    /**
+     * As the spec decides: {@code notes} writable (D8: the documented Create Visitor sends it and gets it back),
+     * {@code created} read-only (D9: assigned by the API), {@code id} and {@code external_id} read-only. By default
+     * read-only fields are ignored, in strict mode refused.
+     */
+    private static final FieldRules CREATE = commonFields().readOnly("id", "external_id", "created");
+    private static final FieldRules UPDATE = CREATE;
 
     private final VisitorStore visitors;
     private final IdGenerator ids;
@@ -35,21 +34,20 @@ final class VisitorsHandler {
     private static FieldRules commonFields() {
         return FieldRules.of("Visitor")
                 .writable("banned", JsonKind.BOOLEAN)
-                .writable("created", JsonKind.STRING)
                 .writable("email", JsonKind.STRING)
                 .writable("name", JsonKind.STRING)
+                .writable("notes", JsonKind.STRING)
                 .writable("phone", JsonKind.STRING);
     }
 
     private ApiResponse create(ApiRequest request) {
-        FieldRules rules = request.strict() ? CREATE_STRICT : CREATE;
-        ObjectNode fields = rules.writableFields(request.jsonObject(), request.strict());
-        String created = validCreated(fields, Timestamps.iso(clock.instant()));
+        ObjectNode fields = CREATE.writableFields(request.jsonObject(), request.strict());
+        String created = Timestamps.iso(clock.instant());
         Visitor visitor = visitors.create(ids::visitorId, id -> new Visitor(
                 fields.path("banned").asBoolean(false),
                 created,
                 Json.text(fields, "email", ""),
-                Json.text(fields, "external_id", ""),
+                "",
                 id,
                 Json.text(fields, "name", "Visitor " + id.substring(id.indexOf('.') + 1)),
                 Json.text(fields, "notes", ""),
@@ -67,23 +65,12 @@ final class VisitorsHandler {
         ObjectNode fields = UPDATE.writableFields(request.jsonObject(), request.strict());
         Visitor updated = visitors.update(id, visitor -> visitor.withChanges(
                 fields.path("banned").asBoolean(visitor.banned()),
-                validCreated(fields, visitor.created()),
                 Json.text(fields, "email", visitor.email()),
                 Json.text(fields, "name", visitor.name()),
+                Json.text(fields, "notes", visitor.notes()),
                 Json.text(fields, "phone", visitor.phone())))
                 .orElseThrow(() -> noSuchVisitor(id));
         return ApiResponse.ok(updated);
-    }
-
-    private static String validCreated(ObjectNode fields, String fallback) {
-        if (!fields.has("created")) {
-            return fallback;
-        }
-        String created = fields.get("created").asText();
-        if (Timestamps.parseInstant(created).isEmpty()) {
-            throw ApiException.badRequest("Visitor field 'created' must be an ISO-8601 date-time, got '" + created + "'");
-        }
-        return created;
     }
 
     private static ApiException noSuchVisitor(String id) {

@@ -49,13 +49,16 @@ class VisitorsTest extends MockTestSupport {
     }
 
     @Test
-    void updateIgnoresReadOnlyFieldsByDefault() {
-        JsonNode updated = api.put("/visitors/1", json("{'id':'2','external_id':'x','notes':'y','name':'John'}")).json();
+    void updateIgnoresReadOnlyFieldsByDefaultAndWritesNotes() {
+        JsonNode updated = api.put("/visitors/1", json("{'id':'2','external_id':'x','created':'2020-01-01T00:00:00Z','notes':'y','name':'John'}"))
+                .json();
 
         assertThat(updated.get("id").asText()).isEqualTo("1");
         assertThat(updated.get("external_id").asText()).isEqualTo("john_extid");
-        assertThat(updated.get("notes").asText()).isEqualTo("This visitor is really cool.");
+        assertThat(updated.get("created").asText()).as("read-only (D9)").isEqualTo("2014-09-01T10:29:59Z");
+        assertThat(updated.get("notes").asText()).as("writable (D8)").isEqualTo("y");
         assertThat(updated.get("name").asText()).isEqualTo("John");
+        assertThat(api.get("/visitors/1").json().get("notes").asText()).isEqualTo("y");
     }
 
     @Test
@@ -63,11 +66,13 @@ class VisitorsTest extends MockTestSupport {
         try (MockProvider strict = MockProvider.builder().strict(true).start()) {
             TestApi strictApi = TestApi.zendesk(strict);
 
-            TestApi.Reply create = strictApi.post("/visitors", DOCUMENTED_CREATE);
+            TestApi.Reply documented = strictApi.post("/visitors", DOCUMENTED_CREATE);
+            TestApi.Reply create = strictApi.post("/visitors", json("{'name':'x','created':'2020-01-01T00:00:00Z'}"));
             TestApi.Reply update = strictApi.put("/visitors/1", json("{'external_id':'x','name':'John'}"));
 
+            assertThat(documented.status()).as("notes is writable (D8)").isEqualTo(201);
             assertThat(create.status()).isEqualTo(400);
-            assertThat(create.json().get("description").asText()).contains("notes");
+            assertThat(create.json().get("description").asText()).contains("created");
             assertThat(update.status()).isEqualTo(400);
             assertThat(update.json().get("description").asText()).contains("external_id");
             assertThat(strictApi.get("/visitors/1").json().get("name").asText()).isEqualTo("Visitor 1");
@@ -84,7 +89,7 @@ class VisitorsTest extends MockTestSupport {
     @CsvSource(delimiter = '|', value = {
         "banned as a string|{\"banned\":\"yes\"}|banned",
         "name as a number|{\"name\":5}|name",
-        "created not a date|{\"created\":\"yesterday\"}|created",
+        "notes as a number|{\"notes\":5}|notes",
         "body an array|[]|object"})
     void wronglyTypedFieldsAreBadRequests(String rule, String body, String named) {
         TestApi.Reply reply = api.put("/visitors/1", body);

@@ -73,6 +73,12 @@ public final class FindingKeys {
     public static final String PACT_UNREADABLE = "pact.unreadable";
     /** A V4 interaction that is not {@code Synchronous/HTTP} (a message): not checked. */
     public static final String PACT_INTERACTION_SKIPPED = "pact.interaction.skipped";
+    /** A step of the provider suite that was not run on this target (a write on a read-only target, a stopped run). */
+    public static final String SUITE_STEP_NOT_RUN = "suite.step.notRun";
+    /** A run on a real account created its own visitor (visitors cannot be deleted): set its id for later runs. */
+    public static final String SUITE_VISITOR_CREATED = "suite.visitor.created";
+    /** A write of a contract run that could not be undone; the finding names the values to put back. */
+    public static final String RESTORE_FAILED = "restore.failed";
     /** No operation of any spec has the interaction's method and path (relative to a server, or in full). */
     public static final String PACT_OPERATION_UNKNOWN = "pact.operation.unknown";
     /** A response body matcher the schema at its path contradicts ({@code integer} on a string field...). */

@@ -23,7 +23,9 @@ public final class SeverityPolicy {
             FindingKeys.REQUEST_FIELD_UNKNOWN, Severity.WARNING,
             FindingKeys.REQUEST_FIELD_READ_ONLY_ECHO, Severity.INFO,
             FindingKeys.PACT_MATCHER_UNKNOWN_FIELD, Severity.WARNING,
-            FindingKeys.PACT_INTERACTION_SKIPPED, Severity.INFO);
+            FindingKeys.PACT_INTERACTION_SKIPPED, Severity.INFO,
+            FindingKeys.SUITE_STEP_NOT_RUN, Severity.WARNING,
+            FindingKeys.SUITE_VISITOR_CREATED, Severity.WARNING);
 
     private final Map<String, Severity> overrides;
 

@@ -11,17 +11,23 @@ import dev.chatcontracts.contracts.report.ValidationReport;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.ExchangeRecorder;
 import dev.chatcontracts.harness.HarnessClients;
+import dev.chatcontracts.harness.restore.UndoJournal;
 import java.util.List;
 
 /**
  * The provider contract suite: every documented operation exercised against a target through the
  * generated client, every response validated by the engine. Reads always; creates, updates and
- * deletes only where the target allows writes, and what the run created is deleted after it
- * (visitors have no delete operation and stay).
+ * deletes only where the target allows writes, each registered with its undo in an {@link UndoJournal}
+ * before or as it is made: what the run creates is deleted, what it updates is read first and put back,
+ * at the end of the run, when a step fails, or when the process is stopped. Visitors cannot be deleted:
+ * a run on a real account reuses its own ({@link ContractTarget#VISITOR_ID}).
  *
  * <p>Checks of its own, as findings: {@code suite.pagination.pageTooLarge}, {@code .duplicate},
- * {@code .missing}, {@code .notTerminated}; {@code suite.roundtrip.readOnlyChanged},
- * {@code .notApplied}; {@code suite.step.failed}; {@code suite.cleanup.failed}.
+ * {@code .missing}, {@code .notTerminated} (the {@code since_id}, {@code max_id}, {@code X-Next-Page} and
+ * {@code next_url} walks); {@code suite.roundtrip.readOnlyChanged}, {@code .notApplied} (values written and
+ * read back); {@code suite.error.unexpectedStatus} (the documented 401, 403, 404, 400); {@code suite.step.failed},
+ * {@code suite.step.notRun}; {@code suite.visitor.created}, {@code suite.visitor.notOwn};
+ * {@code restore.failed} (ERROR: the values to put back by hand).
  */
 public final class ProviderSuite {
 
@@ -35,16 +41,26 @@ public final class ProviderSuite {
         this(ValidationOptions.defaults());
     }
 
+    /** Runs the suite with a journal of its own, restored before this returns. */
     public SuiteReport run(ContractTarget target) {
+        return run(target, new UndoJournal());
+    }
+
+    /**
+     * Runs the suite, registering every write's undo in {@code journal} (which a caller may also restore on a
+     * signal, see {@link UndoJournal#installShutdownHook}); the journal is restored before this returns.
+     */
+    public SuiteReport run(ContractTarget target, UndoJournal journal) {
         ExchangeRecorder recorder = new ExchangeRecorder();
         HarnessClients clients = new HarnessClients(target, recorder);
-        SuiteContext context = new SuiteContext(target, clients.zendesk(), clients.salesIq().orElse(null), options.severities());
+        SuiteContext context = new SuiteContext(target, clients.zendesk(), clients.salesIq().orElse(null), options.severities(), journal);
         try {
             AgentChecks.run(context);
             ChatChecks.run(context);
             VisitorAndAccountChecks.run(context);
+            ErrorChecks.run(context);
         } finally {
-            context.runCleanups();
+            context.restore();
         }
         return new SuiteReport(target.describe(), context.steps(), validate(recorder.exchanges(), context.findings()));
     }

@@ -6,10 +6,11 @@ import dev.chatcontracts.contracts.rules.SeverityPolicy;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.client.zendeskchat.ApiClient;
 import dev.chatcontracts.harness.client.zendeskchat.ApiException;
+import dev.chatcontracts.harness.restore.UndoJournal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the suite's checks share: the target, its clients, the findings so far, and what to clean up. */
+/** What the suite's checks share: the target, its clients, the findings so far, and the journal of its writes. */
 final class SuiteContext {
 
     /** A step of the suite: calls the API and may add findings. */
@@ -24,14 +25,25 @@ final class SuiteContext {
     private final SeverityPolicy severities;
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> steps = new ArrayList<>();
-    private final List<Step> cleanups = new ArrayList<>();
+    private final UndoJournal journal;
 
     SuiteContext(ContractTarget target, ApiClient zendesk, dev.chatcontracts.harness.client.zohosalesiq.ApiClient salesIq,
-            SeverityPolicy severities) {
+            SeverityPolicy severities, UndoJournal journal) {
         this.target = target;
         this.zendesk = zendesk;
         this.salesIq = salesIq;
         this.severities = severities;
+        this.journal = journal;
+    }
+
+    /** Plain JSON calls through the Zendesk client (snapshots and restores). */
+    RawJson raw() {
+        return RawJson.of(zendesk);
+    }
+
+    /** Registers the undo of a write; it runs when the run ends or is stopped, newest first. */
+    void undo(String write, String undo, String putBack, UndoJournal.Undo action) {
+        journal.register(write, undo, putBack, action);
     }
 
     ContractTarget target() {
@@ -50,11 +62,21 @@ final class SuiteContext {
         return target.writesAllowed();
     }
 
-    /** Runs a step; an unexpected failure is the finding {@code suite.step.failed} and the suite goes on. */
+    /**
+     * Runs a step; an unexpected failure is the finding {@code suite.step.failed} and the suite goes on. A step
+     * holds the journal while it runs, so that a stop waits for its undo to be registered; once the run is
+     * stopping, steps no longer start.
+     */
     void step(String name, String operationId, Step step) {
+        if (journal.closing()) {
+            notRun(name, operationId, "the run was stopped");
+            return;
+        }
         steps.add(name);
         try {
-            step.run();
+            if (!journal.guarded(step::run)) {
+                notRun(name, operationId, "the run was stopped");
+            }
         } catch (ApiException e) {
             fail("suite.step.failed", operationId, null, "2xx", "HTTP " + e.getCode(), name + " failed with HTTP " + e.getCode());
         } catch (dev.chatcontracts.harness.client.zohosalesiq.ApiException e) {
@@ -74,20 +96,17 @@ final class SuiteContext {
                 .expected(expected).actual(actual).message(message).build());
     }
 
-    /** Registers what undoes a write; cleanups run last, newest first. */
-    void cleanup(Step undo) {
-        cleanups.add(0, undo);
+    /** A step the suite did not run on this target, and why: the finding {@code suite.step.notRun}. */
+    void notRun(String name, String operationId, String reason) {
+        fail("suite.step.notRun", operationId, null, "run", "not run", name + ": not run, " + reason);
     }
 
-    void runCleanups() {
-        for (Step undo : cleanups) {
-            try {
-                undo.run();
-            } catch (Exception e) {
-                fail("suite.cleanup.failed", null, null, null, e.getClass().getSimpleName(), "cleaning up failed: " + e);
-            }
+    /** Undoes every write of the run; what cannot be undone is the ERROR finding {@code restore.failed}. */
+    void restore() {
+        for (UndoJournal.Unrestored left : journal.restore()) {
+            fail("restore.failed", null, null, left.putBack(), left.error(), "could not undo " + left.write() + " (" + left.undo()
+                    + "); put back by hand: " + left.putBack());
         }
-        cleanups.clear();
     }
 
     List<Finding> findings() {

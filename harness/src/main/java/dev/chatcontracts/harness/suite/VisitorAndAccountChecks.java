@@ -1,5 +1,6 @@
 package dev.chatcontracts.harness.suite;
 
+import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.client.zendeskchat.api.AccountApi;
 import dev.chatcontracts.harness.client.zendeskchat.api.VisitorsApi;
 import dev.chatcontracts.harness.client.zendeskchat.model.Account;
@@ -9,7 +10,13 @@ import dev.chatcontracts.harness.client.zohosalesiq.api.ConversationsApi;
 import dev.chatcontracts.harness.client.zohosalesiq.model.SalesIQConversationVisitorUpdate;
 import java.util.Objects;
 
-/** Visitors, the account and the SalesIQ conversation visitor. */
+/**
+ * The account, visitors and the SalesIQ conversation visitor. With writes, the account's billing name and
+ * e-mail address and the run's own visitor's name and notes are changed, read back and put back. Visitors have
+ * no delete operation, so on a real account the run reuses one visitor of its own
+ * ({@value ContractTarget#VISITOR_ID}); SalesIQ has no read operation, so its visitor is updated only when the
+ * name to put back is known ({@value ContractTarget#SALESIQ_VISITOR_NAME}).
+ */
 final class VisitorAndAccountChecks {
 
     private VisitorAndAccountChecks() {
@@ -19,36 +26,78 @@ final class VisitorAndAccountChecks {
         AccountApi account = new AccountApi(context.zendesk());
         context.step("show the account", "showAccount", account::showAccount);
         if (!context.writes()) {
+            context.notRun("change the account's billing and read it back", "updateAccount", "the target does not allow writes");
+            context.notRun("change the run's visitor and read it back", "updateVisitor", "the target does not allow writes");
+            context.notRun("update the visitor of a SalesIQ conversation", "updateConversationVisitor", "the target does not allow writes");
             return;
         }
-        context.step("update the account's billing with its own values", "updateAccount", () -> {
-            Billing billing = account.showAccount().getBilling();
-            if (billing != null) {
-                account.updateAccount(new Account().billing(new Billing().firstName(billing.getFirstName())));
-            }
-        });
+        context.step("change the account's billing and read it back", "updateAccount", () -> changeBilling(context, account));
         VisitorsApi visitors = new VisitorsApi(context.zendesk());
-        context.step("create, show, update and show a visitor", "createVisitor", () -> {
-            Visitor created = visitors.createVisitor(new Visitor().name("Contract run").email("visitor-run@example.com").notes("created by a contract run"));
-            Visitor before = visitors.showVisitor(created.getId());
-            visitors.updateVisitor(created.getId(), new Visitor().name("Contract run, renamed"));
-            Visitor after = visitors.showVisitor(created.getId());
-            if (!Objects.equals(before.getCreated(), after.getCreated()) || !Objects.equals(before.getExternalId(), after.getExternalId())) {
-                context.fail("suite.roundtrip.readOnlyChanged", "updateVisitor", "/created", String.valueOf(before.getCreated()),
-                        String.valueOf(after.getCreated()), "an update changed a read-only field of the visitor");
+        String[] visitorId = new String[1];
+        context.step("find or create the run's own visitor", "createVisitor", () -> visitorId[0] = RunVisitor.resolve(context, visitors));
+        if (visitorId[0] != null) {
+            context.step("change the run's visitor and read it back", "updateVisitor", () -> changeVisitor(context, visitors, visitorId[0]));
+        }
+        salesIq(context);
+    }
+
+    private static void changeBilling(SuiteContext context, AccountApi account) throws Exception {
+        var before = Restores.snapshot(context, "/account", Restores.Field.same("billing/first_name"), Restores.Field.same("billing/email"));
+        if (!before.path("billing").isObject()) {
+            context.notRun("change the account's billing and read it back", "updateAccount",
+                    "the account answers no billing (only the owner sees it)");
+            return;
+        }
+        String name = "Contract run " + Long.toHexString(System.nanoTime() & 0xffff);
+        account.updateAccount(new Account().billing(new Billing().firstName(name).email("contract-run@example.com")));
+        Billing after = account.showAccount().getBilling();
+        Checks.readBack(context, "updateAccount", "/billing/first_name", name, after == null ? null : after.getFirstName());
+        Checks.readBack(context, "updateAccount", "/billing/email", "contract-run@example.com", after == null ? null : after.getEmail());
+    }
+
+    private static void changeVisitor(SuiteContext context, VisitorsApi visitors, String id) throws Exception {
+        String path = "/visitors/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+        Restores.snapshot(context, path, Restores.Field.same("name"), Restores.Field.same("notes"));
+        Visitor before = visitors.showVisitor(id);
+        String name = "Contract run " + Long.toHexString(System.nanoTime() & 0xffff);
+        visitors.updateVisitor(id, new Visitor().name(name).notes("changed by a contract run"));
+        Visitor after = visitors.showVisitor(id);
+        Checks.readBack(context, "updateVisitor", "/name", name, after.getName());
+        Checks.readBack(context, "updateVisitor", "/notes", "changed by a contract run", after.getNotes());
+        if (!Objects.equals(before.getCreated(), after.getCreated()) || !Objects.equals(before.getExternalId(), after.getExternalId())) {
+            context.fail("suite.roundtrip.readOnlyChanged", "updateVisitor", "/created", String.valueOf(before.getCreated()),
+                    String.valueOf(after.getCreated()), "an update changed a read-only field of the visitor");
+        }
+    }
+
+    private static void salesIq(SuiteContext context) {
+        var conversation = context.target().salesIqConversation();
+        if (context.salesIq() == null || conversation.isEmpty()) {
+            context.notRun("update the visitor of a SalesIQ conversation", "updateConversationVisitor",
+                    "the target has no SalesIQ URL, token and conversation");
+            return;
+        }
+        String restoreName = context.target().mock().isPresent() ? null : context.target().runResources().salesIqVisitorName();
+        if (context.target().mock().isEmpty() && restoreName == null) {
+            context.notRun("update the visitor of a SalesIQ conversation", "updateConversationVisitor", "SalesIQ cannot read the visitor,"
+                    + " so its name could not be put back: set " + ContractTarget.SALESIQ_VISITOR_NAME + " to the visitor's current name");
+            return;
+        }
+        var screen = conversation.get();
+        ConversationsApi api = new ConversationsApi(context.salesIq());
+        context.step("update the visitor of a SalesIQ conversation", "updateConversationVisitor", () -> {
+            if (restoreName != null) {
+                context.undo("PUT conversation " + screen.conversationId() + " visitor last_name", "PUT last_name " + restoreName,
+                        "{\"last_name\":\"" + restoreName + "\"}", () -> api.updateConversationVisitor(screen.screenName(),
+                                screen.conversationId(), new SalesIQConversationVisitorUpdate().lastName(restoreName)));
+            }
+            var envelope = api.updateConversationVisitor(screen.screenName(), screen.conversationId(),
+                    new SalesIQConversationVisitorUpdate().lastName("Contract run"));
+            String name = envelope.getData() == null || envelope.getData().getVisitor() == null ? null : envelope.getData().getVisitor().getName();
+            if (!"Contract run".equals(name)) {
+                context.fail("suite.roundtrip.notApplied", "updateConversationVisitor", "/data/visitor/name", "Contract run", name,
+                        "the visitor's name sent as last_name is not returned as name (D19)");
             }
         });
-        if (context.salesIq() != null && context.target().salesIqConversation().isPresent()) {
-            var conversation = context.target().salesIqConversation().get();
-            context.step("update the visitor of a SalesIQ conversation", "updateConversationVisitor", () -> {
-                var envelope = new ConversationsApi(context.salesIq()).updateConversationVisitor(conversation.screenName(),
-                        conversation.conversationId(), new SalesIQConversationVisitorUpdate().lastName("Contract run"));
-                String name = envelope.getData() == null || envelope.getData().getVisitor() == null ? null : envelope.getData().getVisitor().getName();
-                if (!"Contract run".equals(name)) {
-                    context.fail("suite.roundtrip.notApplied", "updateConversationVisitor", "/data/visitor/name", "Contract run", name,
-                            "the visitor's name sent as last_name is not returned as name (D19)");
-                }
-            });
-        }
     }
 }

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
             "credentials come from the environment only (CHAT_CONTRACTS_ZENDESK_TOKEN, or CHAT_CONTRACTS_ZENDESK_EMAIL and",
             "CHAT_CONTRACTS_ZENDESK_PASSWORD; CHAT_CONTRACTS_SALESIQ_TOKEN). Writes only with CHAT_CONTRACTS_ALLOW_WRITES=true.",
             "Pacts: generated from the bundled specs at run time, or --pacts.",
-            "Exit code: 0 no ERROR finding, 1 ERROR findings, 2 invalid usage, 3 the run could not be done."})
+            "On a real account every write is undone at the end, when a step fails, or on SIGINT/SIGTERM; --plan lists them.",
+            "Exit code: 0 no ERROR finding, 1 ERROR findings, 2 invalid usage, 3 the run could not be done, 130 interrupted."})
 final class CheckCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;
@@ -76,6 +77,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print the totals and the verdict only; no progress.")
     private boolean quiet;
 
+    @Option(names = "--plan", description = "Print every write the run would make on the target and how it is undone; send nothing.")
+    private boolean plan;
+
     CheckCommand(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
     }
@@ -88,6 +92,17 @@ final class CheckCommand implements Callable<Integer> {
             err.println("chat-contracts check: " + line);
             err.flush();
         });
+        if (plan) {
+            try {
+                PrintWriter out = spec.commandLine().getOut();
+                run.plan(new CheckRun.Settings(targetEnvironment(), pacts, pactVersion, skipSuite, skipPacts, policy)).forEach(out::println);
+                out.flush();
+                return ChatContractsCheckCli.EXIT_PASSED;
+            } catch (CheckRun.CannotRun e) {
+                err.println("chat-contracts check: " + e.getMessage());
+                return ChatContractsCheckCli.EXIT_CANNOT_RUN;
+            }
+        }
         CheckRun.Result result;
         try {
             result = run.run(new CheckRun.Settings(targetEnvironment(), pacts, pactVersion, skipSuite, skipPacts, policy));

@@ -5,12 +5,15 @@ import dev.chatcontracts.contracts.report.ValidationReport;
 import dev.chatcontracts.contracts.rules.SeverityPolicy;
 import dev.chatcontracts.generator.pact.PactSpecVersion;
 import dev.chatcontracts.harness.ContractTarget;
+import dev.chatcontracts.harness.restore.UndoJournal;
 import dev.chatcontracts.harness.suite.ProviderSuite;
+import dev.chatcontracts.harness.suite.SuitePlan;
 import dev.chatcontracts.harness.suite.SuiteReport;
 import dev.chatcontracts.pact.verify.BundledPacts;
 import dev.chatcontracts.pact.verify.InteractionOutcome.Verdict;
 import dev.chatcontracts.pact.verify.PactFindings;
 import dev.chatcontracts.pact.verify.PactInputs;
+import dev.chatcontracts.pact.verify.PactPlan;
 import dev.chatcontracts.pact.verify.PactVerificationReport;
 import dev.chatcontracts.pact.verify.ProviderPactVerifier;
 import java.io.IOException;
@@ -122,19 +125,63 @@ public final class CheckRun {
         }
     }
 
+    /**
+     * What a run would write on the target and how each write is undone, without sending anything: the
+     * suite's writes, then the pacts'.
+     */
+    public List<String> plan(Settings settings) throws CannotRun {
+        Path generated = null;
+        try (ContractTarget target = openTarget(settings.environment())) {
+            List<String> lines = new java.util.ArrayList<>();
+            lines.add("target: " + target.describe());
+            if (!settings.skipSuite()) {
+                SuitePlan.writes(target).forEach(line -> lines.add("provider suite: " + line));
+            }
+            if (!settings.skipPacts()) {
+                List<Path> files = settings.pacts();
+                if (files.isEmpty()) {
+                    generated = Files.createTempDirectory("chat-contracts-pacts");
+                    files = BundledPacts.files(generated, settings.pactVersion());
+                }
+                PactPlan.writes(target, PactInputs.read(files).pacts()).forEach(line -> lines.add("pact: " + line));
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new CannotRun("cannot create a folder for the generated pacts: " + e.getMessage(), e);
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            throw new CannotRun(e.getMessage(), e);
+        } finally {
+            delete(generated);
+        }
+    }
+
     private Result check(ContractTarget target, PactInputs inputs, Settings settings) {
         progress.accept("target: " + target.describe());
+        UndoJournal journal = new UndoJournal();
+        try (AutoCloseable restoreOnSignal = target.mock().isPresent() ? () -> { } : journal.installShutdownHook(progress)) {
+            return check(target, inputs, settings, journal);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Result check(ContractTarget target, PactInputs inputs, Settings settings, UndoJournal journal) {
         SuiteReport suite = null;
         if (!settings.skipSuite()) {
             progress.accept("provider suite: running");
-            suite = new ProviderSuite(ValidationOptions.builder().severities(settings.policy()).build()).run(target);
+            suite = new ProviderSuite(ValidationOptions.builder().severities(settings.policy()).build()).run(target, journal);
             suite.steps().forEach(step -> progress.accept("provider suite: " + step));
             progress.accept("provider suite: " + (suite.passed() ? "passed" : "FAILED"));
         }
         PactVerificationReport pacts = null;
         if (!settings.skipPacts()) {
             progress.accept("pact verification: " + inputs.pacts().size() + " pact file(s)");
-            pacts = new ProviderPactVerifier(line -> progress.accept("pact " + line)).verify(target, inputs.pacts());
+            pacts = new ProviderPactVerifier(line -> progress.accept("pact " + line)).verify(target, inputs.pacts(), journal);
+            List<UndoJournal.Unrestored> left = journal.restore();
+            journal.restored().forEach(line -> progress.accept("restored: " + line));
+            pacts = pacts.withUnrestored(left);
         }
         ValidationReport.Builder report = ValidationReport.builder();
         if (suite != null) {

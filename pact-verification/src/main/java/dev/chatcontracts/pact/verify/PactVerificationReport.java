@@ -2,6 +2,7 @@ package dev.chatcontracts.pact.verify;
 
 import dev.chatcontracts.contracts.report.ValidationReport;
 import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.harness.restore.UndoJournal;
 import dev.chatcontracts.pact.verify.InteractionOutcome.Verdict;
 import java.util.List;
 
@@ -11,11 +12,22 @@ import java.util.List;
  *
  * @param target the target, described without credentials
  * @param outcomes one per interaction
+ * @param unrestored writes on a real target that could not be undone (the ERROR findings {@code restore.failed})
  */
-public record PactVerificationReport(String target, List<InteractionOutcome> outcomes) {
+public record PactVerificationReport(String target, List<InteractionOutcome> outcomes, List<UndoJournal.Unrestored> unrestored) {
 
     public PactVerificationReport {
         outcomes = List.copyOf(outcomes);
+        unrestored = List.copyOf(unrestored);
+    }
+
+    public PactVerificationReport(String target, List<InteractionOutcome> outcomes) {
+        this(target, outcomes, List.of());
+    }
+
+    /** This report with writes that could not be undone. */
+    public PactVerificationReport withUnrestored(List<UndoJournal.Unrestored> left) {
+        return new PactVerificationReport(target, outcomes, left);
     }
 
     /** The outcomes with {@code verdict}. */
@@ -23,9 +35,9 @@ public record PactVerificationReport(String target, List<InteractionOutcome> out
         return outcomes.stream().filter(o -> o.verdict() == verdict).toList();
     }
 
-    /** True when no interaction failed (example-only and skipped ones do not fail the run). */
+    /** True when no interaction failed and every write was undone (interactions not sent do not fail the run). */
     public boolean passed() {
-        return with(Verdict.FAILED).isEmpty();
+        return with(Verdict.FAILED).isEmpty() && unrestored.isEmpty();
     }
 
     /** The outcomes as the engine's report, default severities. */
@@ -37,6 +49,9 @@ public record PactVerificationReport(String target, List<InteractionOutcome> out
     public ValidationReport toValidationReport(SeverityPolicy policy) {
         ValidationReport.Builder report = ValidationReport.builder();
         outcomes.forEach(outcome -> report.add(PactFindings.result(outcome, policy)));
+        if (!unrestored.isEmpty()) {
+            report.add(Restored.result("pact verification", unrestored, policy));
+        }
         return report.build();
     }
 }

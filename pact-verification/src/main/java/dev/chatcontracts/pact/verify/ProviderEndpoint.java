@@ -78,6 +78,11 @@ record ProviderEndpoint(String specName, URI baseUrl, String authorization) {
         return url(pactPath);
     }
 
+    /** A pact path relative to the target's base URL: without the pact's base path when it starts with it. */
+    String relative(String pactPath, String pactBasePath) {
+        return pactBasePath != null && pactPath.startsWith(pactBasePath) ? pactPath.substring(pactBasePath.length()) : pactPath;
+    }
+
     /** The path of the base URL without a trailing slash ({@code /api/v2/chat}); empty for the root. */
     String basePath() {
         String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();

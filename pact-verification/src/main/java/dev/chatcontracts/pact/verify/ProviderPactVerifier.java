@@ -10,6 +10,7 @@ import au.com.dius.pact.provider.ProviderVerifier;
 import au.com.dius.pact.provider.VerificationResult;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.RequestBudget;
+import dev.chatcontracts.harness.restore.UndoJournal;
 import dev.chatcontracts.pact.verify.InteractionOutcome.Detail;
 import dev.chatcontracts.pact.verify.InteractionOutcome.Verdict;
 import java.net.URI;
@@ -53,8 +54,20 @@ public final class ProviderPactVerifier {
 
     /** Verifies every interaction of {@code pacts} against {@code target}. */
     public PactVerificationReport verify(ContractTarget target, List<PactFile> pacts) {
+        UndoJournal journal = new UndoJournal();
+        PactVerificationReport report = verify(target, pacts, journal);
+        List<UndoJournal.Unrestored> left = journal.restore();
+        return left.isEmpty() ? report : report.withUnrestored(left);
+    }
+
+    /**
+     * Verifies every interaction of {@code pacts} against {@code target}, registering the undo of every write
+     * on a real target in {@code journal}, which the caller restores (and may restore on a signal).
+     */
+    public PactVerificationReport verify(ContractTarget target, List<PactFile> pacts, UndoJournal journal) {
         RequestBudget budget = new RequestBudget(target.requestsPerMinute());
         StateHandler states = new StateHandler(target, budget);
+        Writes writes = new Writes(target, journal, new StateHttp(budget));
         List<InteractionOutcome> outcomes = new ArrayList<>();
         for (PactFile pact : pacts) {
             Optional<ProviderEndpoint> endpoint = ProviderEndpoint.of(target, pact.specName(), pact.serverUrl());
@@ -63,7 +76,8 @@ public final class ProviderPactVerifier {
                 InteractionOutcome outcome = provider == null
                         ? notSent(pact, interaction, null, Verdict.NO_TARGET, "the target has no base URL for " + pact.specName()
                                 + (pact.specName().equals(ProviderEndpoint.SALESIQ) ? " (set " + ContractTarget.SALESIQ_URL + ")" : ""))
-                        : verify(target, pact, interaction, provider, states, budget);
+                        : guarded(journal, pact, interaction, provider.endpoint(),
+                                () -> verify(target, pact, interaction, provider, states, budget, writes));
                 progress.accept(outcome.verdict() + " " + pact.specName() + " " + outcome.description());
                 outcomes.add(outcome);
             }
@@ -71,8 +85,24 @@ public final class ProviderPactVerifier {
         return new PactVerificationReport(target.describe(), outcomes);
     }
 
+    /** Runs one interaction holding the journal, so that a stop waits for it; not sent once the run is stopping. */
+    private static InteractionOutcome guarded(UndoJournal journal, PactFile pact, Interaction interaction, ProviderEndpoint endpoint,
+            java.util.function.Supplier<InteractionOutcome> verification) {
+        InteractionOutcome[] outcome = new InteractionOutcome[1];
+        try {
+            if (!journal.guarded(() -> outcome[0] = verification.get())) {
+                return notSent(pact, interaction, endpoint, Verdict.WRITE_SKIPPED, "the run was stopped before this interaction");
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return outcome[0];
+    }
+
     private InteractionOutcome verify(ContractTarget target, PactFile pact, Interaction interaction, Provider provider,
-            StateHandler states, RequestBudget budget) {
+            StateHandler states, RequestBudget budget, Writes writes) {
         ProviderEndpoint endpoint = provider.endpoint();
         SynchronousRequestResponse http = interaction.asSynchronousRequestResponse();
         if (http == null) {
@@ -81,6 +111,10 @@ public final class ProviderPactVerifier {
         if (!READS.contains(http.getRequest().getMethod().toUpperCase(java.util.Locale.ROOT)) && !target.writesAllowed()) {
             return notSent(pact, interaction, endpoint, Verdict.WRITE_SKIPPED,
                     "the request writes and the target does not allow writes (" + ContractTarget.ALLOW_WRITES + "=true on a sandbox account)");
+        }
+        PactWrites.Plan plan = writes.plan(pact, http.getRequest(), provider.endpoint());
+        if (plan instanceof PactWrites.Refused refused) {
+            return notSent(pact, interaction, endpoint, Verdict.WRITE_SKIPPED, "not sent to a real account: " + refused.why());
         }
         states.beforeInteraction();
         try {
@@ -94,9 +128,15 @@ public final class ProviderPactVerifier {
             if (!unsupported.isEmpty()) {
                 return notSent(pact, interaction, endpoint, Verdict.STATE_UNSUPPORTED, unsupported.toArray(String[]::new));
             }
+            Optional<String> unreadable = writes.before(plan, endpoint);
+            if (unreadable.isPresent()) {
+                return notSent(pact, interaction, endpoint, Verdict.WRITE_SKIPPED, unreadable.get());
+            }
             acquire(budget);
             provider.withoutCredentials().set(states.withoutCredentials());
-            return send(pact, interaction, http, provider);
+            InteractionOutcome outcome = send(pact, interaction, http, provider);
+            writes.after(plan, endpoint, provider.client().lastBody());
+            return outcome;
         } finally {
             states.afterInteraction();
         }

@@ -32,6 +32,10 @@ final class StateHttp {
         return send(endpoint, path, "POST", HttpRequest.BodyPublishers.ofString(json));
     }
 
+    Answer put(ProviderEndpoint endpoint, String path, String json) {
+        return send(endpoint, path, "PUT", HttpRequest.BodyPublishers.ofString(json));
+    }
+
     Answer delete(ProviderEndpoint endpoint, String path) {
         return send(endpoint, path, "DELETE", HttpRequest.BodyPublishers.noBody());
     }

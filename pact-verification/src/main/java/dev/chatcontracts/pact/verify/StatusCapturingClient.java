@@ -10,6 +10,7 @@ import au.com.dius.pact.provider.ProviderResponse;
 final class StatusCapturingClient extends ProviderClient {
 
     private Integer lastStatus;
+    private String lastBody;
 
     StatusCapturingClient(IProviderInfo provider, IHttpClientFactory factory) {
         super(provider, factory);
@@ -18,9 +19,16 @@ final class StatusCapturingClient extends ProviderClient {
     @Override
     public ProviderResponse makeRequest(IRequest request) {
         lastStatus = null;
+        lastBody = null;
         ProviderResponse response = super.makeRequest(request);
         lastStatus = response.getStatusCode();
+        lastBody = response.getBody() == null || !response.getBody().isPresent() ? null : response.getBody().valueAsString();
         return response;
+    }
+
+    /** The body of the last answer, or null. */
+    String lastBody() {
+        return lastBody;
     }
 
     /** The status of the last answer; null when the last request got none. */

@@ -45,7 +45,7 @@ class CheckCommandTest {
                 "chat-contracts check: pact PASSED zendesk-chat showChat offlineMessageJsonFormat",
                 "chat-contracts check: pact PASSED zoho-salesiq updateConversationVisitor 401 without credentials");
         assertThat(defaults.out()).contains("RESULT: PASSED", "pacts: 34 interactions, 34 passed, 0 failed, 0 not sent",
-                "provider suite: 17 steps, passed");
+                "provider suite: 25 steps, passed");
     }
 
     @Test
