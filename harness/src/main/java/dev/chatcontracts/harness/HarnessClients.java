@@ -9,14 +9,16 @@ import java.util.Optional;
  */
 public final class HarnessClients {
 
-    private final ContractTarget target;
-    private final ExchangeRecorder recorder;
-    private final RequestBudget budget;
+    private final ContractHttp http;
 
+    /** Clients recording into {@code recorder}, with a request budget of their own. */
     public HarnessClients(ContractTarget target, ExchangeRecorder recorder) {
-        this.target = target;
-        this.recorder = recorder;
-        this.budget = new RequestBudget(target.requestsPerMinute());
+        this(new ContractHttp(target, recorder, new RequestBudget(target.requestsPerMinute())));
+    }
+
+    /** Clients on {@code http}'s recorder, budget, base URLs and credentials. */
+    public HarnessClients(ContractHttp http) {
+        this.http = http;
     }
 
     /** A Zendesk Chat client. */
@@ -24,29 +26,33 @@ public final class HarnessClients {
         var settings = dev.chatcontracts.harness.client.zendeskchat.ClientSettings.defaults();
         ApiClient client = new ApiClient(
                 dev.chatcontracts.harness.client.zendeskchat.RetryAfterHttpClient.wrap(
-                        RecordingHttpClient.wrap(ApiClient.createDefaultHttpClientBuilder(), recorder, budget), settings),
-                ApiClient.createDefaultObjectMapper(), target.zendeskBaseUrl().toString());
+                        http.recording(ApiClient.createDefaultHttpClientBuilder()), settings),
+                ApiClient.createDefaultObjectMapper(), http.zendeskBaseUrl().toString());
         client.setReadTimeout(settings.readTimeout());
-        client.setRequestInterceptor(target.zendeskAuthentication());
+        client.setRequestInterceptor(http.zendeskAuthentication());
         return client;
     }
 
     /** A Zoho SalesIQ client, when the target has a SalesIQ base URL. */
     public Optional<dev.chatcontracts.harness.client.zohosalesiq.ApiClient> salesIq() {
-        return target.salesIqBaseUrl().map(base -> {
+        return http.salesIqBaseUrl().map(base -> {
             var settings = dev.chatcontracts.harness.client.zohosalesiq.ClientSettings.defaults();
             var client = new dev.chatcontracts.harness.client.zohosalesiq.ApiClient(
                     dev.chatcontracts.harness.client.zohosalesiq.RetryAfterHttpClient.wrap(
-                            RecordingHttpClient.wrap(dev.chatcontracts.harness.client.zohosalesiq.ApiClient.createDefaultHttpClientBuilder(),
-                                    recorder, budget), settings),
+                            http.recording(dev.chatcontracts.harness.client.zohosalesiq.ApiClient.createDefaultHttpClientBuilder()), settings),
                     dev.chatcontracts.harness.client.zohosalesiq.ApiClient.createDefaultObjectMapper(), base.toString());
             client.setReadTimeout(settings.readTimeout());
-            client.setRequestInterceptor(target.zohoAuthentication());
+            client.setRequestInterceptor(http.zohoAuthentication());
             return client;
         });
     }
 
     public ExchangeRecorder recorder() {
-        return recorder;
+        return http.recorder();
+    }
+
+    /** The recording HTTP clients, base URLs and credentials these clients are made of. */
+    public ContractHttp http() {
+        return http;
     }
 }

@@ -12,11 +12,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs a test class against a contract target: the embedded mock provider, or a real account when
  * {@code CHAT_CONTRACTS_ZENDESK_URL} is set (see {@link dev.chatcontracts.harness.ContractTarget}).
- * Test methods may take a {@link dev.chatcontracts.harness.ContractTarget}, an
- * {@link dev.chatcontracts.harness.ExchangeRecorder}, or a configured generated client
- * ({@code dev.chatcontracts.harness.client.zendeskchat.ApiClient},
- * {@code dev.chatcontracts.harness.client.zohosalesiq.ApiClient}). Every exchange those clients make
- * is validated after the test, which fails with the report when a finding reaches {@link #failOn()}.
+ *
+ * <p>Test methods (and {@code @BeforeEach}/{@code @AfterEach} methods) may take:
+ * <ul>
+ *   <li>a {@link dev.chatcontracts.harness.ContractHttp}: recording {@code HttpClient}s, the base URLs and
+ *       the authenticating request interceptors, to build the client the plugin generated in your own
+ *       build (any package) or to send requests with a plain {@code java.net.http.HttpClient};</li>
+ *   <li>that generated {@code ApiClient} itself, ready to use, when the last segment of its package
+ *       names the API ({@code zendeskchat}, {@code zohosalesiq}, as the plugin writes them);</li>
+ *   <li>a {@link dev.chatcontracts.harness.ContractTarget}, an {@link dev.chatcontracts.harness.ExchangeRecorder},
+ *       or the harness's own copy of the generated clients
+ *       ({@code dev.chatcontracts.harness.client.zendeskchat.ApiClient},
+ *       {@code dev.chatcontracts.harness.client.zohosalesiq.ApiClient}).</li>
+ * </ul>
+ * Every exchange made through them is validated after the test, which fails with the report when a
+ * finding reaches {@link #failOn()}.
+ *
+ * <p>{@code @Nested} classes inherit these settings from the innermost enclosing class that has them,
+ * share its target, and may declare their own {@code @ChatContractTest} to override them.
  */
 @Documented
 @Inherited

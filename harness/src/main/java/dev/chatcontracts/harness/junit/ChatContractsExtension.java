@@ -5,13 +5,21 @@ import dev.chatcontracts.contracts.engine.Contracts;
 import dev.chatcontracts.contracts.engine.ExchangeSession;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.report.ConsoleReport;
+import dev.chatcontracts.contracts.report.Finding;
 import dev.chatcontracts.contracts.report.ValidationReport;
 import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.harness.ContractHttp;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.ExchangeRecorder;
 import dev.chatcontracts.harness.HarnessClients;
+import dev.chatcontracts.harness.RequestBudget;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -19,20 +27,40 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * The extension behind {@link ChatContractTest}: a target per test class (closed with the class's
- * store), a recorder and clients per test, and the recorded exchanges validated after each test.
+ * The extension behind {@link ChatContractTest}: a target and a request budget per top-level test
+ * class (closed with the class's store; {@code @Nested} classes share their enclosing class's), a
+ * recorder and clients per test, and the recorded exchanges validated after each test.
+ *
+ * <p>Each test may take a {@link ContractHttp} (recording {@code HttpClient}s, base URLs and
+ * credentials for any client, the user's own generated one included), a {@link ContractTarget}, an
+ * {@link ExchangeRecorder}, the harness's own generated clients, or the user's own generated
+ * {@code ApiClient} of either API (see {@link GeneratedApiClients}).
+ *
+ * <p>The settings are the {@link ChatContractTest} found on the test class or else on its enclosing
+ * classes, innermost first: a {@code @Nested} class inherits its outer class's and may declare its own.
+ *
+ * <p>After each test with exchanges it publishes a report entry with the keys {@value #ENTRY_EXCHANGES},
+ * {@value #ENTRY_FINDINGS} and, when there are findings, {@value #ENTRY_KEYS} (their distinct keys).
  */
 public final class ChatContractsExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
+    /** Report entry key: how many exchanges the test made. */
+    public static final String ENTRY_EXCHANGES = "chat-contracts.exchanges";
+    /** Report entry key: how many findings they have, at any severity. */
+    public static final String ENTRY_FINDINGS = "chat-contracts.findings";
+    /** Report entry key: the distinct finding keys, sorted and comma-separated. */
+    public static final String ENTRY_KEYS = "chat-contracts.findingKeys";
+
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ChatContractsExtension.class);
-    private static final Set<Class<?>> INJECTED = Set.of(ContractTarget.class, ExchangeRecorder.class,
+    private static final Set<Class<?>> INJECTED = Set.of(ContractTarget.class, ExchangeRecorder.class, ContractHttp.class,
             dev.chatcontracts.harness.client.zendeskchat.ApiClient.class, dev.chatcontracts.harness.client.zohosalesiq.ApiClient.class);
 
-    /** Keeps the target in the class's store; JUnit closes it when the class is done. */
-    private record TargetResource(ContractTarget target) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    /** Keeps the target and its budget in the outermost class's store; JUnit closes it when the class is done. */
+    private record TargetResource(ContractTarget target, RequestBudget budget) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             target.close();
@@ -41,76 +69,103 @@ public final class ChatContractsExtension implements BeforeAllCallback, BeforeEa
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getStore(NAMESPACE).getOrComputeIfAbsent(TargetResource.class,
-                key -> new TargetResource(ContractTarget.fromEnvironment(System.getenv())), TargetResource.class);
+        // a @Nested class finds its enclosing class's resource: the store looks up its parents' stores
+        context.getStore(NAMESPACE).getOrComputeIfAbsent(TargetResource.class, key -> {
+            ContractTarget target = ContractTarget.fromEnvironment(System.getenv());
+            return new TargetResource(target, new RequestBudget(target.requestsPerMinute()));
+        }, TargetResource.class);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        ContractTarget target = target(context);
+        TargetResource resource = resource(context);
         if (settings(context).resetMockBeforeEachTest()) {
-            target.mock().ifPresent(mock -> mock.reset());
+            resource.target().mock().ifPresent(mock -> mock.reset());
         }
-        ExchangeRecorder recorder = new ExchangeRecorder();
-        context.getStore(NAMESPACE).put(ExchangeRecorder.class, recorder);
-        context.getStore(NAMESPACE).put(HarnessClients.class, new HarnessClients(target, recorder));
+        ContractHttp http = new ContractHttp(resource.target(), new ExchangeRecorder(), resource.budget());
+        context.getStore(NAMESPACE).put(HarnessClients.class, new HarnessClients(http));
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        ExchangeRecorder recorder = context.getStore(NAMESPACE).get(ExchangeRecorder.class, ExchangeRecorder.class);
-        if (recorder == null || recorder.size() == 0) {
+        HarnessClients clients = context.getStore(NAMESPACE).get(HarnessClients.class, HarnessClients.class);
+        if (clients == null || clients.recorder().size() == 0) {
             return;
         }
         ChatContractTest settings = settings(context);
         ExchangeSession session = new ContractValidator(Contracts.bundled(), options(settings)).newSession();
         ValidationReport.Builder builder = ValidationReport.builder();
-        recorder.exchanges().forEach(exchange -> builder.add(session.validate(exchange)));
+        clients.recorder().exchanges().forEach(exchange -> builder.add(session.validate(exchange)));
         ValidationReport report = builder.build();
-        String text = new ConsoleReport(false).render(report);
-        context.publishReportEntry("chat-contracts", report.results().size() + " exchanges, " + report.findings().size() + " findings");
-        boolean failed = report.findings().stream().anyMatch(f -> f.severity().compareTo(settings.failOn()) >= 0 && f.severity() != Severity.OFF);
+        String keys = report.findings().stream().map(Finding::key).collect(Collectors.toCollection(TreeSet::new)).stream()
+                .collect(Collectors.joining(","));
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put("chat-contracts", report.results().size() + " exchanges, " + report.findings().size() + " findings");
+        entry.put(ENTRY_EXCHANGES, Integer.toString(report.results().size()));
+        entry.put(ENTRY_FINDINGS, Integer.toString(report.findings().size()));
+        if (!keys.isEmpty()) {
+            entry.put(ENTRY_KEYS, keys);
+        }
+        context.publishReportEntry(entry);
+        boolean failed = report.findings().stream().anyMatch(f -> f.severity() != Severity.OFF && f.severity().atLeast(settings.failOn()));
         if (failed) {
-            throw new AssertionFailedError("the exchanges of this test break the contract:\n" + text);
+            throw new AssertionFailedError("the exchanges of this test break the contract:\n" + new ConsoleReport(false).render(report));
         }
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return INJECTED.contains(parameter.getParameter().getType());
+        Class<?> type = parameter.getParameter().getType();
+        return INJECTED.contains(type) || GeneratedApiClients.isGeneratedApiClient(type);
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
         if (type == ContractTarget.class) {
-            return target(context);
+            return resource(context).target();
         }
         HarnessClients clients = context.getStore(NAMESPACE).get(HarnessClients.class, HarnessClients.class);
         if (clients == null) {
-            throw new ParameterResolutionException(type.getSimpleName() + " is injected into test methods only, not constructors or @BeforeAll");
+            throw new ParameterResolutionException(type.getSimpleName() + " is injected into test methods and @BeforeEach/@AfterEach methods only,"
+                    + " not constructors or @BeforeAll");
         }
         if (type == ExchangeRecorder.class) {
             return clients.recorder();
         }
+        if (type == ContractHttp.class) {
+            return clients.http();
+        }
         if (type == dev.chatcontracts.harness.client.zendeskchat.ApiClient.class) {
             return clients.zendesk();
         }
-        return clients.salesIq().orElseThrow(() -> new ParameterResolutionException("the target has no SalesIQ base URL"));
+        if (type == dev.chatcontracts.harness.client.zohosalesiq.ApiClient.class) {
+            return clients.salesIq().orElseThrow(() -> new ParameterResolutionException("the target has no SalesIQ base URL"));
+        }
+        return GeneratedApiClients.create(type, clients.http());
     }
 
-    private static ContractTarget target(ExtensionContext context) {
+    private static TargetResource resource(ExtensionContext context) {
         TargetResource resource = context.getStore(NAMESPACE).get(TargetResource.class, TargetResource.class);
         if (resource == null) {
             throw new ParameterResolutionException("no contract target: is the class annotated with @ChatContractTest?");
         }
-        return resource.target();
+        return resource;
     }
 
-    private static ChatContractTest settings(ExtensionContext context) {
-        Class<?> type = context.getRequiredTestClass();
-        ChatContractTest settings = type.getAnnotation(ChatContractTest.class);
-        return settings != null ? settings : Defaults.class.getAnnotation(ChatContractTest.class);
+    /**
+     * The {@link ChatContractTest} of the innermost class that has one, from the test's class out through
+     * the classes of the enclosing contexts ({@code @Nested}); the defaults when none has.
+     */
+    static ChatContractTest settings(ExtensionContext context) {
+        for (Optional<ExtensionContext> current = Optional.of(context); current.isPresent(); current = current.get().getParent()) {
+            Optional<ChatContractTest> found = current.get().getTestClass()
+                    .flatMap(type -> AnnotationSupport.findAnnotation(type, ChatContractTest.class));
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return Defaults.class.getAnnotation(ChatContractTest.class);
     }
 
     static ValidationOptions options(ChatContractTest settings) {
