@@ -80,6 +80,31 @@ public final class FindingKeys {
     /** A response body matcher whose path names a field the schema does not have. */
     public static final String PACT_MATCHER_UNKNOWN_FIELD = "pact.matcher.unknownField";
 
+    // ---- contract runs against a target: the provider suite (harness) and pact verification (pact-verification)
+    /** A suite step failed unexpectedly (an HTTP error, an exception). */
+    public static final String SUITE_STEP_FAILED = "suite.step.failed";
+    /** A suite step was not run (a write on a read-only target, no SalesIQ target): one per step. */
+    public static final String SUITE_STEP_NOT_RUN = "suite.step.notRun";
+    /** Undoing what the suite wrote failed. */
+    public static final String SUITE_CLEANUP_FAILED = "suite.cleanup.failed";
+    public static final String SUITE_PAGINATION_PAGE_TOO_LARGE = "suite.pagination.pageTooLarge";
+    public static final String SUITE_PAGINATION_DUPLICATE = "suite.pagination.duplicate";
+    public static final String SUITE_PAGINATION_MISSING = "suite.pagination.missing";
+    public static final String SUITE_PAGINATION_NOT_TERMINATED = "suite.pagination.notTerminated";
+    public static final String SUITE_ROUNDTRIP_READ_ONLY_CHANGED = "suite.roundtrip.readOnlyChanged";
+    public static final String SUITE_ROUNDTRIP_NOT_APPLIED = "suite.roundtrip.notApplied";
+    /** The provider's answer does not match the pact: one finding per mismatch. */
+    public static final String PACT_VERIFICATION_FAILED = "pact.verification.failed";
+    /**
+     * A pact interaction that was not sent: a provider state that cannot be made true on the target, a write on
+     * a read-only target, no base URL for the pact's spec. One per interaction; the message gives the reason.
+     */
+    public static final String PACT_VERIFICATION_NOT_SENT = "pact.verification.notSent";
+    /** A message interaction: not verifiable over HTTP. */
+    public static final String PACT_VERIFICATION_NOT_HTTP = "pact.verification.notHttp";
+    /** A pact file Pact JVM cannot read. */
+    public static final String PACT_VERIFICATION_UNREADABLE = "pact.verification.unreadable";
+
     /** Every key above, for documentation and the CLI's help. */
     public static final List<String> ALL = List.of(
             REQUEST_OPERATION_UNKNOWN, RESPONSE_STATUS_UNDOCUMENTED, RESPONSE_CONTENT_TYPE_UNDOCUMENTED,
@@ -93,7 +118,13 @@ public final class FindingKeys {
             RESPONSE_FIELD_READ_ONLY_CHANGED,
             CAPTURE_UNREADABLE, CAPTURE_TOO_LARGE, CAPTURE_TOO_DEEP,
             PACT_UNREADABLE, PACT_INTERACTION_SKIPPED, PACT_OPERATION_UNKNOWN, PACT_MATCHER_CONTRADICTS,
-            PACT_MATCHER_UNKNOWN_FIELD);
+            PACT_MATCHER_UNKNOWN_FIELD,
+            SUITE_STEP_FAILED, SUITE_STEP_NOT_RUN, SUITE_CLEANUP_FAILED, SUITE_PAGINATION_PAGE_TOO_LARGE, SUITE_PAGINATION_DUPLICATE,
+            SUITE_PAGINATION_MISSING, SUITE_PAGINATION_NOT_TERMINATED, SUITE_ROUNDTRIP_READ_ONLY_CHANGED, SUITE_ROUNDTRIP_NOT_APPLIED,
+            PACT_VERIFICATION_FAILED, PACT_VERIFICATION_NOT_SENT, PACT_VERIFICATION_NOT_HTTP, PACT_VERIFICATION_UNREADABLE);
+
+    /** The keys of what a run did not do (an interaction not sent, a step not run): ERROR with {@code --require-complete}. */
+    public static final List<String> INCOMPLETE = List.of(SUITE_STEP_NOT_RUN, PACT_VERIFICATION_NOT_SENT);
 
     private FindingKeys() {
     }

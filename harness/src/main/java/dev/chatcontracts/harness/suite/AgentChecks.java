@@ -38,6 +38,9 @@ final class AgentChecks {
                 Agent me = agents.showRequestingAgent();
                 agents.updateRequestingAgent(new Agent().firstName(me.getFirstName()));
             });
+        } else {
+            context.notRun("create, show, update and show an agent", "createAgent", SuiteContext.READ_ONLY);
+            context.notRun("update the requesting agent", "updateRequestingAgent", SuiteContext.READ_ONLY);
         }
     }
 

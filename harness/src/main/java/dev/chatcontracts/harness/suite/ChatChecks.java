@@ -34,6 +34,10 @@ final class ChatChecks {
         }
         if (context.writes()) {
             roundTrip(context, chats);
+        } else {
+            context.notRun("create, show, update, show and delete an offline message", "createChat", SuiteContext.READ_ONLY);
+            context.notRun("update a chat's writable fields", "updateChat", SuiteContext.READ_ONLY);
+            context.notRun("bulk delete chats", "bulkDeleteChats", SuiteContext.READ_ONLY);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.chatcontracts.harness.client.zendeskchat.ApiClient;
 import dev.chatcontracts.harness.client.zendeskchat.ApiException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /** What the suite's checks share: the target, its clients, the findings so far, and what to clean up. */
 final class SuiteContext {
@@ -25,13 +26,38 @@ final class SuiteContext {
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> steps = new ArrayList<>();
     private final List<Step> cleanups = new ArrayList<>();
+    private final List<SuiteReport.NotRun> notRun = new ArrayList<>();
+    private final List<StepStart> starts = new ArrayList<>();
+    private final IntSupplier exchangesSoFar;
+
+    /**
+     * Where a step's exchanges start: the exchanges from {@code firstExchange} up to the next start were made by it.
+     *
+     * @param step the step's name ({@value #CLEANUP} for the cleanups)
+     * @param firstExchange how many exchanges had been recorded when it started
+     */
+    record StepStart(String step, int firstExchange) {
+    }
+
+    static final String CLEANUP = "clean up";
+
+    /** Why a write step is not run on a read-only target. */
+    static final String READ_ONLY = "it writes, and the target does not allow writes (" + ContractTarget.ALLOW_WRITES
+            + "=true on a sandbox account)";
 
     SuiteContext(ContractTarget target, ApiClient zendesk, dev.chatcontracts.harness.client.zohosalesiq.ApiClient salesIq,
             SeverityPolicy severities) {
+        this(target, zendesk, salesIq, severities, () -> 0);
+    }
+
+    /** @param exchangesSoFar how many exchanges the clients have recorded so far (to tell which step made which) */
+    SuiteContext(ContractTarget target, ApiClient zendesk, dev.chatcontracts.harness.client.zohosalesiq.ApiClient salesIq,
+            SeverityPolicy severities, IntSupplier exchangesSoFar) {
         this.target = target;
         this.zendesk = zendesk;
         this.salesIq = salesIq;
         this.severities = severities;
+        this.exchangesSoFar = exchangesSoFar;
     }
 
     ContractTarget target() {
@@ -53,6 +79,7 @@ final class SuiteContext {
     /** Runs a step; an unexpected failure is the finding {@code suite.step.failed} and the suite goes on. */
     void step(String name, String operationId, Step step) {
         steps.add(name);
+        starts.add(new StepStart(name, exchangesSoFar.getAsInt()));
         try {
             step.run();
         } catch (ApiException e) {
@@ -62,6 +89,14 @@ final class SuiteContext {
         } catch (Exception e) {
             fail("suite.step.failed", operationId, null, null, e.getClass().getSimpleName(), name + " failed: " + e);
         }
+    }
+
+    /**
+     * A step the suite does not run on this target (a write on a read-only target, no SalesIQ target): listed in
+     * the report and, in the validation report, a result of its own with the finding {@code suite.step.notRun}.
+     */
+    void notRun(String name, String operationId, String reason) {
+        notRun.add(new SuiteReport.NotRun(name, operationId, reason));
     }
 
     /** Something the contract run itself checks (pagination, round trips), with a severity from the policy. */
@@ -80,6 +115,9 @@ final class SuiteContext {
     }
 
     void runCleanups() {
+        if (!cleanups.isEmpty()) {
+            starts.add(new StepStart(CLEANUP, exchangesSoFar.getAsInt()));
+        }
         for (Step undo : cleanups) {
             try {
                 undo.run();
@@ -96,5 +134,13 @@ final class SuiteContext {
 
     List<String> steps() {
         return List.copyOf(steps);
+    }
+
+    List<SuiteReport.NotRun> notRun() {
+        return List.copyOf(notRun);
+    }
+
+    List<StepStart> starts() {
+        return List.copyOf(starts);
     }
 }

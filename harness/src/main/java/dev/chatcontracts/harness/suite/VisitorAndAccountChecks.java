@@ -1,5 +1,6 @@
 package dev.chatcontracts.harness.suite;
 
+import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.client.zendeskchat.api.AccountApi;
 import dev.chatcontracts.harness.client.zendeskchat.api.VisitorsApi;
 import dev.chatcontracts.harness.client.zendeskchat.model.Account;
@@ -12,6 +13,9 @@ import java.util.Objects;
 /** Visitors, the account and the SalesIQ conversation visitor. */
 final class VisitorAndAccountChecks {
 
+    /** The SalesIQ step's name (as its {@code step} call names it), for when it is not run. */
+    private static final String SALESIQ_STEP = "update the visitor of a SalesIQ conversation";
+
     private VisitorAndAccountChecks() {
     }
 
@@ -19,6 +23,9 @@ final class VisitorAndAccountChecks {
         AccountApi account = new AccountApi(context.zendesk());
         context.step("show the account", "showAccount", account::showAccount);
         if (!context.writes()) {
+            context.notRun("update the account's billing with its own values", "updateAccount", SuiteContext.READ_ONLY);
+            context.notRun("create, show, update and show a visitor", "createVisitor", SuiteContext.READ_ONLY);
+            context.notRun(SALESIQ_STEP, "updateConversationVisitor", SuiteContext.READ_ONLY);
             return;
         }
         context.step("update the account's billing with its own values", "updateAccount", () -> {
@@ -38,6 +45,10 @@ final class VisitorAndAccountChecks {
                         String.valueOf(after.getCreated()), "an update changed a read-only field of the visitor");
             }
         });
+        if (context.salesIq() == null || context.target().salesIqConversation().isEmpty()) {
+            context.notRun(SALESIQ_STEP, "updateConversationVisitor", "the target has no SalesIQ conversation (" + ContractTarget.SALESIQ_URL
+                    + ", " + ContractTarget.SALESIQ_SCREEN_NAME + ", " + ContractTarget.SALESIQ_CONVERSATION + ")");
+        }
         if (context.salesIq() != null && context.target().salesIqConversation().isPresent()) {
             var conversation = context.target().salesIqConversation().get();
             context.step("update the visitor of a SalesIQ conversation", "updateConversationVisitor", () -> {

@@ -23,6 +23,12 @@ public record PactVerificationReport(String target, List<InteractionOutcome> out
         return outcomes.stream().filter(o -> o.verdict() == verdict).toList();
     }
 
+    /** The outcomes not sent: a provider state unsupported, a write on a read-only target, no target for the spec. */
+    public List<InteractionOutcome> notSent() {
+        return outcomes.stream().filter(o -> o.verdict() == Verdict.STATE_UNSUPPORTED || o.verdict() == Verdict.WRITE_SKIPPED
+                || o.verdict() == Verdict.NO_TARGET).toList();
+    }
+
     /** True when no interaction failed (example-only and skipped ones do not fail the run). */
     public boolean passed() {
         return with(Verdict.FAILED).isEmpty();
