@@ -1,5 +1,6 @@
 package dev.chatcontracts.harness;
 
+import dev.chatcontracts.contracts.engine.Redactor;
 import dev.chatcontracts.mock.MockProvider;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -13,7 +14,9 @@ import java.util.function.Consumer;
 /**
  * Where contracts run: the embedded mock provider (the default), or a real account whose base URLs
  * and credentials come from environment variables. Credentials are never printed: {@link #toString()}
- * and {@link #describe()} name the target only. Closing an embedded target stops its mock.
+ * and {@link #describe()} name the target and its base URL only. A base URL given with user info or a query
+ * ({@code https://user:pass@host/api/v2/chat?token=...}) is used without them, and an invalid one is named with
+ * its secrets masked ({@link Redactor}). Closing an embedded target stops its mock.
  *
  * <table>
  *   <caption>Environment of a real target</caption>
@@ -114,8 +117,10 @@ public final class ContractTarget implements AutoCloseable {
         String salesIq = environment.get(SALESIQ_URL);
         String screenName = environment.get(SALESIQ_SCREEN_NAME);
         String conversationId = environment.get(SALESIQ_CONVERSATION);
-        ContractTarget target = new ContractTarget("real target at " + URI.create(zendesk).getHost(), URI.create(stripSlash(zendesk)),
-                salesIq == null || salesIq.isBlank() ? null : URI.create(stripSlash(salesIq)),
+        URI zendeskBase = uri(ZENDESK_URL, zendesk);
+        URI salesIqBase = salesIq == null || salesIq.isBlank() ? null : uri(SALESIQ_URL, salesIq);
+        ContractTarget target = new ContractTarget("real target at " + zendeskBase + ignoredNote(zendesk, salesIq),
+                zendeskBase, salesIqBase,
                 zendeskAuthorization(environment),
                 Optional.ofNullable(environment.get(SALESIQ_TOKEN)).map(t -> "Zoho-oauthtoken " + t).orElse(null),
                 screenName != null && conversationId != null ? new SalesIqConversation(screenName, conversationId) : null,
@@ -147,6 +152,42 @@ public final class ContractTarget implements AutoCloseable {
             throw new IllegalArgumentException("a real target needs " + ZENDESK_TOKEN + ", or " + ZENDESK_EMAIL + " and " + ZENDESK_PASSWORD);
         }
         return basic(email, password);
+    }
+
+    /**
+     * The base URL of a variable: scheme, host, port and path. User info, a query and a fragment are left out
+     * (credentials come from the environment only, and a base URL's query cannot precede the operations' paths). A
+     * value that is no URL is named with its secrets masked, never quoted as given.
+     */
+    private static URI uri(String variable, String url) {
+        URI given;
+        try {
+            given = URI.create(stripSlash(url.trim()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(variable + " is not a URL: " + Redactor.redactText(Redactor.redactUrl(url.trim())));
+        }
+        if (given.getScheme() == null || given.getHost() == null) {
+            throw new IllegalArgumentException(variable + " is not an absolute http(s) URL: " + Redactor.redactUrl(url.trim()));
+        }
+        if (!hasExtras(given)) {
+            return given;
+        }
+        String port = given.getPort() < 0 ? "" : ":" + given.getPort();
+        return URI.create(stripSlash(given.getScheme() + "://" + given.getHost() + port + (given.getRawPath() == null ? "" : given.getRawPath())));
+    }
+
+    private static boolean hasExtras(URI url) {
+        return url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null;
+    }
+
+    /** A note when a base URL was given with user info or a query, which the target leaves out. */
+    private static String ignoredNote(String... urls) {
+        for (String url : urls) {
+            if (url != null && !url.isBlank() && hasExtras(URI.create(stripSlash(url.trim())))) {
+                return " (user info and query of the base URL ignored: credentials come from the environment only)";
+            }
+        }
+        return "";
     }
 
     private static String stripSlash(String url) {

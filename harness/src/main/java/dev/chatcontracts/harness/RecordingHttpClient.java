@@ -28,7 +28,8 @@ import javax.net.ssl.SSLSession;
 
 /**
  * An {@link HttpClient} that records every exchange it makes (request and response, bodies
- * included) into an {@link ExchangeRecorder}, and spends a {@link RequestBudget} on each request.
+ * included, and how long it took) into an {@link ExchangeRecorder}, and spends a {@link RequestBudget} on
+ * each request.
  * Secrets are not removed here: the validation engine redacts before anything is stored or printed.
  */
 public final class RecordingHttpClient extends HttpClient {
@@ -56,8 +57,10 @@ public final class RecordingHttpClient extends HttpClient {
     @Override
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException, InterruptedException {
         budget.acquire();
+        long started = System.nanoTime();
         HttpResponse<byte[]> response = delegate.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        recorder.record(exchange(request, response));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        recorder.record(exchange(request, response).toBuilder().duration(took).build());
         return new Replayed<>(response, replay(response, handler));
     }
 

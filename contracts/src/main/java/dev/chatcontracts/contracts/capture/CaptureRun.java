@@ -8,12 +8,15 @@ import dev.chatcontracts.contracts.report.Finding;
 import dev.chatcontracts.contracts.report.ValidationReport;
 import dev.chatcontracts.contracts.rules.FieldCoverage;
 import dev.chatcontracts.contracts.rules.Severity;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Validates capture sources into one report: each source is a session (its exchanges in order), each
- * entry gives exactly one result, readable or not (entries in = results out).
+ * entry gives exactly one result, readable or not (entries in = results out), grouped by its source (one
+ * JUnit testsuite per capture file or folder) and timed: reading and validating it (since the previous entry of
+ * its source; a capture's recorded timings are not this run's).
  */
 public final class CaptureRun {
 
@@ -41,8 +44,12 @@ public final class CaptureRun {
         FieldCoverage coverage = new FieldCoverage();
         for (CaptureSource source : sources) {
             ExchangeSession session = validator.newSession();
+            long[] previous = {System.nanoTime()};
             source.read(entry -> {
-                report.add(validate(session, entry));
+                ExchangeResult result = validate(session, entry);
+                long now = System.nanoTime();
+                report.add(result.toBuilder().group(source.name()).duration(Duration.ofNanos(now - previous[0])).build());
+                previous[0] = now;
                 if (++entries % progressEvery == 0) {
                     progress.progress(entries, source.name());
                 }

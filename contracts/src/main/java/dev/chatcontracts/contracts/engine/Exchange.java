@@ -1,5 +1,6 @@
 package dev.chatcontracts.contracts.engine;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -14,6 +15,8 @@ import java.util.Objects;
  * @param responseHeaders the response's headers
  * @param responseBody the response body, or {@code null} when there is none
  * @param source where a captured exchange came from, or {@code null}
+ * @param duration how long the exchange took on the wire when it was made in this run (a recording
+ *     client measures it), or {@code null}; a capture's recorded timings are not this run's
  */
 public record Exchange(
         String method,
@@ -23,13 +26,20 @@ public record Exchange(
         int status,
         HttpHeaders responseHeaders,
         Body responseBody,
-        ExchangeSource source) {
+        ExchangeSource source,
+        Duration duration) {
 
     public Exchange {
         method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
         Objects.requireNonNull(url, "url");
         requestHeaders = requestHeaders == null ? HttpHeaders.none() : requestHeaders;
         responseHeaders = responseHeaders == null ? HttpHeaders.none() : responseHeaders;
+    }
+
+    /** An exchange without a duration. */
+    public Exchange(String method, String url, HttpHeaders requestHeaders, Body requestBody, int status, HttpHeaders responseHeaders,
+            Body responseBody, ExchangeSource source) {
+        this(method, url, requestHeaders, requestBody, status, responseHeaders, responseBody, source, null);
     }
 
     public static Builder builder() {
@@ -39,7 +49,7 @@ public record Exchange(
     /** A builder holding this exchange's values, to derive a changed copy. */
     public Builder toBuilder() {
         return new Builder().method(method).url(url).requestHeaders(requestHeaders).requestBody(requestBody)
-                .status(status).responseHeaders(responseHeaders).responseBody(responseBody).source(source);
+                .status(status).responseHeaders(responseHeaders).responseBody(responseBody).source(source).duration(duration);
     }
 
     /** {@code GET https://…/agents/2 -> 200}; the URL as held, so redact first where it matters. */
@@ -57,6 +67,7 @@ public record Exchange(
         private HttpHeaders responseHeaders = HttpHeaders.none();
         private Body responseBody;
         private ExchangeSource source;
+        private Duration duration;
 
         private Builder() {
         }
@@ -125,11 +136,17 @@ public record Exchange(
             return this;
         }
 
+        /** How long the exchange took on the wire, when it was made in this run. */
+        public Builder duration(Duration duration) {
+            this.duration = duration;
+            return this;
+        }
+
         public Exchange build() {
             if (status == null) {
                 throw new IllegalStateException("an exchange needs a response status");
             }
-            return new Exchange(method, url, requestHeaders, requestBody, status, responseHeaders, responseBody, source);
+            return new Exchange(method, url, requestHeaders, requestBody, status, responseHeaders, responseBody, source, duration);
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.chatcontracts.contracts.report.ExchangeResult;
 import dev.chatcontracts.contracts.rules.FieldCoverage;
 import dev.chatcontracts.contracts.rules.FindingKeys;
 import dev.chatcontracts.contracts.rules.ResourceMemory;
+import java.time.Duration;
 
 /**
  * Validates a sequence of exchanges in order, remembering the last response body of each resource
@@ -31,8 +32,18 @@ public final class ExchangeSession {
         this.memory = new ResourceMemory(options.rememberedResources());
     }
 
-    /** Validates the next exchange of the session. */
+    /**
+     * Validates the next exchange of the session. The result's duration is the exchange's own (when it was
+     * made in this run) plus the time its validation took.
+     */
     public ExchangeResult validate(Exchange raw) {
+        long started = System.nanoTime();
+        ExchangeResult.Builder result = check(raw);
+        Duration wire = raw.duration() == null ? Duration.ZERO : raw.duration();
+        return result.duration(wire.plusNanos(System.nanoTime() - started)).build();
+    }
+
+    private ExchangeResult.Builder check(Exchange raw) {
         Exchange exchange = Redactor.redactExchange(raw);
         FindingSink sink = new FindingSink(options.severities(), exchange.source());
         ExchangeResult.Builder result = ExchangeResult.builder().method(exchange.method()).url(exchange.url())
@@ -41,7 +52,7 @@ public final class ExchangeSession {
         if (outcome.match() == null) {
             sink.add(FindingKeys.REQUEST_OPERATION_UNKNOWN, "a documented operation", exchange.method() + " " + exchange.url(),
                     "no operation matches: " + outcome.reason());
-            return result.addFindings(sink.findings()).build();
+            return result.addFindings(sink.findings());
         }
         OperationMatch match = outcome.match();
         sink.operationId(match.operation().operationId());
@@ -50,7 +61,7 @@ public final class ExchangeSession {
         JsonNode response = responseCheck.check(match, exchange, request, last, coverage, sink);
         remember(match, exchange, response);
         return result.specName(match.contract().name()).operationId(match.operation().operationId())
-                .addFindings(sink.findings()).build();
+                .addFindings(sink.findings());
     }
 
     /** The field coverage of the exchanges validated so far. */

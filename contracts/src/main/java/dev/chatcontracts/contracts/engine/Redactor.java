@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Removes secrets before anything is stored, printed or reported: the values of credential headers
  * ({@code Authorization}, {@code Proxy-Authorization}, {@code Cookie}, {@code Set-Cookie}, {@code
  * X-Api-Key}, {@code X-Auth-Token}), of secret query parameters and URL fragments ({@code
- * access_token}, {@code token}, {@code api_key}, {@code password}, ...), of user info in URLs, and of
+ * access_token}, {@code token}, {@code oauth_token}, {@code api_token}, {@code api_key}, {@code password},
+ * and as query parameters also {@code key}, {@code sig}, ...), of user info in URLs (also inside free text,
+ * {@link #redactText}), and of
  * JSON fields with those names ({@code password}) at any depth. Values become {@value #MASK}.
  */
 public final class Redactor {
@@ -29,10 +31,17 @@ public final class Redactor {
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
             "set-cookie", "x-api-key", "x-auth-token");
     private static final Set<String> SECRET_NAMES = Set.of("access_token", "refresh_token", "id_token", "token",
-            "auth_token", "api_key", "apikey", "password", "client_secret", "secret");
+            "auth_token", "oauth_token", "api_token", "api_key", "apikey", "password", "client_secret", "secret");
+    /** Query parameter names that hold secrets besides {@link #SECRET_NAMES} (too common as JSON field names). */
+    private static final Set<String> SECRET_PARAMETERS_ONLY = Set.of("key", "sig", "signature", "passwd", "pwd");
+    private static final String PARAMETER_NAMES = String.join("|", SECRET_NAMES) + "|" + String.join("|", SECRET_PARAMETERS_ONLY);
     private static final Pattern SECRET_PARAMETER = Pattern.compile(
-            "([?&#;](?:" + String.join("|", SECRET_NAMES) + ")=)[^&#;]*", Pattern.CASE_INSENSITIVE);
+            "([?&#;](?:" + PARAMETER_NAMES + ")=)[^&#;]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/?#@]*@");
+    /** In free text: a parameter's value ends at whitespace or a quote too. */
+    private static final Pattern SECRET_PARAMETER_IN_TEXT = Pattern.compile(
+            "([?&#;](?:" + PARAMETER_NAMES + ")=)[^&#;\\s\"'<>]*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern USER_INFO_IN_TEXT = Pattern.compile("(\\b[a-zA-Z][a-zA-Z0-9+.-]*://)[^/?#@\\s\"'<>]*@");
 
     private Redactor() {
     }
@@ -53,6 +62,18 @@ public final class Redactor {
         }
         String withoutUser = USER_INFO.matcher(url).replaceFirst("$1" + Matcher.quoteReplacement(MASK) + "@");
         return SECRET_PARAMETER.matcher(withoutUser).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+    }
+
+    /**
+     * Free text (a message, an exception's text) with the secrets of every URL in it masked: user info after
+     * {@code scheme://} and the values of secret query/fragment parameters ({@code ?token=}, {@code &key=}).
+     */
+    public static String redactText(String text) {
+        if (text == null) {
+            return null;
+        }
+        String withoutUser = USER_INFO_IN_TEXT.matcher(text).replaceAll("$1" + Matcher.quoteReplacement(MASK) + "@");
+        return SECRET_PARAMETER_IN_TEXT.matcher(withoutUser).replaceAll("$1" + Matcher.quoteReplacement(MASK));
     }
 
     /** The headers with the values of credential headers masked. */

@@ -44,19 +44,23 @@ public final class PactChecker {
         FieldCoverage coverage = new FieldCoverage();
         InteractionCheck check = new InteractionCheck(validator);
         for (PactInputs.Input input : PactInputs.expand(filesOrFolders)) {
+            String file = input.file().toString();
             if (input.problem() != null) {
-                report.add(unreadable(ExchangeSource.file(input.file().toString()), input.problem()));
+                report.add(unreadable(ExchangeSource.file(file), input.problem()).toBuilder().group(file).build());
                 continue;
             }
             PactDocument pact;
             try {
                 pact = reader.read(input.file());
             } catch (PactFormatException e) {
-                report.add(unreadable(ExchangeSource.file(input.file().toString()), e.getMessage()));
+                report.add(unreadable(ExchangeSource.file(file), e.getMessage()).toBuilder().group(file).build());
                 continue;
             }
             for (PactInteraction interaction : pact.interactions()) {
-                report.add(check(check, pact, interaction, coverage));
+                long started = System.nanoTime();
+                ExchangeResult result = check(check, pact, interaction, coverage);
+                report.add(result.toBuilder().group(file).label(label(interaction))
+                        .duration(java.time.Duration.ofNanos(System.nanoTime() - started)).build());
             }
         }
         return report.coverage(coverage.summary()).build();
@@ -68,10 +72,16 @@ public final class PactChecker {
             return check.check(pact, http, coverage);
         }
         if (interaction instanceof PactInteraction.NotHttp notHttp) {
-            return result(source, FindingKeys.PACT_INTERACTION_SKIPPED,
-                    "not checked: a " + notHttp.type() + " interaction, only Synchronous/HTTP interactions are");
+            String why = "not checked: a " + notHttp.type() + " interaction, only Synchronous/HTTP interactions are";
+            return result(source, FindingKeys.PACT_INTERACTION_SKIPPED, why).toBuilder().notRun(why).build();
         }
         return unreadable(source, ((PactInteraction.Malformed) interaction).reason());
+    }
+
+    /** The interaction's description (stable from run to run), else its index. */
+    private static String label(PactInteraction interaction) {
+        return interaction.description() == null || interaction.description().isBlank()
+                ? "#/interactions/" + interaction.index() : interaction.description();
     }
 
     private ExchangeResult unreadable(ExchangeSource source, String message) {

@@ -38,7 +38,9 @@ public final class ConsoleReport {
         out.append("chat-contracts: ").append(report.results().size()).append(" exchanges checked; ")
                 .append(counts.get(Severity.ERROR)).append(" ERROR, ")
                 .append(counts.get(Severity.WARNING)).append(" WARNING, ")
-                .append(counts.get(Severity.INFO)).append(" INFO\n");
+                .append(counts.get(Severity.INFO)).append(" INFO");
+        long notRun = report.notRunCount();
+        out.append(notRun == 0 ? "" : "; " + notRun + " not run").append('\n');
     }
 
     private static void operations(ValidationReport report, StringBuilder out) {
@@ -58,7 +60,7 @@ public final class ConsoleReport {
         out.append("\nFINDINGS (ERROR and WARNING)\n");
         int printed = 0;
         for (ExchangeResult result : failing) {
-            out.append("- ").append(result.operationLabel()).append(": ").append(result.describe());
+            out.append("- ").append(result.operationLabel()).append(": ").append(result.ran() ? result.describe() : result.label());
             out.append(result.source() == null ? "" : "  [" + result.source().describe() + "]").append('\n');
             for (Finding finding : result.findingsAtLeast(Severity.WARNING)) {
                 if (printed++ == MAX_FINDINGS) {

@@ -8,16 +8,29 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The report in the JUnit XML format CI servers read: one {@code <testcase>} per exchange (named after
- * its position, request line and status; classed by spec and operation), a {@code <failure>} listing
- * its ERROR findings, and its WARNING and INFO findings in {@code <system-out>}.
+ * The report in the JUnit XML shape Surefire writes and CI servers read: {@code <testsuites>} &gt; one
+ * {@code <testsuite>} per {@link ExchangeResult#group() group} (a capture file, a pact file, a spec) &gt;
+ * one {@code <testcase>} per result, with a {@code <failure>} listing its ERROR findings, or a {@code
+ * <skipped>} when it was not sent or not run, and its other findings in {@code <system-out>}.
+ *
+ * <p>Names stay the same from run to run: the classname is {@code chat-contracts.<spec>.<operationId>}, the
+ * name the result's {@link ExchangeResult#label() label} (an interaction's description, a step and the
+ * request's method and path), never a port, a random id or a time; a label repeated within a testsuite gets
+ * {@code " (2)"}, {@code " (3)"}, ... in order. Times are the results' durations in seconds, summed for the
+ * testsuites. No timestamps or host names: the same results give the same file.
  */
 public final class JUnitXmlReport {
 
@@ -44,25 +57,42 @@ public final class JUnitXmlReport {
         return text.toString();
     }
 
+    /** The testcase names of {@code results} (one testsuite): their labels, repeats numbered in order. */
+    public static List<String> testCaseNames(List<ExchangeResult> results) {
+        Map<String, Integer> seen = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        results.forEach(r -> taken.add(r.label()));
+        Set<String> used = new HashSet<>();
+        return results.stream().map(r -> {
+            String name = r.label();
+            int count = seen.merge(name, 1, Integer::sum);
+            if (count > 1 || !used.add(name)) {
+                String numbered;
+                do {
+                    numbered = name + " (" + count++ + ")";
+                } while (taken.contains(numbered) || !used.add(numbered));
+                seen.put(name, count - 1);
+                name = numbered;
+            }
+            return name;
+        }).toList();
+    }
+
+    /** Seconds with three decimals, as Surefire writes them. */
+    static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.3f", duration.toNanos() / 1e9);
+    }
+
     private void write(ValidationReport report, Writer writer) throws IOException {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(writer);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
-            long failures = report.results().stream().filter(r -> !r.passed()).count();
             xml.writeStartElement("testsuites");
-            suiteAttributes(xml, report.results().size(), failures);
-            xml.writeCharacters("\n  ");
-            xml.writeStartElement("testsuite");
-            suiteAttributes(xml, report.results().size(), failures);
-            xml.writeAttribute("skipped", "0");
-            xml.writeAttribute("time", "0");
-            List<ExchangeResult> results = report.results();
-            for (int i = 0; i < results.size(); i++) {
-                testCase(xml, i + 1, results.get(i));
+            attributes(xml, SUITE, report.results());
+            for (Map.Entry<String, List<ExchangeResult>> group : report.byGroup().entrySet()) {
+                testSuite(xml, group.getKey(), group.getValue());
             }
-            xml.writeCharacters("\n  ");
-            xml.writeEndElement();
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeCharacters("\n");
@@ -73,34 +103,53 @@ public final class JUnitXmlReport {
         }
     }
 
-    private static void suiteAttributes(XMLStreamWriter xml, int tests, long failures) throws XMLStreamException {
-        xml.writeAttribute("name", SUITE);
-        xml.writeAttribute("tests", String.valueOf(tests));
-        xml.writeAttribute("failures", String.valueOf(failures));
-        xml.writeAttribute("errors", "0");
+    private static void testSuite(XMLStreamWriter xml, String name, List<ExchangeResult> results) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testsuite");
+        attributes(xml, name, results);
+        List<String> names = testCaseNames(results);
+        for (int i = 0; i < results.size(); i++) {
+            testCase(xml, names.get(i), results.get(i));
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
     }
 
-    private static void testCase(XMLStreamWriter xml, int position, ExchangeResult result) throws XMLStreamException {
+    private static void attributes(XMLStreamWriter xml, String name, List<ExchangeResult> results) throws XMLStreamException {
+        long failures = results.stream().filter(r -> !r.passed()).count();
+        long skipped = results.stream().filter(r -> r.passed() && !r.ran()).count();
+        Duration time = results.stream().map(ExchangeResult::durationOrZero).reduce(Duration.ZERO, Duration::plus);
+        xml.writeAttribute("name", Xml.legal(name));
+        xml.writeAttribute("tests", String.valueOf(results.size()));
+        xml.writeAttribute("failures", String.valueOf(failures));
+        xml.writeAttribute("errors", "0");
+        xml.writeAttribute("skipped", String.valueOf(skipped));
+        xml.writeAttribute("time", seconds(time));
+    }
+
+    private static void testCase(XMLStreamWriter xml, String name, ExchangeResult result) throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", Xml.legal(SUITE + "." + (result.specName() == null ? "unmatched" : result.specName())
                 + "." + result.operationLabel()));
-        xml.writeAttribute("name", Xml.legal("#" + position + " " + result.describe()
-                + (result.source() == null ? "" : " [" + result.source().describe() + "]")));
-        xml.writeAttribute("time", "0");
+        xml.writeAttribute("name", Xml.legal(name));
+        xml.writeAttribute("time", seconds(result.durationOrZero()));
         List<Finding> errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
             xml.writeStartElement("failure");
             xml.writeAttribute("type", errors.get(0).key());
             xml.writeAttribute("message", Xml.legal(errors.size() + " ERROR finding(s): "
                     + errors.stream().map(JUnitXmlReport::headline).collect(Collectors.joining("; "))));
-            xml.writeCharacters(Xml.legal(details(errors)));
+            xml.writeCharacters(Xml.legal(details(result, errors)));
             xml.writeEndElement();
+        } else if (!result.ran()) {
+            xml.writeEmptyElement("skipped");
+            xml.writeAttribute("message", Xml.legal(result.notRun()));
         }
         List<Finding> others = result.findings().stream().filter(f -> f.severity() != Severity.ERROR).toList();
         if (!others.isEmpty()) {
             xml.writeStartElement("system-out");
-            xml.writeCharacters(Xml.legal(details(others)));
+            xml.writeCharacters(Xml.legal(details(result, others)));
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -110,8 +159,12 @@ public final class JUnitXmlReport {
         return finding.key() + (finding.pointer() == null ? "" : " at " + (finding.pointer().isEmpty() ? "(body)" : finding.pointer()));
     }
 
-    private static String details(List<Finding> findings) {
-        StringBuilder text = new StringBuilder("\n");
+    /** The exchange (its URL, which may hold a port, is here and not in the name) and each finding. */
+    private static String details(ExchangeResult result, List<Finding> findings) {
+        StringBuilder text = new StringBuilder("\n").append(result.describe()).append('\n');
+        if (!result.ran()) {
+            text.append("not run: ").append(result.notRun()).append('\n');
+        }
         for (Finding finding : findings) {
             text.append(finding.summary()).append('\n');
             if (finding.expected() != null || finding.actual() != null) {

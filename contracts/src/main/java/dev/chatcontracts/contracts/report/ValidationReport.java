@@ -4,6 +4,7 @@ import dev.chatcontracts.contracts.rules.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,16 +12,25 @@ import java.util.TreeMap;
 
 /**
  * The outcome of a validation run: one {@link ExchangeResult} per exchange or capture entry, in input
- * order, and the field coverage per operation.
+ * order, and the field coverage per operation; optionally what it ran against and a summary of the run
+ * for the reports' headers.
  *
  * @param results one per exchange
  * @param coverage per operation seen, sorted by operation id
+ * @param target what the run checked (a target described without credentials), or {@code null}
+ * @param summary lines that describe the run ({@code pacts: 34 interactions, 24 verified, ...}), maybe empty
  */
-public record ValidationReport(List<ExchangeResult> results, List<OperationCoverage> coverage) {
+public record ValidationReport(List<ExchangeResult> results, List<OperationCoverage> coverage, String target, List<String> summary) {
 
     public ValidationReport {
         results = List.copyOf(results);
         coverage = List.copyOf(coverage);
+        summary = summary == null ? List.of() : List.copyOf(summary);
+    }
+
+    /** A report without target or summary. */
+    public ValidationReport(List<ExchangeResult> results, List<OperationCoverage> coverage) {
+        this(results, coverage, null, List.of());
     }
 
     public static Builder builder() {
@@ -64,6 +74,18 @@ public record ValidationReport(List<ExchangeResult> results, List<OperationCover
         return findings().stream().map(Finding::severity).max(Comparator.naturalOrder());
     }
 
+    /** How many results were not sent or not run ({@link ExchangeResult#ran()} false). */
+    public long notRunCount() {
+        return results.stream().filter(r -> !r.ran()).count();
+    }
+
+    /** The results by {@link ExchangeResult#group()}, groups in the order they first appear. */
+    public Map<String, List<ExchangeResult>> byGroup() {
+        Map<String, List<ExchangeResult>> groups = new LinkedHashMap<>();
+        results.forEach(r -> groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
+        return groups;
+    }
+
     /** True when some finding is an ERROR: the run fails. */
     public boolean hasErrors() {
         return results.stream().anyMatch(r -> !r.passed());
@@ -77,8 +99,22 @@ public record ValidationReport(List<ExchangeResult> results, List<OperationCover
     public static final class Builder {
         private final List<ExchangeResult> results = new ArrayList<>();
         private final List<OperationCoverage> coverage = new ArrayList<>();
+        private final List<String> summary = new ArrayList<>();
+        private String target;
 
         private Builder() {
+        }
+
+        /** What the run checked, without credentials. */
+        public Builder target(String target) {
+            this.target = target;
+            return this;
+        }
+
+        /** One more line of the run's summary. */
+        public Builder summary(String line) {
+            summary.add(line);
+            return this;
         }
 
         public Builder add(ExchangeResult result) {
@@ -104,7 +140,7 @@ public record ValidationReport(List<ExchangeResult> results, List<OperationCover
         }
 
         public ValidationReport build() {
-            return new ValidationReport(results, coverage);
+            return new ValidationReport(results, coverage, target, summary);
         }
     }
 }

@@ -73,18 +73,43 @@ public final class FindingKeys {
     public static final String PACT_UNREADABLE = "pact.unreadable";
     /** A V4 interaction that is not {@code Synchronous/HTTP} (a message): not checked. */
     public static final String PACT_INTERACTION_SKIPPED = "pact.interaction.skipped";
-    /** A step of the provider suite that was not run on this target (a write on a read-only target, a stopped run). */
-    public static final String SUITE_STEP_NOT_RUN = "suite.step.notRun";
-    /** A run on a real account created its own visitor (visitors cannot be deleted): set its id for later runs. */
-    public static final String SUITE_VISITOR_CREATED = "suite.visitor.created";
-    /** A write of a contract run that could not be undone; the finding names the values to put back. */
-    public static final String RESTORE_FAILED = "restore.failed";
     /** No operation of any spec has the interaction's method and path (relative to a server, or in full). */
     public static final String PACT_OPERATION_UNKNOWN = "pact.operation.unknown";
     /** A response body matcher the schema at its path contradicts ({@code integer} on a string field...). */
     public static final String PACT_MATCHER_CONTRADICTS = "pact.matcher.contradicts";
     /** A response body matcher whose path names a field the schema does not have. */
     public static final String PACT_MATCHER_UNKNOWN_FIELD = "pact.matcher.unknownField";
+
+    // ---- contract runs against a target: the provider suite (harness) and pact verification (pact-verification)
+    /** A suite step failed unexpectedly (an HTTP error, an exception). */
+    public static final String SUITE_STEP_FAILED = "suite.step.failed";
+    /** A suite step was not run (a write on a read-only target, no SalesIQ target, a stopped run): one per step. */
+    public static final String SUITE_STEP_NOT_RUN = "suite.step.notRun";
+    /** A write of a contract run (suite or pacts) that could not be undone; the finding names the values to put back. */
+    public static final String RESTORE_FAILED = "restore.failed";
+    /** A run on a real account created its own visitor (visitors cannot be deleted): set its id for later runs. */
+    public static final String SUITE_VISITOR_CREATED = "suite.visitor.created";
+    /** The visitor {@code CHAT_CONTRACTS_VISITOR_ID} names is not the run's own: the run does not change it. */
+    public static final String SUITE_VISITOR_NOT_OWN = "suite.visitor.notOwn";
+    /** A documented error (401, 403, 404, 400) answered with another status. */
+    public static final String SUITE_ERROR_UNEXPECTED_STATUS = "suite.error.unexpectedStatus";
+    public static final String SUITE_PAGINATION_PAGE_TOO_LARGE = "suite.pagination.pageTooLarge";
+    public static final String SUITE_PAGINATION_DUPLICATE = "suite.pagination.duplicate";
+    public static final String SUITE_PAGINATION_MISSING = "suite.pagination.missing";
+    public static final String SUITE_PAGINATION_NOT_TERMINATED = "suite.pagination.notTerminated";
+    public static final String SUITE_ROUNDTRIP_READ_ONLY_CHANGED = "suite.roundtrip.readOnlyChanged";
+    public static final String SUITE_ROUNDTRIP_NOT_APPLIED = "suite.roundtrip.notApplied";
+    /** The provider's answer does not match the pact: one finding per mismatch. */
+    public static final String PACT_VERIFICATION_FAILED = "pact.verification.failed";
+    /**
+     * A pact interaction that was not sent: a provider state that cannot be made true on the target, a write on
+     * a read-only target, no base URL for the pact's spec. One per interaction; the message gives the reason.
+     */
+    public static final String PACT_VERIFICATION_NOT_SENT = "pact.verification.notSent";
+    /** A message interaction: not verifiable over HTTP. */
+    public static final String PACT_VERIFICATION_NOT_HTTP = "pact.verification.notHttp";
+    /** A pact file Pact JVM cannot read. */
+    public static final String PACT_VERIFICATION_UNREADABLE = "pact.verification.unreadable";
 
     /** Every key above, for documentation and the CLI's help. */
     public static final List<String> ALL = List.of(
@@ -99,7 +124,14 @@ public final class FindingKeys {
             RESPONSE_FIELD_READ_ONLY_CHANGED,
             CAPTURE_UNREADABLE, CAPTURE_TOO_LARGE, CAPTURE_TOO_DEEP,
             PACT_UNREADABLE, PACT_INTERACTION_SKIPPED, PACT_OPERATION_UNKNOWN, PACT_MATCHER_CONTRADICTS,
-            PACT_MATCHER_UNKNOWN_FIELD);
+            PACT_MATCHER_UNKNOWN_FIELD,
+            SUITE_STEP_FAILED, SUITE_STEP_NOT_RUN, RESTORE_FAILED, SUITE_VISITOR_CREATED, SUITE_VISITOR_NOT_OWN,
+            SUITE_ERROR_UNEXPECTED_STATUS, SUITE_PAGINATION_PAGE_TOO_LARGE, SUITE_PAGINATION_DUPLICATE,
+            SUITE_PAGINATION_MISSING, SUITE_PAGINATION_NOT_TERMINATED, SUITE_ROUNDTRIP_READ_ONLY_CHANGED, SUITE_ROUNDTRIP_NOT_APPLIED,
+            PACT_VERIFICATION_FAILED, PACT_VERIFICATION_NOT_SENT, PACT_VERIFICATION_NOT_HTTP, PACT_VERIFICATION_UNREADABLE);
+
+    /** The keys of what a run did not do (an interaction not sent, a step not run): ERROR with {@code --require-complete}. */
+    public static final List<String> INCOMPLETE = List.of(SUITE_STEP_NOT_RUN, PACT_VERIFICATION_NOT_SENT);
 
     private FindingKeys() {
     }

@@ -13,8 +13,10 @@ import java.util.TreeMap;
  * by longest prefix; anything else is {@link Severity#ERROR}. Prefixes match whole segments only:
  * {@code response.field} covers {@code response.field.enum} but not {@code response.fields}.
  *
- * <p>Defaults: unknown fields ({@code *.field.unknown}, {@code pact.matcher.unknownField}) WARNING,
- * {@code request.field.readOnly.echo} and {@code pact.interaction.skipped} INFO, everything else ERROR.
+ * <p>Defaults: unknown fields ({@code *.field.unknown}, {@code pact.matcher.unknownField}) WARNING, what a
+ * contract run did not do ({@code suite.step.notRun}, {@code pact.verification.notSent}) WARNING,
+ * {@code request.field.readOnly.echo}, {@code pact.interaction.skipped} and {@code pact.verification.notHttp}
+ * INFO, everything else ERROR.
  */
 public final class SeverityPolicy {
 
@@ -25,7 +27,9 @@ public final class SeverityPolicy {
             FindingKeys.PACT_MATCHER_UNKNOWN_FIELD, Severity.WARNING,
             FindingKeys.PACT_INTERACTION_SKIPPED, Severity.INFO,
             FindingKeys.SUITE_STEP_NOT_RUN, Severity.WARNING,
-            FindingKeys.SUITE_VISITOR_CREATED, Severity.WARNING);
+            FindingKeys.SUITE_VISITOR_CREATED, Severity.WARNING,
+            FindingKeys.PACT_VERIFICATION_NOT_SENT, Severity.WARNING,
+            FindingKeys.PACT_VERIFICATION_NOT_HTTP, Severity.INFO);
 
     private final Map<String, Severity> overrides;
 

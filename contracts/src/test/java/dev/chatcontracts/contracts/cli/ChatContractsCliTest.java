@@ -1,6 +1,7 @@
 package dev.chatcontracts.contracts.cli;
 
 import static dev.chatcontracts.contracts.TestExchanges.resource;
+import static dev.chatcontracts.contracts.capture.HarFilesAccess.harEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,10 +9,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import picocli.CommandLine;
 
 class ChatContractsCliTest {
@@ -64,6 +70,50 @@ class ChatContractsCliTest {
         assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile())
                 .getElementsByTagName("testcase").getLength()).isEqualTo(3);
         assertThat(Files.readString(html)).contains("response.field.type");
+    }
+
+    @Test
+    void twoRunsOnTheSameCapturesGiveTheSameTestcaseNamesOneTestsuitePerCaptureAndRealTimes() throws Exception {
+        Path har = dir.resolve("session.har");
+        String base = "http://127.0.0.1:" + (40000 + new java.util.Random().nextInt(20000)) + "/api/v2/chat";
+        String agent = new String(resource("agent-valid.json"), java.nio.charset.StandardCharsets.UTF_8);
+        String manyAgents = "[" + String.join(",", java.util.Collections.nCopies(2000, agent)) + "]";
+        Files.writeString(har, "{\"log\":{\"version\":\"1.2\",\"entries\":[" + String.join(",",
+                harEntry("GET", base + "/agents", List.of(), null, 200, List.of(), manyAgents),
+                harEntry("GET", base + "/agents/me?access_token=SECRET-1", List.of(), null, 200, List.of(), agent),
+                harEntry("GET", base + "/agents/me", List.of(), null, 200, List.of(), agent),
+                harEntry("GET", base + "/nowhere", List.of(), null, 200, List.of(), "{}")) + "]}}");
+
+        List<List<String>> names = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            Path junit = dir.resolve("run" + run + "/junit.xml");
+            execute("validate", "--junit-xml", junit.toString(), har.toString(), passing.toString());
+            Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+            NodeList suites = xml.getElementsByTagName("testsuite");
+            assertThat(suites.getLength()).as("one testsuite per capture").isEqualTo(2);
+            assertThat(((Element) suites.item(0)).getAttribute("name")).isEqualTo(har.toString());
+            assertThat(((Element) suites.item(1)).getAttribute("name")).isEqualTo(passing.toString());
+            NodeList cases = xml.getElementsByTagName("testcase");
+            List<String> these = new ArrayList<>();
+            List<String> times = new ArrayList<>();
+            for (int i = 0; i < cases.getLength(); i++) {
+                Element testCase = (Element) cases.item(i);
+                these.add(testCase.getAttribute("classname") + " | " + testCase.getAttribute("name"));
+                times.add(testCase.getAttribute("time"));
+            }
+            assertThat(times).allMatch(t -> t.matches("\\d+\\.\\d{3}"))
+                    .as("reading and validating 2,000 agents takes a millisecond or more").anyMatch(t -> !t.equals("0.000"));
+            names.add(these);
+        }
+
+        assertThat(names.get(1)).isEqualTo(names.get(0)).containsExactly(
+                "chat-contracts.zendesk-chat.listAgents | GET /api/v2/chat/agents",
+                "chat-contracts.zendesk-chat.showRequestingAgent | GET /api/v2/chat/agents/me",
+                "chat-contracts.zendesk-chat.showRequestingAgent | GET /api/v2/chat/agents/me (2)",
+                "chat-contracts.unmatched.(no operation) | GET /api/v2/chat/nowhere",
+                "chat-contracts.zendesk-chat.showRequestingAgent | agent.json: GET /api/v2/chat/agents/me",
+                "chat-contracts.zendesk-chat.showRequestingAgent | extra.json: GET /api/v2/chat/agents/me");
+        assertThat(Files.readString(dir.resolve("run0/junit.xml"))).doesNotContain("SECRET-1");
     }
 
     @Test

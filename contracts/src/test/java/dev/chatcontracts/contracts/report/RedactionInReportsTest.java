@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RedactionInReportsTest {
 
     private static final List<String> SECRETS = List.of("bearer-SECRET-1", "cookie-SECRET-2", "set-cookie-SECRET-3",
-            "query-SECRET-4", "password-SECRET-5", "password-SECRET-6", "apikey-SECRET-7", "basic-SECRET-8", "userinfo-SECRET-9");
+            "query-SECRET-4", "password-SECRET-5", "password-SECRET-6", "apikey-SECRET-7", "basic-SECRET-8", "userinfo-SECRET-9",
+            "oauth-SECRET-10", "key-SECRET-11", "apitoken-SECRET-12");
 
     @TempDir
     Path dir;
@@ -35,7 +36,8 @@ class RedactionInReportsTest {
                         "{\"id\": 1, \"password\": \"password-SECRET-5\", \"enabled\": 1}"),
                 harEntry("POST", ZENDESK + "/agents", List.of("X-Api-Key", "apikey-SECRET-7"),
                         "{\"email\": \"a@b.c\", \"password\": \"password-SECRET-6\", \"id\": 3}", 201, List.of(), "{\"id\": 3}"),
-                harEntry("GET", "https://user:userinfo-SECRET-9@acme.zendesk.com/nowhere?token=query-SECRET-4",
+                harEntry("GET", "https://user:userinfo-SECRET-9@acme.zendesk.com/nowhere?token=query-SECRET-4&oauth_token=oauth-SECRET-10"
+                        + "&key=key-SECRET-11&api_token=apitoken-SECRET-12",
                         List.of("Proxy-Authorization", "Basic basic-SECRET-8"), null, 200, List.of(), "{\"password\": 5"))
                 + "]}}");
 

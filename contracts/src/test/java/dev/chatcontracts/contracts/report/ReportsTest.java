@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,15 +81,94 @@ class ReportsTest {
         NodeList cases = xml.getElementsByTagName("testcase");
         assertThat(cases.getLength()).isEqualTo(5);
         assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(3);
-        Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
-        assertThat(suite.getAttribute("tests")).isEqualTo("5");
-        assertThat(suite.getAttribute("failures")).isEqualTo("3");
+        Element all = xml.getDocumentElement();
+        assertThat(all.getTagName()).isEqualTo("testsuites");
+        assertThat(all.getAttribute("tests")).isEqualTo("5");
+        assertThat(all.getAttribute("failures")).isEqualTo("3");
+        assertThat(all.getAttribute("skipped")).isEqualTo("0");
+        NodeList suites = xml.getElementsByTagName("testsuite");
+        assertThat(suites.getLength()).isEqualTo(3);
+        assertThat(((Element) suites.item(0)).getAttribute("name")).isEqualTo("zendesk-chat");
+        assertThat(((Element) suites.item(0)).getAttribute("tests")).isEqualTo("3");
+        assertThat(((Element) suites.item(2)).getAttribute("name")).isEqualTo("x.har");
         Element chat = (Element) cases.item(1);
         assertThat(chat.getAttribute("classname")).isEqualTo("chat-contracts.zendesk-chat.showChat");
+        assertThat(chat.getAttribute("name")).isEqualTo("GET /api/v2/chat/chats/1");
+        assertThat(((Element) cases.item(2)).getAttribute("name")).isEqualTo("GET /api/v2/chat/agents/me (2)");
+        assertThat(chat.getAttribute("time")).matches("\\d+\\.\\d{3}");
         assertThat(((Element) chat.getElementsByTagName("failure").item(0)).getAttribute("type")).isEqualTo("response.field.type");
         Element unknown = (Element) cases.item(2);
         assertThat(unknown.getElementsByTagName("failure").getLength()).isZero();
         assertThat(unknown.getElementsByTagName("system-out").item(0).getTextContent()).contains("response.field.unknown");
+    }
+
+    @Test
+    void junitXmlHasOneTestsuitePerGroupStableNamesTimesAndSkippedCases() throws Exception {
+        ValidationReport report = ValidationReport.builder()
+                .add(ExchangeResult.builder().specName("zendesk-chat").operationId("listAgents").method("GET")
+                        .url("http://127.0.0.1:41234/api/v2/chat/agents?limit=2").status(200).duration(Duration.ofMillis(1500)).build())
+                .add(ExchangeResult.builder().specName("zendesk-chat").operationId("listAgents").method("GET")
+                        .url("http://127.0.0.1:41234/api/v2/chat/agents?since_id=5").status(200).duration(Duration.ofMillis(250)).build())
+                .add(ExchangeResult.builder().specName("zendesk-chat").operationId("createAgent").label("createAgent createAgent")
+                        .notRun("a write on a read-only target")
+                        .addFinding(Finding.builder("pact.verification.notSent").severity(Severity.WARNING).message("not sent").build()).build())
+                .add(ExchangeResult.builder().specName("zoho-salesiq").operationId("updateConversationVisitor").label("a SalesIQ step")
+                        .group("zoho-salesiq").notRun("no SalesIQ target")
+                        .addFinding(Finding.builder("suite.step.notRun").severity(Severity.ERROR).message("not run").build()).build())
+                .build();
+
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(new JUnitXmlReport().render(report).getBytes(StandardCharsets.UTF_8)));
+
+        Element all = xml.getDocumentElement();
+        assertThat(all.getAttribute("tests")).isEqualTo("4");
+        assertThat(all.getAttribute("failures")).isEqualTo("1");
+        assertThat(all.getAttribute("skipped")).isEqualTo("1");
+        assertThat(all.getAttribute("time")).isEqualTo("1.750");
+        NodeList suites = xml.getElementsByTagName("testsuite");
+        assertThat(suites.getLength()).isEqualTo(2);
+        Element zendesk = (Element) suites.item(0);
+        assertThat(zendesk.getAttribute("name")).isEqualTo("zendesk-chat");
+        assertThat(zendesk.getAttribute("skipped")).isEqualTo("1");
+        assertThat(zendesk.getAttribute("time")).isEqualTo("1.750");
+        NodeList cases = zendesk.getElementsByTagName("testcase");
+        assertThat(((Element) cases.item(0)).getAttribute("name")).isEqualTo("GET /api/v2/chat/agents");
+        assertThat(((Element) cases.item(0)).getAttribute("time")).isEqualTo("1.500");
+        assertThat(((Element) cases.item(1)).getAttribute("name")).isEqualTo("GET /api/v2/chat/agents (2)");
+        Element skipped = (Element) ((Element) cases.item(2)).getElementsByTagName("skipped").item(0);
+        assertThat(skipped.getAttribute("message")).isEqualTo("a write on a read-only target");
+        assertThat(((Element) cases.item(2)).getAttribute("classname")).isEqualTo("chat-contracts.zendesk-chat.createAgent");
+        Element salesIq = (Element) suites.item(1);
+        assertThat(salesIq.getElementsByTagName("failure").getLength()).as("an ERROR finding fails even what was not run").isOne();
+        assertThat(salesIq.getElementsByTagName("skipped").getLength()).isZero();
+        assertThat(new JUnitXmlReport().render(report)).doesNotContain("41234");
+    }
+
+    @Test
+    void repeatedLabelsAreNumberedWithoutClashingWithOtherLabels() {
+        ExchangeResult a = ExchangeResult.builder().label("x").build();
+        ExchangeResult a2 = ExchangeResult.builder().label("x (2)").build();
+
+        assertThat(JUnitXmlReport.testCaseNames(java.util.List.of(a, a, a2, a))).containsExactly("x", "x (3)", "x (2)", "x (4)");
+    }
+
+    @Test
+    void htmlShowsTheTargetTheSummaryTheTotalsAndKeepsKeysWhole() {
+        ValidationReport report = ValidationReport.builder().target("real target at https://acme.zendesk.com/api/v2/chat (read only)")
+                .summary("pacts: 2 interactions, 1 verified, 0 failed, 1 not sent")
+                .add(ExchangeResult.builder().specName("zendesk-chat").operationId("showAccount").label("showAccount showAccount").build())
+                .add(ExchangeResult.builder().specName("zendesk-chat").operationId("createAgent").label("createAgent createAgent")
+                        .notRun("a write on a read-only target")
+                        .addFinding(Finding.builder("pact.verification.notSent").severity(Severity.WARNING).message("not sent").build()).build())
+                .build();
+
+        String html = new HtmlReport().render(report);
+
+        assertThat(html).contains("Target: <code class=\"value\">real target at https://acme.zendesk.com/api/v2/chat (read only)</code>",
+                "<li>pacts: 2 interactions, 1 verified, 0 failed, 1 not sent</li>", "<strong>PASSED</strong>",
+                "2 exchanges checked: 1 passed, 0 failed, 1 not run", "not run: a write on a read-only target",
+                "<td class=\"key\"><code>pact.verification.notSent</code>", ".key{white-space:nowrap}", "overflow-wrap:anywhere");
+        assertThat(html).doesNotContain("break-all");
     }
 
     @Test

@@ -22,13 +22,29 @@ class RedactorTest {
                 Arguments.of("https://x.zendesk.com/cb#access_token=abc&state=1", "https://x.zendesk.com/cb#access_token=[REDACTED]&state=1"),
                 Arguments.of("https://me:pa55@x.zendesk.com/api?api_key=k&password=p",
                         "https://[REDACTED]@x.zendesk.com/api?api_key=[REDACTED]&password=[REDACTED]"),
-                Arguments.of("https://x.zendesk.com/api/v2/chat/chats?ids=1,2", "https://x.zendesk.com/api/v2/chat/chats?ids=1,2"));
+                Arguments.of("https://x.zendesk.com/api/v2/chat/chats?ids=1,2", "https://x.zendesk.com/api/v2/chat/chats?ids=1,2"),
+                Arguments.of("https://x.zendesk.com/api?oauth_token=o&api_token=a&key=k&monkey=m&sig=s",
+                        "https://x.zendesk.com/api?oauth_token=[REDACTED]&api_token=[REDACTED]&key=[REDACTED]&monkey=m&sig=[REDACTED]"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("urls")
     void redactsSecretsInUrls(String url, String expected) {
         assertThat(Redactor.redactUrl(url)).isEqualTo(expected);
+    }
+
+    @Test
+    void redactsTheUrlsInFreeText() {
+        String text = "GET http://user:s3cr3t@127.0.0.1:8080/api/v2/chat?token=tok123/agents failed; see "
+                + "'https://x.zendesk.com/a?key=k1&limit=2' and /path?access_token=t2 \"https://u@h/p\"";
+
+        String redacted = Redactor.redactText(text);
+
+        assertThat(redacted).doesNotContain("s3cr3t", "tok123", "k1", "t2", "u@")
+                .contains("http://[REDACTED]@127.0.0.1:8080/api/v2/chat?token=[REDACTED]", "&limit=2' and",
+                        "https://[REDACTED]@h/p\"");
+        assertThat(Redactor.redactText("no URL here: a token of 3 keys")).isEqualTo("no URL here: a token of 3 keys");
+        assertThat(Redactor.redactText(null)).isNull();
     }
 
     @Test

@@ -41,8 +41,8 @@ final class AgentChecks {
             }
         }
         if (!context.writes()) {
-            context.notRun("create, show, update and show an agent", "createAgent", "the target does not allow writes");
-            context.notRun("rename the requesting agent and read it back", "updateRequestingAgent", "the target does not allow writes");
+            context.notRun("create, show, update and show an agent", "createAgent", SuiteContext.READ_ONLY);
+            context.notRun("rename the requesting agent and read it back", "updateRequestingAgent", SuiteContext.READ_ONLY);
             return;
         }
         roundTrip(context, agents);

@@ -45,7 +45,8 @@ final class ChatChecks {
         if (!context.writes()) {
             for (String step : List.of("create, update and delete an offline message", "change a chat's rating, tags and visitor.name",
                     "bulk delete a chat")) {
-                context.notRun(step, step.startsWith("bulk") ? "bulkDeleteChats" : "updateChat", "the target does not allow writes");
+                context.notRun(step, step.startsWith("bulk") ? "bulkDeleteChats" : step.startsWith("create") ? "createChat" : "updateChat",
+                        SuiteContext.READ_ONLY);
             }
             return;
         }

@@ -4,10 +4,14 @@ import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.engine.Contracts;
 import dev.chatcontracts.contracts.engine.Exchange;
 import dev.chatcontracts.contracts.engine.ExchangeSession;
+import dev.chatcontracts.contracts.engine.OperationMatch;
+import dev.chatcontracts.contracts.engine.Redactor;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.report.ExchangeResult;
 import dev.chatcontracts.contracts.report.Finding;
 import dev.chatcontracts.contracts.report.ValidationReport;
+import dev.chatcontracts.contracts.rules.FindingKeys;
+import dev.chatcontracts.contracts.rules.Severity;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.ExchangeRecorder;
 import dev.chatcontracts.harness.HarnessClients;
@@ -20,7 +24,8 @@ import java.util.List;
  * deletes only where the target allows writes, each registered with its undo in an {@link UndoJournal}
  * before or as it is made: what the run creates is deleted, what it updates is read first and put back,
  * at the end of the run, when a step fails, or when the process is stopped. Visitors cannot be deleted:
- * a run on a real account reuses its own ({@link ContractTarget#VISITOR_ID}).
+ * a run on a real account reuses its own ({@link ContractTarget#VISITOR_ID}). A step not run is listed
+ * ({@link SuiteReport#notRun()}) and is a result of its own with the finding {@code suite.step.notRun}.
  *
  * <p>Checks of its own, as findings: {@code suite.pagination.pageTooLarge}, {@code .duplicate},
  * {@code .missing}, {@code .notTerminated} (the {@code since_id}, {@code max_id}, {@code X-Next-Page} and
@@ -28,8 +33,14 @@ import java.util.List;
  * read back); {@code suite.error.unexpectedStatus} (the documented 401, 403, 404, 400); {@code suite.step.failed},
  * {@code suite.step.notRun}; {@code suite.visitor.created}, {@code suite.visitor.notOwn};
  * {@code restore.failed} (ERROR: the values to put back by hand).
+ *
+ * <p>Each exchange's result is labelled with the step that made it and the request's method and the
+ * operation's path template ({@code list every agent: GET /agents}): the same from run to run.
  */
 public final class ProviderSuite {
+
+    /** The spec name of the result that holds the suite's own checks. */
+    public static final String SUITE_CHECKS_SPEC = "provider suite";
 
     private final ValidationOptions options;
 
@@ -53,7 +64,8 @@ public final class ProviderSuite {
     public SuiteReport run(ContractTarget target, UndoJournal journal) {
         ExchangeRecorder recorder = new ExchangeRecorder();
         HarnessClients clients = new HarnessClients(target, recorder);
-        SuiteContext context = new SuiteContext(target, clients.zendesk(), clients.salesIq().orElse(null), options.severities(), journal);
+        SuiteContext context = new SuiteContext(target, clients.zendesk(), clients.salesIq().orElse(null), options.severities(),
+                journal, recorder::size);
         try {
             AgentChecks.run(context);
             ChatChecks.run(context);
@@ -62,15 +74,61 @@ public final class ProviderSuite {
         } finally {
             context.restore();
         }
-        return new SuiteReport(target.describe(), context.steps(), validate(recorder.exchanges(), context.findings()));
+        return new SuiteReport(target.describe(), context.steps(), validate(recorder.exchanges(), context), context.notRun());
     }
 
-    private ValidationReport validate(List<Exchange> exchanges, List<Finding> suiteFindings) {
-        ExchangeSession session = new ContractValidator(Contracts.bundled(), options).newSession();
+    private ValidationReport validate(List<Exchange> exchanges, SuiteContext context) {
+        Contracts contracts = Contracts.bundled();
+        ExchangeSession session = new ContractValidator(contracts, options).newSession();
         ValidationReport.Builder report = ValidationReport.builder();
-        exchanges.forEach(exchange -> report.add(session.validate(exchange)));
-        report.add(ExchangeResult.builder().specName("provider suite").operationId("suite checks").addFindings(suiteFindings).build());
+        List<SuiteContext.StepStart> starts = context.starts();
+        for (int i = 0; i < exchanges.size(); i++) {
+            Exchange exchange = exchanges.get(i);
+            ExchangeResult result = session.validate(exchange);
+            report.add(result.toBuilder().label(stepOf(starts, i) + ": " + exchange.method() + " " + pathTemplate(contracts, exchange))
+                    .build());
+        }
+        for (SuiteReport.NotRun step : context.notRun()) {
+            report.add(notRun(contracts, step));
+        }
+        report.add(ExchangeResult.builder().specName(SUITE_CHECKS_SPEC).operationId("suite checks").label("suite checks")
+                .addFindings(context.findings()).build());
         report.coverage(session.coverage().summary());
         return report.build();
+    }
+
+    private ExchangeResult notRun(Contracts contracts, SuiteReport.NotRun step) {
+        ExchangeResult.Builder result = ExchangeResult.builder()
+                .specName(contracts.operation(step.operationId()).map(m -> m.contract().name()).orElse(SUITE_CHECKS_SPEC))
+                .operationId(step.operationId()).label(step.step()).notRun(step.reason());
+        Severity severity = options.severities().severityOf(FindingKeys.SUITE_STEP_NOT_RUN);
+        if (severity != Severity.OFF) {
+            result.addFinding(Finding.builder(FindingKeys.SUITE_STEP_NOT_RUN).severity(severity).operationId(step.operationId())
+                    .message("'" + step.step() + "' not run: " + step.reason()).build());
+        }
+        return result.build();
+    }
+
+    /** The step during which exchange {@code index} was made. */
+    private static String stepOf(List<SuiteContext.StepStart> starts, int index) {
+        String step = "suite";
+        for (SuiteContext.StepStart start : starts) {
+            if (start.firstExchange() > index) {
+                break;
+            }
+            step = start.step();
+        }
+        return step;
+    }
+
+    /** The matched operation's path template ({@code /agents/{agent_id}}); else the request's path, no query. */
+    private static String pathTemplate(Contracts contracts, Exchange exchange) {
+        OperationMatch match = contracts.match(exchange.method(), exchange.url()).match();
+        if (match != null) {
+            return match.operation().path().template();
+        }
+        String path = Redactor.redactUrl(exchange.url()).replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*", "");
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
     }
 }

@@ -6,11 +6,12 @@ import dev.chatcontracts.contracts.rules.SeverityPolicy;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.client.zendeskchat.ApiClient;
 import dev.chatcontracts.harness.client.zendeskchat.ApiException;
-import dev.chatcontracts.harness.restore.UndoJournal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
+import dev.chatcontracts.harness.restore.UndoJournal;
 
-/** What the suite's checks share: the target, its clients, the findings so far, and the journal of its writes. */
+/** What the suite's checks share: the target, its clients, the findings so far, and what to clean up. */
 final class SuiteContext {
 
     /** A step of the suite: calls the API and may add findings. */
@@ -26,14 +27,37 @@ final class SuiteContext {
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> steps = new ArrayList<>();
     private final UndoJournal journal;
+    private final List<SuiteReport.NotRun> notRun = new ArrayList<>();
+    private final List<StepStart> starts = new ArrayList<>();
+    private final IntSupplier exchangesSoFar;
 
+    /**
+     * Where a step's exchanges start: the exchanges from {@code firstExchange} up to the next start were made by it.
+     *
+     * @param step the step's name ({@value #RESTORE} for the undos)
+     * @param firstExchange how many exchanges had been recorded when it started
+     */
+    record StepStart(String step, int firstExchange) {
+    }
+
+    static final String RESTORE = "restore";
+
+    /** Why a write step is not run on a read-only target. */
+    static final String READ_ONLY = "it writes, and the target does not allow writes (" + ContractTarget.ALLOW_WRITES
+            + "=true on a sandbox account)";
+
+    /**
+     * @param journal where every write registers its undo
+     * @param exchangesSoFar how many exchanges the clients have recorded so far (to tell which step made which)
+     */
     SuiteContext(ContractTarget target, ApiClient zendesk, dev.chatcontracts.harness.client.zohosalesiq.ApiClient salesIq,
-            SeverityPolicy severities, UndoJournal journal) {
+            SeverityPolicy severities, UndoJournal journal, IntSupplier exchangesSoFar) {
         this.target = target;
         this.zendesk = zendesk;
         this.salesIq = salesIq;
         this.severities = severities;
         this.journal = journal;
+        this.exchangesSoFar = exchangesSoFar;
     }
 
     /** Plain JSON calls through the Zendesk client (snapshots and restores). */
@@ -63,9 +87,8 @@ final class SuiteContext {
     }
 
     /**
-     * Runs a step; an unexpected failure is the finding {@code suite.step.failed} and the suite goes on. A step
-     * holds the journal while it runs, so that a stop waits for its undo to be registered; once the run is
-     * stopping, steps no longer start.
+     * Runs a step; an unexpected failure is the finding {@code suite.step.failed} and the suite goes on. A step holds
+     * the journal while it runs, so that a stop waits for its undo to be registered; once stopping, steps no longer start.
      */
     void step(String name, String operationId, Step step) {
         if (journal.closing()) {
@@ -73,6 +96,7 @@ final class SuiteContext {
             return;
         }
         steps.add(name);
+        starts.add(new StepStart(name, exchangesSoFar.getAsInt()));
         try {
             if (!journal.guarded(step::run)) {
                 notRun(name, operationId, "the run was stopped");
@@ -86,6 +110,14 @@ final class SuiteContext {
         }
     }
 
+    /**
+     * A step the suite does not run on this target (a write on a read-only target, no SalesIQ target): listed in
+     * the report and, in the validation report, a result of its own with the finding {@code suite.step.notRun}.
+     */
+    void notRun(String name, String operationId, String reason) {
+        notRun.add(new SuiteReport.NotRun(name, operationId, reason));
+    }
+
     /** Something the contract run itself checks (pagination, round trips), with a severity from the policy. */
     void fail(String key, String operationId, String pointer, String expected, String actual, String message) {
         Severity severity = severities.severityOf(key);
@@ -96,13 +128,9 @@ final class SuiteContext {
                 .expected(expected).actual(actual).message(message).build());
     }
 
-    /** A step the suite did not run on this target, and why: the finding {@code suite.step.notRun}. */
-    void notRun(String name, String operationId, String reason) {
-        fail("suite.step.notRun", operationId, null, "run", "not run", name + ": not run, " + reason);
-    }
-
     /** Undoes every write of the run; what cannot be undone is the ERROR finding {@code restore.failed}. */
     void restore() {
+        starts.add(new StepStart(RESTORE, exchangesSoFar.getAsInt()));
         for (UndoJournal.Unrestored left : journal.restore()) {
             fail("restore.failed", null, null, left.putBack(), left.error(), "could not undo " + left.write() + " (" + left.undo()
                     + "); put back by hand: " + left.putBack());
@@ -115,5 +143,13 @@ final class SuiteContext {
 
     List<String> steps() {
         return List.copyOf(steps);
+    }
+
+    List<SuiteReport.NotRun> notRun() {
+        return List.copyOf(notRun);
+    }
+
+    List<StepStart> starts() {
+        return List.copyOf(starts);
     }
 }

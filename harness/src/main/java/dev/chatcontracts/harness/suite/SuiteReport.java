@@ -9,12 +9,39 @@ import java.util.List;
  *
  * @param target the target, without credentials
  * @param steps the steps run, in order
- * @param report the validation report
+ * @param report the validation report: also one result per step not run ({@code suite.step.notRun})
+ * @param notRun the steps not run on this target, in order, with the reason
  */
-public record SuiteReport(String target, List<String> steps, ValidationReport report) {
+public record SuiteReport(String target, List<String> steps, ValidationReport report, List<NotRun> notRun) {
+
+    /**
+     * A step the suite did not run.
+     *
+     * @param step its name
+     * @param operationId the operation it would have exercised first
+     * @param reason why not (a read-only target, no SalesIQ target)
+     */
+    public record NotRun(String step, String operationId, String reason) {
+    }
 
     public SuiteReport {
         steps = List.copyOf(steps);
+        notRun = notRun == null ? List.of() : List.copyOf(notRun);
+    }
+
+    /** A report where every step ran. */
+    public SuiteReport(String target, List<String> steps, ValidationReport report) {
+        this(target, steps, report, List.of());
+    }
+
+    /** The steps run and not run. */
+    public int stepCount() {
+        return steps.size() + notRun.size();
+    }
+
+    /** {@code 17 steps, 12 run, 5 not run}. */
+    public String describeSteps() {
+        return stepCount() + " steps, " + steps.size() + " run, " + notRun.size() + " not run";
     }
 
     public boolean passed() {

@@ -26,9 +26,9 @@ final class VisitorAndAccountChecks {
         AccountApi account = new AccountApi(context.zendesk());
         context.step("show the account", "showAccount", account::showAccount);
         if (!context.writes()) {
-            context.notRun("change the account's billing and read it back", "updateAccount", "the target does not allow writes");
-            context.notRun("change the run's visitor and read it back", "updateVisitor", "the target does not allow writes");
-            context.notRun("update the visitor of a SalesIQ conversation", "updateConversationVisitor", "the target does not allow writes");
+            context.notRun("change the account's billing and read it back", "updateAccount", SuiteContext.READ_ONLY);
+            context.notRun("change the run's visitor and read it back", "updateVisitor", SuiteContext.READ_ONLY);
+            context.notRun("update the visitor of a SalesIQ conversation", "updateConversationVisitor", SuiteContext.READ_ONLY);
             return;
         }
         context.step("change the account's billing and read it back", "updateAccount", () -> changeBilling(context, account));

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chatcontracts.contracts.report.ConsoleReport;
 import dev.chatcontracts.contracts.report.ExchangeResult;
 import dev.chatcontracts.contracts.report.Finding;
+import dev.chatcontracts.contracts.rules.FindingKeys;
 import dev.chatcontracts.contracts.rules.Severity;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.mock.MockProvider;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,6 +55,41 @@ class ProviderSuiteTest {
             assertThat(report.report().results()).extracting(ExchangeResult::method).filteredOn(m -> m != null)
                     .containsOnly("GET");
             assertThat(readOnly.describe()).doesNotContain(mock.credentials().bearerToken()).endsWith("(read only)");
+        }
+    }
+
+    @Test
+    void onAReadOnlyTargetEveryWriteStepIsListedAsNotRunWithAFindingOfItsOwn() {
+        try (MockProvider mock = MockProvider.start()) {
+            ContractTarget readOnly = ContractTarget.fromEnvironment(Map.of(
+                    ContractTarget.ZENDESK_URL, mock.zendeskBaseUrl().toString(),
+                    ContractTarget.ZENDESK_TOKEN, mock.credentials().bearerToken()));
+
+            SuiteReport report = new ProviderSuite().run(readOnly);
+
+            assertThat(report.notRun()).extracting(SuiteReport.NotRun::operationId).containsExactly("createAgent", "updateRequestingAgent",
+                    "createChat", "updateChat", "bulkDeleteChats", "updateAccount", "updateVisitor", "updateConversationVisitor", "showAccount");
+            assertThat(report.describeSteps()).isEqualTo("24 steps, 15 run, 9 not run");
+            assertThat(report.report().results()).filteredOn(r -> !r.ran()).hasSize(9).allSatisfy(r -> {
+                assertThat(r.findings()).extracting(Finding::key).containsExactly(FindingKeys.SUITE_STEP_NOT_RUN);
+                assertThat(r.findings()).extracting(Finding::severity).containsExactly(Severity.WARNING);
+            });
+            assertThat(report.report().results()).filteredOn(r -> !r.ran()).filteredOn(r -> !"showAccount".equals(r.operationId()))
+                    .allSatisfy(r -> assertThat(r.notRun()).contains(ContractTarget.ALLOW_WRITES));
+            assertThat(report.passed()).isTrue();
+        }
+    }
+
+    @Test
+    void exchangesAreLabelledWithTheirStepAndPathTemplateTheSameInEveryRun() {
+        try (ContractTarget first = ContractTarget.embeddedMock(); ContractTarget second = ContractTarget.embeddedMock()) {
+            List<String> labels = new ProviderSuite().run(first).report().results().stream().map(ExchangeResult::label).toList();
+
+            assertThat(new ProviderSuite().run(second).report().results()).extracting(ExchangeResult::label).isEqualTo(labels);
+            assertThat(labels).contains("list every agent: GET /agents", "show an agent: GET /agents/{agent_id}",
+                    "create, show, update and show an agent: PUT /agents/{agent_id}", "restore: DELETE /agents/{agent_id}", "suite checks");
+            assertThat(new ProviderSuite().run(first).report().results()).filteredOn(r -> r.method() != null)
+                    .allSatisfy(r -> assertThat(r.duration()).isPositive());
         }
     }
 

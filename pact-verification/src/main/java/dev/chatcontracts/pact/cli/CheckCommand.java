@@ -1,8 +1,10 @@
 package dev.chatcontracts.pact.cli;
 
+import dev.chatcontracts.contracts.engine.Redactor;
 import dev.chatcontracts.contracts.report.ConsoleReport;
 import dev.chatcontracts.contracts.report.HtmlReport;
 import dev.chatcontracts.contracts.report.JUnitXmlReport;
+import dev.chatcontracts.contracts.rules.FindingKeys;
 import dev.chatcontracts.contracts.rules.Severity;
 import dev.chatcontracts.contracts.rules.SeverityPolicy;
 import dev.chatcontracts.generator.pact.PactSpecVersion;
@@ -32,6 +34,7 @@ import picocli.CommandLine.Spec;
             "CHAT_CONTRACTS_ZENDESK_PASSWORD; CHAT_CONTRACTS_SALESIQ_TOKEN). Writes only with CHAT_CONTRACTS_ALLOW_WRITES=true.",
             "Pacts: generated from the bundled specs at run time, or --pacts.",
             "On a real account every write is undone at the end, when a step fails, or on SIGINT/SIGTERM; --plan lists them.",
+            "Interactions not sent and suite steps not run are findings (WARNING; ERROR with --require-complete).",
             "Exit code: 0 no ERROR finding, 1 ERROR findings, 2 invalid usage, 3 the run could not be done, 130 interrupted."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -65,8 +68,13 @@ final class CheckCommand implements Callable<Integer> {
     private Path html;
 
     @Option(names = "--severity", paramLabel = "KEY=LEVEL",
-            description = "The severity (ERROR, WARNING, INFO, OFF) of a finding key or prefix; repeatable, e.g. pact.verification.stateUnsupported=ERROR.")
+            description = "The severity (ERROR, WARNING, INFO, OFF) of a finding key or prefix; repeatable, e.g. pact.verification.notSent=ERROR.")
     private Map<String, Severity> severities = new LinkedHashMap<>();
+
+    @Option(names = "--require-complete",
+            description = "Every interaction must be sent and every suite step run: pact.verification.notSent and suite.step.notRun "
+                    + "become ERROR (exit 1), whatever --severity says.")
+    private boolean requireComplete;
 
     @Option(names = "--skip-suite", description = "Do not run the provider suite.")
     private boolean skipSuite;
@@ -107,14 +115,14 @@ final class CheckCommand implements Callable<Integer> {
         try {
             result = run.run(new CheckRun.Settings(targetEnvironment(), pacts, pactVersion, skipSuite, skipPacts, policy));
         } catch (CheckRun.CannotRun e) {
-            err.println("chat-contracts check: " + e.getMessage());
+            err.println("chat-contracts check: " + Redactor.redactText(e.getMessage()));
             return ChatContractsCheckCli.EXIT_CANNOT_RUN;
         }
         try {
             new JUnitXmlReport().write(result.report(), junitXml);
             new HtmlReport().write(result.report(), html);
         } catch (IOException e) {
-            err.println("chat-contracts check: cannot write a report: " + e.getMessage());
+            err.println("chat-contracts check: cannot write a report: " + Redactor.redactText(e.getMessage()));
             return ChatContractsCheckCli.EXIT_CANNOT_RUN;
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -127,7 +135,13 @@ final class CheckCommand implements Callable<Integer> {
 
     private SeverityPolicy policy() {
         try {
-            return SeverityPolicy.withOverrides(severities);
+            SeverityPolicy policy = SeverityPolicy.withOverrides(severities);
+            if (requireComplete) {
+                for (String key : FindingKeys.INCOMPLETE) {
+                    policy = policy.with(key, Severity.ERROR);
+                }
+            }
+            return policy;
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -66,17 +66,25 @@ public final class CheckRun {
         public String summary() {
             StringBuilder text = new StringBuilder("target: ").append(target);
             if (suite != null) {
-                text.append("; provider suite: ").append(suite.steps().size()).append(" steps, ")
-                        .append(suite.passed() ? "passed" : "FAILED");
+                text.append("; ").append(suiteLine(suite));
             }
             if (pacts != null) {
-                text.append("; pacts: ").append(pacts.outcomes().size()).append(" interactions, ")
-                        .append(pacts.with(Verdict.PASSED).size()).append(" passed, ")
-                        .append(pacts.with(Verdict.FAILED).size()).append(" failed, ")
-                        .append(pacts.outcomes().size() - pacts.with(Verdict.PASSED).size() - pacts.with(Verdict.FAILED).size())
-                        .append(" not sent");
+                text.append("; ").append(pactsLine(pacts));
             }
             return text.toString();
+        }
+
+        /** {@code provider suite: 17 steps, 12 run, 5 not run, passed}. */
+        static String suiteLine(SuiteReport suite) {
+            return "provider suite: " + suite.describeSteps() + ", " + (suite.passed() ? "passed" : "FAILED");
+        }
+
+        /** {@code pacts: 34 interactions, 24 verified, 0 failed, 10 not sent} (and how many are no HTTP interactions). */
+        static String pactsLine(PactVerificationReport pacts) {
+            int notHttp = pacts.with(Verdict.NOT_HTTP).size();
+            return "pacts: " + pacts.outcomes().size() + " interactions, " + pacts.with(Verdict.PASSED).size() + " verified, "
+                    + pacts.with(Verdict.FAILED).size() + " failed, " + pacts.notSent().size() + " not sent"
+                    + (notHttp == 0 ? "" : ", " + notHttp + " not HTTP (not verifiable)");
         }
     }
 
@@ -173,6 +181,7 @@ public final class CheckRun {
             progress.accept("provider suite: running");
             suite = new ProviderSuite(ValidationOptions.builder().severities(settings.policy()).build()).run(target, journal);
             suite.steps().forEach(step -> progress.accept("provider suite: " + step));
+            suite.notRun().forEach(step -> progress.accept("provider suite: NOT RUN " + step.step() + " (" + step.reason() + ")"));
             progress.accept("provider suite: " + (suite.passed() ? "passed" : "FAILED"));
         }
         PactVerificationReport pacts = null;
@@ -183,12 +192,12 @@ public final class CheckRun {
             journal.restored().forEach(line -> progress.accept("restored: " + line));
             pacts = pacts.withUnrestored(left);
         }
-        ValidationReport.Builder report = ValidationReport.builder();
+        ValidationReport.Builder report = ValidationReport.builder().target(target.describe());
         if (suite != null) {
-            report.addAll(suite.report().results()).coverage(suite.report().coverage());
+            report.addAll(suite.report().results()).coverage(suite.report().coverage()).summary(Result.suiteLine(suite));
         }
         if (pacts != null) {
-            report.addAll(pacts.toValidationReport(settings.policy()).results());
+            report.addAll(pacts.toValidationReport(settings.policy()).results()).summary(Result.pactsLine(pacts));
         }
         inputs.unreadable().forEach((file, why) -> report.add(PactFindings.unreadable(file, why, settings.policy())));
         return new Result(target.describe(), suite, pacts, report.build());

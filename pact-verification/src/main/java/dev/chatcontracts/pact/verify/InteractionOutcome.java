@@ -1,5 +1,6 @@
 package dev.chatcontracts.pact.verify;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -14,9 +15,10 @@ import java.util.List;
  * @param actualStatus the status the provider answered, or null when no request was sent
  * @param verdict the verdict
  * @param details the mismatches (failed), or why it was not verified
+ * @param duration how long it took (provider states, request, comparison), or null when unknown
  */
 public record InteractionOutcome(String pactFile, String specName, String description, String method, String url,
-        int expectedStatus, Integer actualStatus, Verdict verdict, List<Detail> details) {
+        int expectedStatus, Integer actualStatus, Verdict verdict, List<Detail> details, Duration duration) {
 
     /**
      * One mismatch, or one reason.
@@ -31,7 +33,10 @@ public record InteractionOutcome(String pactFile, String specName, String descri
         }
     }
 
-    /** How an interaction ended. */
+    /**
+     * How an interaction ended. The three "not sent" verdicts are one finding key, {@code pact.verification.notSent};
+     * the verdict says which reason it was.
+     */
     public enum Verdict {
         /** The provider's answer matched the pact. */
         PASSED,
@@ -49,6 +54,22 @@ public record InteractionOutcome(String pactFile, String specName, String descri
 
     public InteractionOutcome {
         details = List.copyOf(details);
+    }
+
+    /** An outcome without a duration. */
+    public InteractionOutcome(String pactFile, String specName, String description, String method, String url, int expectedStatus,
+            Integer actualStatus, Verdict verdict, List<Detail> details) {
+        this(pactFile, specName, description, method, url, expectedStatus, actualStatus, verdict, details, null);
+    }
+
+    /** A copy with {@code duration}. */
+    public InteractionOutcome withDuration(Duration duration) {
+        return new InteractionOutcome(pactFile, specName, description, method, url, expectedStatus, actualStatus, verdict, details, duration);
+    }
+
+    /** True when the request was sent (the verdict is {@code PASSED} or {@code FAILED}). */
+    public boolean sent() {
+        return verdict == Verdict.PASSED || verdict == Verdict.FAILED;
     }
 
     /** The operation id: the description up to its first space. */

@@ -35,6 +35,12 @@ public record PactVerificationReport(String target, List<InteractionOutcome> out
         return outcomes.stream().filter(o -> o.verdict() == verdict).toList();
     }
 
+    /** The outcomes not sent: a provider state unsupported, a write on a read-only target, no target for the spec. */
+    public List<InteractionOutcome> notSent() {
+        return outcomes.stream().filter(o -> o.verdict() == Verdict.STATE_UNSUPPORTED || o.verdict() == Verdict.WRITE_SKIPPED
+                || o.verdict() == Verdict.NO_TARGET).toList();
+    }
+
     /** True when no interaction failed and every write was undone (interactions not sent do not fail the run). */
     public boolean passed() {
         return with(Verdict.FAILED).isEmpty() && unrestored.isEmpty();

@@ -61,9 +61,12 @@ record ProviderEndpoint(String specName, URI baseUrl, String authorization) {
         return builder.build().headers().firstValue("Authorization").orElse(null);
     }
 
-    /** {@code baseUrl} + {@code path} (a path relative to the spec's server URL, starting with {@code /}). */
+    /**
+     * The base URL's origin and path + {@code path} (a path relative to the spec's server URL, starting with {@code /}):
+     * the URL requests go to, without the base URL's user info or query.
+     */
     String url(String path) {
-        String base = baseUrl.toString();
+        String base = origin() + basePath();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
     }
 
@@ -83,6 +86,11 @@ record ProviderEndpoint(String specName, URI baseUrl, String authorization) {
         return pactBasePath != null && pactPath.startsWith(pactBasePath) ? pactPath.substring(pactBasePath.length()) : pactPath;
     }
 
+    /** {@code scheme://host[:port]} of the base URL: no user info (credentials come from the environment only). */
+    String origin() {
+        return baseUrl.getScheme() + "://" + baseUrl.getHost() + (baseUrl.getPort() >= 0 ? ":" + baseUrl.getPort() : "");
+    }
+
     /** The path of the base URL without a trailing slash ({@code /api/v2/chat}); empty for the root. */
     String basePath() {
         String path = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
@@ -91,6 +99,6 @@ record ProviderEndpoint(String specName, URI baseUrl, String authorization) {
 
     @Override
     public String toString() {
-        return specName + " at " + baseUrl + (authorization == null ? " (no credentials)" : " (credentials set)");
+        return specName + " at " + origin() + basePath() + (authorization == null ? " (no credentials)" : " (credentials set)");
     }
 }

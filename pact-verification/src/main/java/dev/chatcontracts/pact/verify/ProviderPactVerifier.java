@@ -14,6 +14,7 @@ import dev.chatcontracts.harness.restore.UndoJournal;
 import dev.chatcontracts.pact.verify.InteractionOutcome.Detail;
 import dev.chatcontracts.pact.verify.InteractionOutcome.Verdict;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,11 +74,12 @@ public final class ProviderPactVerifier {
             Optional<ProviderEndpoint> endpoint = ProviderEndpoint.of(target, pact.specName(), pact.serverUrl());
             Provider provider = endpoint.map(e -> new Provider(pact, e)).orElse(null);
             for (Interaction interaction : pact.pact().getInteractions()) {
-                InteractionOutcome outcome = provider == null
+                long started = System.nanoTime();
+                InteractionOutcome outcome = (provider == null
                         ? notSent(pact, interaction, null, Verdict.NO_TARGET, "the target has no base URL for " + pact.specName()
                                 + (pact.specName().equals(ProviderEndpoint.SALESIQ) ? " (set " + ContractTarget.SALESIQ_URL + ")" : ""))
                         : guarded(journal, pact, interaction, provider.endpoint(),
-                                () -> verify(target, pact, interaction, provider, states, budget, writes));
+                                () -> verify(target, pact, interaction, provider, states, budget, writes))).withDuration(Duration.ofNanos(System.nanoTime() - started));
                 progress.accept(outcome.verdict() + " " + pact.specName() + " " + outcome.description());
                 outcomes.add(outcome);
             }
@@ -228,7 +230,10 @@ public final class ProviderPactVerifier {
                 actualStatus, verdict, details);
     }
 
-    /** The request's URL on the target (the pact path alone when there is no endpoint); query values as written. */
+    /**
+     * The request's URL on the target as Pact JVM sends it (scheme, host, port and the target's base path: no user info,
+     * no query of the base URL; the pact path alone when there is no endpoint); query values as written.
+     */
     private static String url(ProviderEndpoint endpoint, String pactBasePath, IRequest request) {
         String query = request.getQuery().entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(v -> e.getKey() + "=" + v))

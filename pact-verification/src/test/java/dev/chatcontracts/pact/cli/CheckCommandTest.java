@@ -1,26 +1,27 @@
 package dev.chatcontracts.pact.cli;
 
+import static dev.chatcontracts.pact.cli.CheckRuns.run;
+import static dev.chatcontracts.pact.cli.CheckRuns.testCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.mock.Credentials;
+import dev.chatcontracts.pact.cli.CheckRuns.Run;
+import dev.chatcontracts.pact.cli.CheckRuns.TestCase;
 import dev.chatcontracts.pact.verify.PactFindings;
 import dev.chatcontracts.pact.verify.TestPacts;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import picocli.CommandLine;
 
 /** {@code check} through picocli, as {@code java -jar chat-contracts-check.jar check} runs it. */
 class CheckCommandTest {
@@ -44,35 +45,60 @@ class CheckCommandTest {
                 "chat-contracts check: pact PASSED zendesk-chat showAccount showAccount",
                 "chat-contracts check: pact PASSED zendesk-chat showChat offlineMessageJsonFormat",
                 "chat-contracts check: pact PASSED zoho-salesiq updateConversationVisitor 401 without credentials");
-        assertThat(defaults.out()).contains("RESULT: PASSED", "pacts: 34 interactions, 34 passed, 0 failed, 0 not sent",
-                "provider suite: 25 steps, passed");
+        assertThat(defaults.out()).contains("RESULT: PASSED", "pacts: 34 interactions, 34 verified, 0 failed, 0 not sent",
+                "provider suite: 25 steps, 25 run, 0 not run, passed");
     }
 
     @Test
-    void writesAJUnitXmlReportWithTheSuiteAndEveryPactInteraction() throws Exception {
-        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("junit.xml").toFile());
-        Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
-        NodeList cases = xml.getElementsByTagName("testcase");
-        assertThat(suite.getAttribute("failures")).isEqualTo("0");
-        assertThat(Integer.parseInt(suite.getAttribute("tests"))).isEqualTo(cases.getLength()).isGreaterThan(18);
-
-        List<String> pactCases = new ArrayList<>();
-        for (int i = 0; i < cases.getLength(); i++) {
-            Element testCase = (Element) cases.item(i);
-            if (testCase.getAttribute("name").contains("[chat-contracts-consumer-")) {
-                pactCases.add(testCase.getAttribute("classname"));
-                assertThat(testCase.getElementsByTagName("failure").getLength()).as(testCase.getAttribute("name")).isZero();
-            }
+    void writesAJUnitXmlReportWithOneTestsuitePerSpecTheSuiteAndEveryPactInteraction() throws Exception {
+        Document xml = CheckRuns.xml(dir.resolve("junit.xml"));
+        Element all = xml.getDocumentElement();
+        NodeList suites = xml.getElementsByTagName("testsuite");
+        List<TestCase> cases = testCases(dir.resolve("junit.xml"));
+        assertThat(all.getAttribute("failures")).isEqualTo("0");
+        assertThat(all.getAttribute("skipped")).isEqualTo("0");
+        assertThat(Integer.parseInt(all.getAttribute("tests"))).isEqualTo(cases.size()).isGreaterThan(18);
+        Set<String> suiteNames = new HashSet<>();
+        for (int i = 0; i < suites.getLength(); i++) {
+            suiteNames.add(((Element) suites.item(i)).getAttribute("name"));
         }
-        assertThat(pactCases).hasSize(34).contains("chat-contracts.zendesk-chat.showAccount", "chat-contracts.zendesk-chat.deleteChat",
-                "chat-contracts.zoho-salesiq.updateConversationVisitor");
+        assertThat(suiteNames).containsExactlyInAnyOrder("zendesk-chat", "zoho-salesiq", "provider suite");
+
+        List<TestCase> pactCases = cases.stream().filter(c -> !c.suiteExchange() && !c.suite().equals("provider suite")).toList();
+        assertThat(pactCases).hasSize(34).allSatisfy(c -> assertThat(c.outcome()).isEqualTo("passed"));
+        assertThat(pactCases).extracting(TestCase::classname).contains("chat-contracts.zendesk-chat.showAccount",
+                "chat-contracts.zendesk-chat.deleteChat", "chat-contracts.zoho-salesiq.updateConversationVisitor");
+        assertThat(pactCases).extracting(TestCase::name).contains("showAccount showAccount", "showChat offlineMessageJsonFormat",
+                "updateConversationVisitor 401 without credentials");
+        assertThat(cases).extracting(TestCase::name).contains("list every agent: GET /agents", "list every agent: GET /agents (2)",
+                "show an agent: GET /agents/{agent_id}", "create, show, update and show an agent: POST /agents",
+                "restore: DELETE /agents/{agent_id}", "suite checks");
     }
 
     @Test
-    void writesTheHtmlReport() throws Exception {
+    void twoRunsGiveTheSameTestcaseNamesAndRealTimes() throws Exception {
+        Path second = dir.resolve("second-junit.xml");
+        Run again = run(Map.of(), "check", "--quiet", "--junit-xml", second.toString(), "--html", dir.resolve("second.html").toString());
+        assertThat(again.exitCode()).isEqualTo(ChatContractsCheckCli.EXIT_PASSED);
+
+        List<TestCase> first = testCases(dir.resolve("junit.xml"));
+        List<TestCase> other = testCases(second);
+        Set<String> firstIds = new HashSet<>(first.stream().map(TestCase::id).toList());
+        assertThat(firstIds).as("names unique within the report").hasSize(first.size());
+        assertThat(other).extracting(TestCase::id).containsExactlyElementsOf(first.stream().map(TestCase::id).toList());
+        assertThat(first).extracting(TestCase::name).noneMatch(name -> name.matches(".*(127\\.0\\.0\\.1|localhost|:\\d{4,5}).*"));
+        assertThat(first).extracting(TestCase::time).allMatch(t -> t.matches("\\d+\\.\\d{3}")).anyMatch(t -> !t.equals("0.000"));
+        assertThat(CheckRuns.xml(second).getDocumentElement().getAttribute("time")).isNotEqualTo("0.000");
+    }
+
+    @Test
+    void writesTheHtmlReportWithTheTargetTheTotalsAndTheVerdict() throws Exception {
         String html = Files.readString(dir.resolve("check.html"));
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<strong>PASSED</strong>", "<code>deleteChat</code>",
-                "<code>updateConversationVisitor</code>");
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<strong>PASSED</strong>", "<code class=\"key\">deleteChat</code>",
+                "<code class=\"key\">updateConversationVisitor</code>", "Target: <code class=\"value\">embedded mock provider at http://",
+                "<li>pacts: 34 interactions, 34 verified, 0 failed, 0 not sent</li>",
+                "<li>provider suite: 25 steps, 25 run, 0 not run, passed</li>");
+        assertThat(html).doesNotContain("break-all");
     }
 
     @Test
@@ -92,11 +118,9 @@ class CheckCommandTest {
                 "--html", dir.resolve("planted.html").toString());
 
         assertThat(run.exitCode()).isEqualTo(ChatContractsCheckCli.EXIT_FINDINGS);
-        assertThat(run.out()).contains("RESULT: FAILED", "pacts: 2 interactions, 0 passed, 2 failed");
-        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
-        NodeList failures = xml.getElementsByTagName("failure");
-        assertThat(failures.getLength()).isEqualTo(2);
-        assertThat(((Element) failures.item(0)).getAttribute("type")).isEqualTo(PactFindings.FAILED);
+        assertThat(run.out()).contains("RESULT: FAILED", "pacts: 2 interactions, 0 verified, 2 failed, 0 not sent");
+        assertThat(testCases(junit)).filteredOn(c -> c.outcome().equals("failure")).hasSize(2)
+                .allSatisfy(c -> assertThat(c.detail()).isEqualTo(PactFindings.FAILED));
     }
 
     @Test
@@ -112,18 +136,5 @@ class CheckCommandTest {
     void invalidUsageExitsWithTwo() {
         assertThat(run(Map.of(), "check", "--pact-version", "V9").exitCode()).isEqualTo(ChatContractsCheckCli.EXIT_USAGE);
         assertThat(run(Map.of()).exitCode()).isEqualTo(ChatContractsCheckCli.EXIT_USAGE);
-    }
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(Map<String, String> environment, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = ChatContractsCheckCli.commandLine(environment);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
     }
 }

@@ -2,6 +2,10 @@ package dev.chatcontracts.pact.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.report.ExchangeResult;
+import dev.chatcontracts.contracts.report.Finding;
+import dev.chatcontracts.contracts.report.ValidationReport;
+import dev.chatcontracts.contracts.rules.Severity;
 import dev.chatcontracts.generator.pact.PactSpecVersion;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.mock.MockProvider;
@@ -43,6 +47,14 @@ class ReadOnlyTargetTest {
                 "showAgent 404 unknown agent", "showChat 404 unknown chat", "listAgents 400 limit above the maximum");
         assertThat(report.with(Verdict.FAILED)).isEmpty();
         assertThat(report.toValidationReport().hasErrors()).isFalse();
+
+        ValidationReport validation = report.toValidationReport();
+        assertThat(validation.findings()).as("one finding per interaction not sent").extracting(Finding::key)
+                .containsOnly(PactFindings.NOT_SENT).hasSize(report.notSent().size());
+        assertThat(validation.findings()).extracting(Finding::severity).containsOnly(Severity.WARNING);
+        assertThat(validation.results()).filteredOn(r -> !r.ran()).hasSize(report.notSent().size())
+                .extracting(ExchangeResult::label).contains("createAgent createAgent", "showAgent showAgent");
+        assertThat(report.notSent()).hasSize(report.outcomes().size() - report.with(Verdict.PASSED).size());
     }
 
     @Test
