@@ -86,7 +86,7 @@ final class ErrorInteractions {
                 Map<String, List<String>> query = new LinkedHashMap<>(plain.query());
                 String name = parameter.path("name").asText();
                 query.put(name, List.of(String.valueOf(schema.get("maximum").asLong() + 1)));
-                RequestTargets.Target target = new RequestTargets.Target(plain.path(), query, plain.providerStates(), plain.values());
+                RequestTargets.Target target = plain.with(query, plain.providerStates());
                 return error(operation, "400", name + " above the maximum", target, plain.providerStates(), null);
             }
         }

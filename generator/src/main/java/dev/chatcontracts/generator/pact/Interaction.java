@@ -30,9 +30,10 @@ record Interaction(String description, List<ProviderState> providerStates, Reque
      * @param headers header name to value
      * @param body the JSON body, or {@code null}
      * @param contentType the body's media type, or {@code null}
+     * @param pathExpression the path with {@code ${name}} for the values provider states give, or {@code null}
      */
     record Request(String method, String path, Map<String, List<String>> query, Map<String, String> headers,
-            JsonNode body, String contentType) {
+            JsonNode body, String contentType, String pathExpression) {
     }
 
     /**

@@ -168,7 +168,8 @@ final class InteractionFactory {
         if (accept != null) {
             headers.put("Accept", accept);
         }
-        return new Interaction.Request(operation.method(), target.path(), target.query(), headers, body, body == null ? null : requestType);
+        return new Interaction.Request(operation.method(), target.path(), target.query(), headers, body, body == null ? null : requestType,
+                target.pathExpression());
     }
 
     /** The request example of the same name, else the first; none when the operation takes no JSON body. */

@@ -78,6 +78,9 @@ final class PactDocument {
         if (request.body() != null) {
             out.set("body", body(request.body(), request.contentType()));
         }
+        if (request.pathExpression() != null) {
+            out.putObject("generators").putObject("path").put("type", "ProviderState").put("expression", request.pathExpression());
+        }
         return out;
     }
 

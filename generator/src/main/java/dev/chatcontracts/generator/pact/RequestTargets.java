@@ -38,8 +38,17 @@ final class RequestTargets {
      * @param query query parameters, in spec order
      * @param providerStates the states the values need, in path order
      * @param values the value of each path parameter
+     * @param pathExpression the path with {@code ${name}} for each value a provider state gives (Pact's
+     *     {@code ProviderState} generator: a verifier puts in the values the state change answered, so a real
+     *     account's state handler can use the ids its API assigns), or {@code null} when no state gives one
      */
-    record Target(String path, Map<String, List<String>> query, List<ProviderState> providerStates, Map<String, JsonNode> values) {
+    record Target(String path, Map<String, List<String>> query, List<ProviderState> providerStates, Map<String, JsonNode> values,
+            String pathExpression) {
+
+        /** The same target with other query parameters and states. */
+        Target with(Map<String, List<String>> newQuery, List<ProviderState> newStates) {
+            return new Target(path, newQuery, newStates, values, pathExpression);
+        }
     }
 
     private final JsonNode spec;
@@ -67,6 +76,8 @@ final class RequestTargets {
         Map<String, JsonNode> parameters = new LinkedHashMap<>();
         operation.parameters("path").forEach(p -> parameters.put(p.path("name").asText(), p));
         String path = operation.path();
+        String expression = operation.path();
+        boolean generated = false;
         List<ProviderState> states = new ArrayList<>();
         Map<String, JsonNode> values = new LinkedHashMap<>();
         for (String name : names) {
@@ -81,10 +92,14 @@ final class RequestTargets {
             }
             values.put(name, value);
             path = path.replace("{" + name + "}", encode(value.asText()));
-            ProviderState state = state(kind, value, exists || !last, responseBody, values);
+            ProviderState state = state(kind, value, exists || !last, responseBody, values, operation.method());
             if (state != null) {
                 states.add(state);
             }
+            boolean fromState = state != null && state.params().containsKey(name) || kind.equals("screen name")
+                    && names.stream().anyMatch(other -> resource(other, operation.path()).equals("conversation"));
+            expression = expression.replace("{" + name + "}", fromState ? "${" + name + "}" : encode(value.asText()));
+            generated |= fromState;
         }
         Map<String, List<String>> query = new LinkedHashMap<>();
         for (JsonNode parameter : operation.parameters("query")) {
@@ -99,7 +114,7 @@ final class RequestTargets {
                 }
             }
         }
-        return new Target(basePath + path, query, states, values);
+        return new Target(basePath + path, query, states, values, generated ? basePath + expression : null);
     }
 
     /**
@@ -134,12 +149,18 @@ final class RequestTargets {
         };
     }
 
-    private static ProviderState state(String kind, JsonNode value, boolean exists, JsonNode body, Map<String, JsonNode> values) {
+    /**
+     * The state of a path value. A chat that is to be deleted is an offline message: on a real account a state can
+     * create one (chats cannot be created) and its delete then removes only what the run created.
+     */
+    private static ProviderState state(String kind, JsonNode value, boolean exists, JsonNode body, Map<String, JsonNode> values,
+            String method) {
         String text = value.asText();
         return switch (kind) {
             case "agent" -> PactStates.agent(value.asLong(), exists);
             case "email" -> PactStates.agentWithEmail(text, exists);
-            case "chat" -> exists && "offline_msg".equals(body.path("type").asText()) ? PactStates.offlineMessage(text) : PactStates.chat(text, exists);
+            case "chat" -> exists && ("offline_msg".equals(body.path("type").asText()) || method.equals("DELETE"))
+                    ? PactStates.offlineMessage(text) : PactStates.chat(text, exists);
             case "visitor" -> PactStates.visitor(text, exists);
             case "screen name" -> null;
             case "conversation" -> values.containsKey("screen_name")

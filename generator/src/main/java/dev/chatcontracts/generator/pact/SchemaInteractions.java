@@ -81,7 +81,7 @@ final class SchemaInteractions {
         query.put("ids", List.of(String.join(",", chats)));
         List<Interaction.ProviderState> states = new ArrayList<>(plain.providerStates());
         chats.forEach(id -> states.add(PactStates.chat(id, true)));
-        RequestTargets.Target target = new RequestTargets.Target(plain.path(), query, states, plain.values());
+        RequestTargets.Target target = plain.with(query, states);
         String description = out.unique(operation.operationId() + " " + response.name() + " (from the schema)");
         return Optional.of(new Interaction(description, states,
                 InteractionFactory.request(operation, target, null, null, response.mediaType()),

@@ -269,6 +269,35 @@ class BundledPactsTest {
 
     @ParameterizedTest
     @EnumSource(PactSpecVersion.class)
+    void pathsTakeTheValuesOfTheirProviderStatesThroughGenerators(PactSpecVersion version) {
+        generate(BundledSpecs.all(), version);
+
+        int generated = 0;
+        for (JsonNode pact : pacts()) {
+            for (JsonNode interaction : pact.get("interactions")) {
+                JsonNode generator = interaction.at("/request/generators/path");
+                if (generator.isMissingNode()) {
+                    continue;
+                }
+                generated++;
+                assertThat(generator.get("type").asText()).isEqualTo("ProviderState");
+                String path = generator.get("expression").asText();
+                for (JsonNode state : interaction.get("providerStates")) {
+                    for (var param = state.path("params").fields(); param.hasNext();) {
+                        var entry = param.next();
+                        path = path.replace("${" + entry.getKey() + "}", entry.getValue().asText());
+                    }
+                }
+                assertThat(path).as(interaction.get("description").asText()).isEqualTo(interaction.at("/request/path").asText());
+            }
+        }
+        assertThat(generated).isEqualTo(18);
+        assertThat(interaction("zendesk-chat", "deleteChat 204 from the schema").at("/providerStates/0/name").asText())
+                .startsWith("offline message ");
+    }
+
+    @ParameterizedTest
+    @EnumSource(PactSpecVersion.class)
     void aBasePathOptionServesTheLegacyLayout(PactSpecVersion version) {
         new PactGenerator().generate(PactOptions.builder().specs(BundledSpecs.all()).outputDir(out).version(version)
                 .basePath("zendesk-chat", "/api/v2").build());

@@ -36,26 +36,45 @@ public final class PactPlan {
                     continue;
                 }
                 String method = http.getRequest().getMethod().toUpperCase(Locale.ROOT);
+                boolean createsItsResource = false;
                 for (ProviderState state : interaction.getProviderStates()) {
-                    if (state.getName() != null && state.getName().matches("agent with e-mail \\S+ exists")) {
-                        lines.add(interaction.getDescription() + ": state '" + state.getName() + "' -> POST /agents if missing"
-                                + (target.writesAllowed() ? " -> undo: DELETE /agents/<its id>" : " (not sent: no writes)"));
+                    String write = stateWrite(state.getName() == null ? "" : state.getName());
+                    if (write != null) {
+                        createsItsResource |= !write.contains("if missing");
+                        lines.add(interaction.getDescription() + ": state '" + state.getName() + "' -> " + write
+                                + (target.writesAllowed() ? " -> undo: DELETE it when the run restores" : " (not sent: no writes)"));
                     }
                 }
                 if (READS.contains(method)) {
                     continue;
                 }
-                String path = endpoint.get().relative(http.getRequest().getPath(), pact.basePath());
+                String path = endpoint.get().relative(http.getRequest().getPath(), pact.basePath())
+                        + (http.getRequest().getGenerators().getCategories().isEmpty() ? "" : " (ids as its states give them)");
                 if (!target.writesAllowed()) {
                     lines.add(interaction.getDescription() + ": " + method + " " + path + " -> not sent: the target does not allow writes");
                     continue;
                 }
                 String body = http.getRequest().getBody().isPresent() ? http.getRequest().getBody().valueAsString() : null;
-                lines.add(interaction.getDescription() + ": " + method + " " + path + " -> undo: "
-                        + PactWrites.plan(pact.specName(), method, path, parse(body)).describe());
+                String undo = method.equals("DELETE") && createsItsResource ? "none needed: it deletes what its state created"
+                        : PactWrites.plan(pact.specName(), method, path.replace(" (ids as its states give them)", ""), parse(body)).describe();
+                lines.add(interaction.getDescription() + ": " + method + " " + path + " -> undo: " + undo);
             }
         }
         return lines;
+    }
+
+    /** What a state writes on a real account, or null when it only reads. */
+    private static String stateWrite(String state) {
+        if (state.matches("agent with e-mail \\S+ exists")) {
+            return "POST /agents if missing";
+        }
+        if (state.matches("agent \\S+ exists")) {
+            return "POST /agents (a new agent, its id into the path)";
+        }
+        if (state.matches("offline message \\S+ exists")) {
+            return "POST /chats (a new offline message, its id into the path)";
+        }
+        return null;
     }
 
     private static JsonNode parse(String body) {

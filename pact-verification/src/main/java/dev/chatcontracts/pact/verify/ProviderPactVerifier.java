@@ -4,6 +4,7 @@ import au.com.dius.pact.core.model.IRequest;
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.ProviderState;
 import au.com.dius.pact.core.model.SynchronousRequestResponse;
+import au.com.dius.pact.core.model.generators.GeneratorTestMode;
 import au.com.dius.pact.provider.HttpClientFactory;
 import au.com.dius.pact.provider.ProviderInfo;
 import au.com.dius.pact.provider.ProviderVerifier;
@@ -67,7 +68,7 @@ public final class ProviderPactVerifier {
      */
     public PactVerificationReport verify(ContractTarget target, List<PactFile> pacts, UndoJournal journal) {
         RequestBudget budget = new RequestBudget(target.requestsPerMinute());
-        StateHandler states = new StateHandler(target, budget);
+        StateHandler states = new StateHandler(target, budget, journal);
         Writes writes = new Writes(target, journal, new StateHttp(budget));
         List<InteractionOutcome> outcomes = new ArrayList<>();
         for (PactFile pact : pacts) {
@@ -114,21 +115,34 @@ public final class ProviderPactVerifier {
             return notSent(pact, interaction, endpoint, Verdict.WRITE_SKIPPED,
                     "the request writes and the target does not allow writes (" + ContractTarget.ALLOW_WRITES + "=true on a sandbox account)");
         }
-        PactWrites.Plan plan = writes.plan(pact, http.getRequest(), provider.endpoint());
-        if (plan instanceof PactWrites.Refused refused) {
+        PactWrites.Plan early = writes.plan(pact, http.getRequest(), provider.endpoint(), path -> true);
+        if (early instanceof PactWrites.Refused refused) {
             return notSent(pact, interaction, endpoint, Verdict.WRITE_SKIPPED, "not sent to a real account: " + refused.why());
         }
         states.beforeInteraction();
         try {
             List<String> unsupported = new ArrayList<>();
+            Map<String, Object> values = new HashMap<>();
+            Map<ProviderState, StateOutcome> outcomes = new java.util.LinkedHashMap<>();
             for (ProviderState state : interaction.getProviderStates()) {
                 StateOutcome outcome = states.setUp(state);
                 if (!outcome.satisfied()) {
                     unsupported.add("provider state '" + outcome.state() + "': " + outcome.detail());
                 }
+                outcomes.put(state, outcome);
+                values.putAll(outcome.values());
             }
             if (!unsupported.isEmpty()) {
                 return notSent(pact, interaction, endpoint, Verdict.STATE_UNSUPPORTED, unsupported.toArray(String[]::new));
+            }
+            IRequest sent = http.getRequest().generatedRequest(Map.of("providerState", values), GeneratorTestMode.Provider);
+            List<String> unused = unusedValues(outcomes, sent);
+            if (!unused.isEmpty()) {
+                return notSent(pact, interaction, endpoint, Verdict.STATE_UNSUPPORTED, unused.toArray(String[]::new));
+            }
+            PactWrites.Plan plan = writes.plan(pact, sent, provider.endpoint(), states::created);
+            if (plan instanceof PactWrites.Refused refused) {
+                return notSent(pact, interaction, endpoint, Verdict.WRITE_SKIPPED, "not sent to a real account: " + refused.why());
             }
             Optional<String> unreadable = writes.before(plan, endpoint);
             if (unreadable.isPresent()) {
@@ -136,7 +150,7 @@ public final class ProviderPactVerifier {
             }
             acquire(budget);
             provider.withoutCredentials().set(states.withoutCredentials());
-            InteractionOutcome outcome = send(pact, interaction, http, provider);
+            InteractionOutcome outcome = send(pact, interaction, http, provider, values);
             writes.after(plan, endpoint, provider.client().lastBody());
             return outcome;
         } finally {
@@ -144,12 +158,32 @@ public final class ProviderPactVerifier {
         }
     }
 
-    private InteractionOutcome send(PactFile pact, Interaction interaction, SynchronousRequestResponse http, Provider provider) {
+    /**
+     * The states whose value the target gave differently (a real account's own id) while the request does not take
+     * it from the state (no generator for it, as for the ids of a query): the request would ask for something else.
+     */
+    private static List<String> unusedValues(Map<ProviderState, StateOutcome> outcomes, IRequest sent) {
+        List<String> unused = new ArrayList<>();
+        for (Map.Entry<ProviderState, StateOutcome> entry : outcomes.entrySet()) {
+            ProviderState state = entry.getKey();
+            state.getParams().forEach((name, asked) -> {
+                Object given = entry.getValue().values().get(name);
+                if (given != null && !String.valueOf(given).equals(String.valueOf(asked)) && !sent.getPath().contains(String.valueOf(given))) {
+                    unused.add("provider state '" + state.getName() + "': the target has " + name + " " + given
+                            + ", and the request does not take it from the state");
+                }
+            });
+        }
+        return unused;
+    }
+
+    private InteractionOutcome send(PactFile pact, Interaction interaction, SynchronousRequestResponse http, Provider provider,
+            Map<String, Object> stateValues) {
         ProviderEndpoint endpoint = provider.endpoint();
         StatusCapturingClient client = provider.client();
         Map<String, Object> failures = new LinkedHashMap<>();
         Map<String, Object> context = new HashMap<>();
-        context.put("providerState", new HashMap<String, Object>());
+        context.put("providerState", new HashMap<>(stateValues));
         VerificationResult result = provider.verifier().verifyResponseFromProvider(provider.info(), http, interaction.getDescription(),
                 failures, client, context, false, pact.pact());
         if (result instanceof VerificationResult.Failed failed) {

@@ -7,35 +7,39 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatcontracts.generator.pact.PactStates;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.RequestBudget;
+import dev.chatcontracts.harness.restore.UndoJournal;
 import dev.chatcontracts.mock.MockProvider;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes the provider states of the pacts ({@link PactStates}) true on a target.
+ * Makes the provider states of the pacts ({@link PactStates}) true on a target, and answers the values they
+ * made true for the pacts' {@code ProviderState} generators.
  *
  * <p><b>The embedded mock</b>: through its provider-state endpoint ({@link MockProvider#providerStatesUrl()}),
  * over HTTP, exactly as the Rust {@code pact-verifier} or Pact JVM's {@code stateChangeUrl} reach it: one
  * implementation of the states, in the mock. Before each interaction a teardown puts the mock's seed back.
  *
- * <p><b>A real target</b>, through its API; ids are assigned by the API, so only what already holds can be
- * used, and nothing is deleted:
+ * <p><b>A real account</b>, through its API. Its API assigns ids, so a state gets the resource it needs under the
+ * id the API gives, and the generators put that id into the request path; everything a state creates is
+ * registered in the run's {@link UndoJournal} and deleted when the run restores:
  * <table>
- *   <caption>States on a real target</caption>
+ *   <caption>States on a real account</caption>
  *   <tr><th>state</th><th>how</th></tr>
- *   <tr><td>{@code agent <id> exists}, {@code chat|offline message <id> exists}, {@code visitor <id> exists}</td>
- *       <td>{@code GET} answers 200, else unsupported</td></tr>
- *   <tr><td>{@code ... does not exist}</td><td>{@code GET} answers 404, else unsupported</td></tr>
+ *   <tr><td>{@code agent <id> exists}</td><td>with writes: {@code POST /agents} (a new agent, deleted after)</td></tr>
  *   <tr><td>{@code agent with e-mail <address> exists}</td><td>{@code GET /agents/email/<address>}; if missing and writes
- *       are allowed, {@code POST /agents} with that address, deleted again after the interaction</td></tr>
- *   <tr><td>{@code conversation <id> of <screen name> exists}</td><td>SalesIQ has no read endpoint: true when it is the
- *       target's configured conversation ({@link ContractTarget#salesIqConversation()})</td></tr>
- *   <tr><td>{@value PactStates#NO_CREDENTIALS}</td><td>the request is sent without the Authorization header
- *       ({@link #withoutCredentials()})</td></tr>
+ *       are allowed, {@code POST /agents} with that address (deleted after)</td></tr>
+ *   <tr><td>{@code chat <id> exists}</td><td>the account's first chat ({@code GET /chats}); an update of it is put back</td></tr>
+ *   <tr><td>{@code offline message <id> exists}</td><td>with writes: {@code POST /chats} (an offline message, deleted after)</td></tr>
+ *   <tr><td>{@code visitor <id> exists}</td><td>the run's own visitor ({@value ContractTarget#VISITOR_ID})</td></tr>
+ *   <tr><td>{@code ... does not exist}</td><td>{@code GET} answers 404, else unsupported (nothing is deleted)</td></tr>
+ *   <tr><td>{@code conversation <id> of <screen name> exists}</td><td>the target's configured SalesIQ conversation</td></tr>
+ *   <tr><td>{@value PactStates#NO_CREDENTIALS}</td><td>the request is sent without the Authorization header</td></tr>
  * </table>
  */
 public final class StateHandler {
@@ -48,13 +52,19 @@ public final class StateHandler {
     private final ContractTarget target;
     private final ProviderEndpoint zendesk;
     private final StateHttp http;
-    private final List<Runnable> cleanups = new ArrayList<>();
+    private final RealStates real;
+    private final Set<String> created = new HashSet<>();
     private boolean withoutCredentials;
 
-    public StateHandler(ContractTarget target, RequestBudget budget) {
+    public StateHandler(ContractTarget target, RequestBudget budget, UndoJournal journal) {
         this.target = target;
         this.zendesk = ProviderEndpoint.zendesk(target, ProviderEndpoint.ZENDESK);
         this.http = new StateHttp(budget);
+        this.real = new RealStates(target, zendesk, http, journal, created);
+    }
+
+    public StateHandler(ContractTarget target, RequestBudget budget) {
+        this(target, budget, new UndoJournal());
     }
 
     /** Makes {@code state} true, or says why it cannot be. */
@@ -69,19 +79,22 @@ public final class StateHandler {
         }
         Matcher conversation = CONVERSATION.matcher(name);
         if (conversation.matches()) {
-            return salesIq(name, conversation.group(2), conversation.group(1));
+            return real.conversation(name, conversation.group(2), conversation.group(1));
         }
         Matcher matcher = STATE.matcher(name);
         if (!matcher.matches()) {
             return StateOutcome.unsupported(name, "no state handler for this state (known: " + String.join("; ", PactStates.patterns()) + ")");
         }
         String value = matcher.group(2);
-        boolean exists = matcher.group(3).equals("exists");
+        if (matcher.group(3).equals("does not exist")) {
+            return real.absent(name, matcher.group(1), value);
+        }
         return switch (matcher.group(1)) {
-            case "agent with e-mail" -> exists ? agentWithEmail(name, value) : absent(name, "/agents/email/" + StateHttp.segment(value));
-            case "agent" -> exists ? present(name, "/agents/" + StateHttp.segment(value)) : absent(name, "/agents/" + StateHttp.segment(value));
-            case "visitor" -> exists ? present(name, "/visitors/" + StateHttp.segment(value)) : absent(name, "/visitors/" + StateHttp.segment(value));
-            default -> exists ? present(name, "/chats/" + StateHttp.segment(value)) : absent(name, "/chats/" + StateHttp.segment(value));
+            case "agent with e-mail" -> real.agentWithEmail(name, value);
+            case "agent" -> real.agent(name);
+            case "chat" -> real.chat(name);
+            case "offline message" -> real.offlineMessage(name);
+            default -> real.visitor(name);
         };
     }
 
@@ -90,16 +103,20 @@ public final class StateHandler {
         return withoutCredentials;
     }
 
+    /** Whether a state of this interaction created the resource at {@code path} (relative to the Zendesk base URL). */
+    public boolean created(String path) {
+        return created.contains(path);
+    }
+
     /** On the mock, a teardown through its endpoint: every interaction starts from the seed, whatever ran before. */
     public void beforeInteraction() {
         target.mock().ifPresent(mock -> http.postJson(mock.providerStatesUrl(), "{\"state\":\"\",\"action\":\"teardown\"}"));
     }
 
-    /** Deletes what the states created on a real target. */
+    /** Forgets the interaction's own flags; what its states created stays registered in the journal. */
     public void afterInteraction() {
         withoutCredentials = false;
-        cleanups.forEach(Runnable::run);
-        cleanups.clear();
+        created.clear();
     }
 
     private StateOutcome onMock(MockProvider mock, String name, Map<String, Object> params) {
@@ -107,72 +124,31 @@ public final class StateHandler {
         body.set("params", JSON.valueToTree(params == null ? Map.of() : params));
         StateHttp.Answer answer = http.postJson(mock.providerStatesUrl(), body.toString());
         if (answer.status() == 200) {
-            return StateOutcome.satisfied(name, "the mock's provider-state endpoint answered 200");
+            return StateOutcome.satisfied(name, "the mock's provider-state endpoint answered 200", values(answer.body()));
         }
         return StateOutcome.unsupported(name, "the mock's provider-state endpoint answered " + answer.status() + ": " + description(answer.body()));
     }
 
-    private StateOutcome present(String state, String path) {
-        StateHttp.Answer answer = http.get(zendesk, path);
-        if (answer.status() == 200) {
-            return StateOutcome.satisfied(state, "GET " + path + " answered 200");
+    private static Map<String, Object> values(String body) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        try {
+            JsonNode node = JSON.readTree(body);
+            if (node != null && node.isObject()) {
+                node.fields().forEachRemaining(f -> values.put(f.getKey(), f.getValue().isNumber() ? f.getValue().numberValue()
+                        : f.getValue().asText()));
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
         }
-        return StateOutcome.unsupported(state, "GET " + path + " answered " + answer.status()
-                + "; the API assigns ids, so it cannot be created with this id on a real account");
-    }
-
-    private StateOutcome absent(String state, String path) {
-        StateHttp.Answer answer = http.get(zendesk, path);
-        if (answer.status() == 404) {
-            return StateOutcome.satisfied(state, "GET " + path + " answered 404");
-        }
-        return StateOutcome.unsupported(state, "GET " + path + " answered " + answer.status() + "; a check never deletes what it did not create");
-    }
-
-    private StateOutcome agentWithEmail(String state, String email) {
-        String path = "/agents/email/" + StateHttp.segment(email);
-        if (http.get(zendesk, path).status() == 200) {
-            return StateOutcome.satisfied(state, "GET " + path + " answered 200");
-        }
-        if (!target.writesAllowed()) {
-            return StateOutcome.unsupported(state, "no agent has this e-mail, and creating one needs writes (" + ContractTarget.ALLOW_WRITES + "=true)");
-        }
-        ObjectNode agent = JSON.createObjectNode().put("email", email).put("password", "Pact-" + UUID.randomUUID())
-                .put("first_name", "Pact").put("last_name", "State").put("display_name", "Pact state");
-        StateHttp.Answer created = http.post(zendesk, "/agents", agent.toString());
-        if (created.status() != 201 && created.status() != 200) {
-            return StateOutcome.unsupported(state, "POST /agents with this e-mail answered " + created.status());
-        }
-        long id = idOf(created.body());
-        if (id > 0) {
-            cleanups.add(() -> http.delete(zendesk, "/agents/" + id));
-        }
-        return StateOutcome.satisfied(state, "created agent " + id + " with POST /agents");
-    }
-
-    private StateOutcome salesIq(String state, String screenName, String conversationId) {
-        return target.salesIqConversation()
-                .filter(c -> screenName.equals(c.screenName()) && conversationId.equals(c.conversationId()))
-                .map(c -> StateOutcome.satisfied(state, "the target's configured SalesIQ conversation"))
-                .orElseGet(() -> StateOutcome.unsupported(state, "SalesIQ has no read endpoint: only the target's configured conversation ("
-                        + ContractTarget.SALESIQ_SCREEN_NAME + ", " + ContractTarget.SALESIQ_CONVERSATION + ") is known to exist"));
+        return values;
     }
 
     private static String description(String body) {
         try {
             JsonNode node = JSON.readTree(body);
             return node != null && node.hasNonNull("description") ? node.get("description").asText() : body;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return body;
-        }
-    }
-
-    private static long idOf(String body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            return node.path("id").asLong(0);
-        } catch (java.io.IOException | RuntimeException e) {
-            return 0;
         }
     }
 }

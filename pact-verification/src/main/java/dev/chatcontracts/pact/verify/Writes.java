@@ -30,13 +30,22 @@ final class Writes {
         this.http = http;
     }
 
-    /** The plan of the interaction's write on a real target; null for a read or on the mock. */
-    PactWrites.Plan plan(PactFile pact, IRequest request, ProviderEndpoint endpoint) {
+    /**
+     * The plan of the interaction's write on a real target; null for a read or on the mock.
+     *
+     * @param request the request as it is sent (its provider-state values in its path)
+     * @param createdByTheRun whether the run created what a path names (a delete of it is its own undo)
+     */
+    PactWrites.Plan plan(PactFile pact, IRequest request, ProviderEndpoint endpoint, java.util.function.Predicate<String> createdByTheRun) {
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         if (READS.contains(method) || target.mock().isPresent()) {
             return null;
         }
-        return PactWrites.plan(pact.specName(), method, endpoint.relative(request.getPath(), pact.basePath()), body(request));
+        String path = endpoint.relative(request.getPath(), pact.basePath());
+        if (method.equals("DELETE") && createdByTheRun.test(path)) {
+            return new PactWrites.DeleteCreated(path.substring(0, path.lastIndexOf('/')));
+        }
+        return PactWrites.plan(pact.specName(), method, path, body(request));
     }
 
     /** Reads what an update will overwrite and registers putting it back; the reason when it cannot be read. */

@@ -35,8 +35,11 @@ class RealAccountRestoreTest {
 
             Run run = run(environment, "check", "--junit-xml", dir.resolve("junit.xml").toString(), "--html", dir.resolve("check.html").toString());
 
-            assertThat(run.err()).contains("restored: ");
-            assertThat(run.out()).doesNotContain("restore.failed");
+            assertThat(run.exitCode()).as(run.out()).isEqualTo(ChatContractsCheckCli.EXIT_PASSED);
+            assertThat(run.err()).contains("restored: ", "pact PASSED zendesk-chat showAgent showAgent", "pact PASSED zendesk-chat deleteChat 204",
+                    "pact PASSED zendesk-chat updateVisitor updateVisitor");
+            assertThat(run.out()).doesNotContain("restore.failed")
+                    .contains("provider suite: 25 steps, 25 run, 0 not run, passed", "pacts: 34 interactions, 29 verified, 0 failed, 5 not sent");
             assertThat(mock.stateDump()).as(run.out()).isEqualTo(before);
         }
     }
