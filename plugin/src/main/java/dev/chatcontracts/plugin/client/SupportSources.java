@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The hand-written classes added to every generated client: authentication, 429 retries with a
- * budget, and page iterators for the operations that page. They live as templates in this plugin's
+ * The hand-written classes added to every generated client: authentication confined to the base
+ * URL's origin, 429 retries with a budget, bounded exchanges (request timeout, response size), and
+ * bounded page iterators for the operations that page. They live as templates in this plugin's
  * resources ({@code client-support/*.java}) with {@code __PACKAGE__} for the client's package; a
  * template whose operations the spec lacks is not written.
  */
@@ -23,6 +24,13 @@ final class SupportSources {
     }
 
     private static final List<Template> TEMPLATES = List.of(
+            new Template("ClientOrigin", Set.of()),
+            new Template("ForeignOriginException", Set.of()),
+            new Template("ForeignPageException", Set.of()),
+            new Template("PageLimitException", Set.of()),
+            new Template("RequestTimeoutException", Set.of()),
+            new Template("ResponseTooLargeException", Set.of()),
+            new Template("BoundedBodyHandler", Set.of()),
             new Template("ChatAuth", Set.of()),
             new Template("RetryAfterHttpClient", Set.of()),
             new Template("ClientSettings", Set.of()),

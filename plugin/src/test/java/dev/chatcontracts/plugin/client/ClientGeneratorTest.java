@@ -46,7 +46,11 @@ class ClientGeneratorTest {
                 .isDirectoryContaining("glob:**/VisitorsApi.java").isDirectoryContaining("glob:**/AccountApi.java");
         assertThat(zendeskDir.resolve("model")).isDirectoryContaining("glob:**/ChatOrOfflineMessage.java").isDirectoryContaining("glob:**/Agent.java");
         assertThat(zendeskDir).isDirectoryContaining("glob:**/ChatAuth.java").isDirectoryContaining("glob:**/AgentPages.java")
-                .isDirectoryContaining("glob:**/NextUrlPages.java").isDirectoryContaining("glob:**/RetryAfterHttpClient.java");
+                .isDirectoryContaining("glob:**/NextUrlPages.java").isDirectoryContaining("glob:**/RetryAfterHttpClient.java")
+                .isDirectoryContaining("glob:**/ClientOrigin.java").isDirectoryContaining("glob:**/BoundedBodyHandler.java")
+                .isDirectoryContaining("glob:**/ForeignPageException.java").isDirectoryContaining("glob:**/PageLimitException.java");
+        assertThat(zohoDir).isDirectoryContaining("glob:**/ForeignOriginException.java")
+                .isDirectoryContaining("glob:**/RequestTimeoutException.java").isDirectoryContaining("glob:**/ResponseTooLargeException.java");
         assertThat(zohoDir.resolve("api")).isDirectoryContaining("glob:**/ConversationsApi.java");
         assertThat(zohoDir).isDirectoryContaining("glob:**/ChatAuth.java").isDirectoryNotContaining("glob:**/AgentPages.java");
         assertThat(shared.resolve("both")).isDirectoryNotContaining("glob:**/pom.xml");
