@@ -89,6 +89,18 @@ class PageWalkLimitsTest {
     }
 
     @Test
+    void theStringNullAsNextUrlEndsTheWalk() throws Exception {
+        try (StubServer home = StubServer.json(uri -> page(List.of("1"), "null"))) {
+            ApiClient client = ChatClients.create(home.baseUrl(), ChatAuth.bearer(TOKEN));
+
+            List<String> ids = NextUrlPages.search(client, "chat_type:chat").map(ChatSearchResult::getId).toList();
+
+            assertThat(ids).containsExactly("1");
+            assertThat(home.requests()).hasSize(1);
+        }
+    }
+
+    @Test
     void anAgentWalkWhoseCursorAlwaysAdvancesEndsAtThePageLimit() throws Exception {
         Pattern sinceId = Pattern.compile("since_id=(\\d+)");
         try (StubServer home = StubServer.json(uri -> {
