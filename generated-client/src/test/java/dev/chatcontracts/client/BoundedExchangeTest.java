@@ -22,6 +22,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Every exchange of a client made by ChatClients is bounded in time and size, and keeps its credentials home. */
@@ -70,6 +72,18 @@ class BoundedExchangeTest {
             assertThatThrownBy(() -> client.getHttpClient().send(request, HttpResponse.BodyHandlers.ofString()))
                     .isInstanceOf(IOException.class).hasRootCauseInstanceOf(RequestTimeoutException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void aBodyTrickledToAnAsyncSendFailsAtTheRequestTimeout() throws Exception {
+        try (SlowBodyServer slow = SlowBodyServer.start()) {
+            ApiClient client = ChatClients.create(slow.baseUrl(), ChatAuth.bearer(TOKEN),
+                    ClientSettings.defaults().withRequestTimeout(Duration.ofSeconds(1)));
+            HttpRequest request = HttpRequest.newBuilder(URI.create(slow.baseUrl() + "/account")).build();
+
+            assertThatThrownBy(() -> client.getHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString()).get(10, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class).hasRootCauseInstanceOf(RequestTimeoutException.class);
         }
     }
 
