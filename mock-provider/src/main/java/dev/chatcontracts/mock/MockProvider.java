@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -34,15 +33,34 @@ public final class MockProvider implements AutoCloseable {
      */
     static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
+    /**
+     * Seconds a connection may take to send a whole request (line, headers and body), counted from when it
+     * connects or, kept alive, sends the next request's first byte; the JDK server closes it after that,
+     * which also frees a request thread blocked reading it. Off (-1) in the JDK by default.
+     */
+    static final String MAX_REQUEST_TIME_PROPERTY = "sun.net.httpserver.maxReqTime";
+    /** Seconds an answer may take to be written (a client that does not read it); off in the JDK by default. */
+    static final String MAX_RESPONSE_TIME_PROPERTY = "sun.net.httpserver.maxRspTime";
+    /** The mock's default for both, unless the JVM was started with the properties. */
+    static final String DEFAULT_MAX_EXCHANGE_SECONDS = "10";
+
     static {
-        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
-            System.setProperty(NO_DELAY_PROPERTY, "true");
+        // read once per JVM, when the first JDK HTTP server starts: set here unless the user has chosen
+        setUnlessSet(NO_DELAY_PROPERTY, "true");
+        setUnlessSet(MAX_REQUEST_TIME_PROPERTY, DEFAULT_MAX_EXCHANGE_SECONDS);
+        setUnlessSet(MAX_RESPONSE_TIME_PROPERTY, DEFAULT_MAX_EXCHANGE_SECONDS);
+    }
+
+    private static void setUnlessSet(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
         }
     }
 
     private final MockConfig config;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final URI publicBaseUrl;
     private final MockState state;
     private final Faults faults = new Faults();
     private final Map<Vendor, RateLimiter> rateLimiters;
@@ -59,11 +77,14 @@ public final class MockProvider implements AutoCloseable {
                 Vendor.ZENDESK_CHAT, new RateLimiter(config.rateLimitPerMinute(), Duration.ofMinutes(1), clock),
                 Vendor.ZOHO_SALESIQ, new RateLimiter(config.rateLimitPerMinute(), Duration.ofMinutes(1), clock));
         this.authenticator = new Authenticator(state.agents(), credentials);
-        this.dispatcher = new RequestDispatcher(faults, authenticator, rateLimiters, state.handlers(),
-                config.documentedExamples() ? new DocumentedExamples() : null, config.strict());
-        this.providerStates = new ProviderStatesHandler(new ProviderStates(new StateSetups(state, authenticator)));
         this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 128);
-        this.executor = Executors.newFixedThreadPool(config.threads(), daemonThreads());
+        this.publicBaseUrl = config.publicBaseUrl() != null ? config.publicBaseUrl() : baseUrl();
+        this.dispatcher = new RequestDispatcher(faults, authenticator, rateLimiters, state.handlers(),
+                config.documentedExamples() ? new DocumentedExamples() : null, config.strict(),
+                publicBaseUrl.toString(), config.maxBodyBytes());
+        this.providerStates = new ProviderStatesHandler(new ProviderStates(new StateSetups(state, authenticator)),
+                config.maxBodyBytes());
+        this.executor = ElasticExecutor.create(config.threads(), config.maxThreads(), daemonThreads());
         server.setExecutor(executor);
         server.createContext("/", dispatcher);
         if (config.providerStates()) {
@@ -100,6 +121,14 @@ public final class MockProvider implements AutoCloseable {
     public URI baseUrl() {
         String host = config.host().equals("0.0.0.0") || config.host().equals("::") ? "127.0.0.1" : config.host();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port());
+    }
+
+    /**
+     * The base of the absolute URLs in answers ({@code next_url}, {@code prev_url}, search result
+     * {@code url}): the configured {@code publicBaseUrl}, else {@link #baseUrl()}.
+     */
+    public URI publicBaseUrl() {
+        return publicBaseUrl;
     }
 
     /** The Zendesk Chat base URL, current host layout: {@code http://127.0.0.1:<port>/api/v2/chat}. */

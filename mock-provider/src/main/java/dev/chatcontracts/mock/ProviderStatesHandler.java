@@ -24,8 +24,11 @@ final class ProviderStatesHandler implements HttpHandler {
     private final ProviderStates states;
     private final AtomicInteger unexpectedFailures = new AtomicInteger();
 
-    ProviderStatesHandler(ProviderStates states) {
+    private final long maxBodyBytes;
+
+    ProviderStatesHandler(ProviderStates states, long maxBodyBytes) {
         this.states = states;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -41,6 +44,8 @@ final class ProviderStatesHandler implements HttpHandler {
             ResponseWriter.write(exchange, new ApiResponse(400, body, Map.of()));
         } catch (ApiException error) {
             ResponseWriter.writeError(exchange, Vendor.ZENDESK_CHAT, error);
+        } catch (RequestBody.ClientGoneException gone) {
+            ResponseWriter.logClientGone(exchange, gone.getMessage());
         } catch (RuntimeException | IOException unexpected) {
             unexpectedFailures.incrementAndGet();
             LOG.log(System.Logger.Level.ERROR, "Unexpected failure changing provider states", unexpected);
@@ -57,6 +62,7 @@ final class ProviderStatesHandler implements HttpHandler {
     }
 
     private ObjectNode respond(HttpExchange exchange) throws IOException {
+        byte[] body = RequestBody.read(exchange, maxBodyBytes);
         if (!PATH.equals(exchange.getRequestURI().getRawPath())) {
             throw ApiException.notFound("No API is served at " + exchange.getRequestURI().getRawPath());
         }
@@ -64,6 +70,6 @@ final class ProviderStatesHandler implements HttpHandler {
             throw new ApiException(405, exchange.getRequestMethod() + " is not allowed on " + PATH)
                     .withHeader("Allow", "POST");
         }
-        return states.change(StateChangeRequest.parse(exchange.getRequestBody().readAllBytes()));
+        return states.change(StateChangeRequest.parse(body));
     }
 }
