@@ -26,35 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class MockProvider implements AutoCloseable {
 
-    /**
-     * The JDK server writes a response's headers and body in two segments; without TCP_NODELAY, Nagle's
-     * algorithm and the client's delayed ACK add about 40 ms to every answer. The property is read once per
-     * JVM, when the first JDK HTTP server starts, so it is set here unless the user has chosen otherwise.
-     */
-    static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
-
-    /**
-     * Seconds a connection may take to send a whole request (line, headers and body), counted from when it
-     * connects or, kept alive, sends the next request's first byte; the JDK server closes it after that,
-     * which also frees a request thread blocked reading it. Off (-1) in the JDK by default.
-     */
-    static final String MAX_REQUEST_TIME_PROPERTY = "sun.net.httpserver.maxReqTime";
-    /** Seconds an answer may take to be written (a client that does not read it); off in the JDK by default. */
-    static final String MAX_RESPONSE_TIME_PROPERTY = "sun.net.httpserver.maxRspTime";
-    /** The mock's default for both, unless the JVM was started with the properties. */
-    static final String DEFAULT_MAX_EXCHANGE_SECONDS = "10";
-
     static {
-        // read once per JVM, when the first JDK HTTP server starts: set here unless the user has chosen
-        setUnlessSet(NO_DELAY_PROPERTY, "true");
-        setUnlessSet(MAX_REQUEST_TIME_PROPERTY, DEFAULT_MAX_EXCHANGE_SECONDS);
-        setUnlessSet(MAX_RESPONSE_TIME_PROPERTY, DEFAULT_MAX_EXCHANGE_SECONDS);
-    }
-
-    private static void setUnlessSet(String property, String value) {
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, value);
-        }
+        // TCP_NODELAY and the request/response time limits, read once per JVM by the first JDK HTTP server
+        JdkServerProperties.apply();
     }
 
     private final MockConfig config;

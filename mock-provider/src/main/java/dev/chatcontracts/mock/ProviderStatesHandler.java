@@ -21,6 +21,10 @@ final class ProviderStatesHandler implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(ProviderStatesHandler.class.getName());
 
+    static {
+        JdkServerProperties.apply(); // before any JDK HTTP server that serves this handler starts
+    }
+
     private final ProviderStates states;
     private final AtomicInteger unexpectedFailures = new AtomicInteger();
 

@@ -45,9 +45,10 @@ final class RequestBody {
                 throw api;
             }
             String message = String.valueOf(failure.getMessage());
-            if (chunked && message.contains("chunk")) {
-                // the JDK's ChunkedInputStream: "invalid chunk length", "invalid chunk end", ...
-                throw ApiException.badRequest("Malformed chunked request body: " + message)
+            if (chunked && (message.contains("chunk") || failure instanceof RuntimeException)) {
+                // the JDK's ChunkedInputStream: "invalid chunk length", "invalid chunk end", or a runtime
+                // exception for a chunk size that overflows
+                throw ApiException.badRequest("Malformed chunked request body: " + failure)
                         .withHeader("Connection", "close");
             }
             throw new ClientGoneException("while sending the request body (" + total + " bytes read): " + failure);

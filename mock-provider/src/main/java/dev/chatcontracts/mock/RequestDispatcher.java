@@ -17,6 +17,10 @@ final class RequestDispatcher implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(RequestDispatcher.class.getName());
 
+    static {
+        JdkServerProperties.apply(); // before any JDK HTTP server that serves this handler starts
+    }
+
     private final Router router = new Router();
     private final Faults faults;
     private final Authenticator authenticator;
