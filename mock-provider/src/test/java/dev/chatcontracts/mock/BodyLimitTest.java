@@ -1,6 +1,7 @@
 package dev.chatcontracts.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +29,15 @@ class BodyLimitTest {
     }
 
     @Test
-    void theDefaultLimitIsTenMebibytes() {
-        assertThat(MockProvider.builder().build().maxBodyBytes()).isEqualTo(10L * 1024 * 1024);
+    void theDefaultLimitIsTenMebibytesAndLimitsAreChecked() {
+        MockConfig defaults = MockProvider.builder().build();
+        assertThat(defaults.maxBodyBytes()).isEqualTo(10L * 1024 * 1024);
+        assertThat(defaults.threads()).isEqualTo(16);
+        assertThat(defaults.maxThreads()).isEqualTo(1024);
+        assertThat(MockProvider.builder().threads(2000).build().maxThreads()).isEqualTo(2000);
+        assertThatThrownBy(() -> MockProvider.builder().maxBodyBytes(-1).build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MockProvider.builder().threads(8).maxThreads(4).build())
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
