@@ -121,6 +121,29 @@ class MalformedRawRequestTest extends MockTestSupport {
         assertThat(api.get("/account").status()).isEqualTo(200);
     }
 
+    /** More than 200 headers, or more than 380 KiB of them: the JDK closes the connection without an answer. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"201 headers", "400 KB header"})
+    void theJdkClosesConnectionsWithTooManyOrTooLargeHeaders(String what) {
+        StringBuilder headers = new StringBuilder();
+        if (what.startsWith("201")) {
+            for (int i = 0; i < 201; i++) {
+                headers.append("X-H").append(i).append(": 1\r\n");
+            }
+        } else {
+            headers.append("X-Big: ").append("a".repeat(400_000)).append("\r\n");
+        }
+        try (RawHttp raw = new RawHttp(mock)) {
+            try {
+                raw.send("GET /api/v2/chat/account HTTP/1.1\r\nHost: x\r\n" + headers + "\r\n");
+            } catch (java.io.UncheckedIOException resetWhileSending) {
+                // closed before all of it was written: what is being tested
+            }
+            assertThat(raw.closedByServer()).isTrue();
+        }
+        assertThat(api.get("/account").status()).isEqualTo(200);
+    }
+
     private RawHttp.Response exchange(String method, String target, String latin1Body) {
         try (RawHttp raw = new RawHttp(mock)) {
             String auth = target.startsWith("/api/visitor") ? "Authorization: " + mock.credentials().zohoAuthorization() + "\r\n" : "";

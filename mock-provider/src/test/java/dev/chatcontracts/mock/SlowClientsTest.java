@@ -115,8 +115,10 @@ class SlowClientsTest {
     void aSlowRequestIsDroppedByTheRequestTimeoutWhichFreesItsThread() throws Exception {
         // one request thread only: while the slow body holds it, nothing else is read
         try (MockProvider mock = MockProvider.builder().threads(1).maxThreads(1).start();
-             RawHttp slow = new RawHttp(mock)) {
+             RawHttp slow = new RawHttp(mock);
+             RawHttp silent = new RawHttp(mock)) {
             slow.socket.setSoTimeout(20_000);
+            silent.socket.setSoTimeout(12_000); // the JDK checks new connections every 10 s
             long started = System.nanoTime();
             slow.send("POST /api/v2/chat/visitors HTTP/1.1\r\nHost: x\r\nAuthorization: "
                     + mock.credentials().bearerAuthorization() + "\r\nContent-Length: 100\r\n\r\n{\"name\"");
@@ -126,6 +128,7 @@ class SlowClientsTest {
             System.out.println("SlowClientsTest: a stalled request body was dropped after " + seconds + " s");
             assertThat(seconds).isBetween(Long.parseLong(JdkServerProperties.DEFAULT_MAX_EXCHANGE_SECONDS) - 1,
                     Long.parseLong(JdkServerProperties.DEFAULT_MAX_EXCHANGE_SECONDS) + 5);
+            assertThat(silent.closedByServer()).as("a connection that sends nothing is dropped as well").isTrue();
             // the only thread is free again
             assertThat(TestApi.zendesk(mock).get("/account").status()).isEqualTo(200);
             awaitRecords(1);
