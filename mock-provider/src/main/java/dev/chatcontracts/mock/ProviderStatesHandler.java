@@ -49,7 +49,7 @@ final class ProviderStatesHandler implements HttpHandler {
         } catch (ApiException error) {
             ResponseWriter.writeError(exchange, Vendor.ZENDESK_CHAT, error);
         } catch (RequestBody.ClientGoneException gone) {
-            ResponseWriter.logClientGone(exchange, gone.getMessage());
+            ResponseWriter.logClientGone(exchange, gone.dropped(), gone.getMessage());
         } catch (RuntimeException | IOException unexpected) {
             unexpectedFailures.incrementAndGet();
             LOG.log(System.Logger.Level.ERROR, "Unexpected failure changing provider states", unexpected);

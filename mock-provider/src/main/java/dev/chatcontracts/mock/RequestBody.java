@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.ClosedChannelException;
 
 /**
  * Reads a request body within the size limit, without ever holding more than the limit: a declared
@@ -51,7 +52,12 @@ final class RequestBody {
                 throw ApiException.badRequest("Malformed chunked request body: " + failure)
                         .withHeader("Connection", "close");
             }
-            throw new ClientGoneException("while sending the request body (" + total + " bytes read): " + failure);
+            if (failure instanceof ClosedChannelException) { // AsynchronousCloseException too
+                throw new ClientGoneException(true, "the request was not complete within the request time limit ("
+                        + JdkServerProperties.MAX_REQUEST_TIME + "=" + System.getProperty(JdkServerProperties.MAX_REQUEST_TIME)
+                        + " s) or the mock stopped; " + total + " body bytes read");
+            }
+            throw new ClientGoneException(false, "while sending the request body (" + total + " bytes read): " + failure);
         }
         return body.toByteArray();
     }
@@ -77,8 +83,16 @@ final class RequestBody {
     static final class ClientGoneException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        ClientGoneException(String message) {
+        private final boolean dropped;
+
+        /** {@code dropped}: the server closed the connection (request time limit, stop) rather than the client. */
+        ClientGoneException(boolean dropped, String message) {
             super(message, null, false, false);
+            this.dropped = dropped;
+        }
+
+        boolean dropped() {
+            return dropped;
         }
     }
 }

@@ -55,7 +55,7 @@ final class RequestDispatcher implements HttpHandler {
         } catch (ApiException error) {
             ResponseWriter.writeError(exchange, vendor, error);
         } catch (RequestBody.ClientGoneException gone) {
-            ResponseWriter.logClientGone(exchange, gone.getMessage());
+            ResponseWriter.logClientGone(exchange, gone.dropped(), gone.getMessage());
         } catch (RuntimeException | IOException unexpected) {
             unexpectedFailures.incrementAndGet();
             LOG.log(System.Logger.Level.ERROR, "Unexpected failure answering " + rawPath, unexpected);

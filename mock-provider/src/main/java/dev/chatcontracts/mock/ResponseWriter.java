@@ -72,13 +72,17 @@ final class ResponseWriter {
             }
         } catch (IOException clientGone) {
             // the client closed the connection: nothing left to tell it
-            logClientGone(exchange, "before the answer (" + status + ") was written: " + clientGone);
+            logClientGone(exchange, false, "before the answer (" + status + ") was written: " + clientGone);
         }
     }
 
-    /** One log line, no stack trace, for a client that closed the connection (or was dropped) mid-exchange. */
-    static void logClientGone(HttpExchange exchange, String when) {
-        LOG.log(System.Logger.Level.INFO, () -> "Client " + exchange.getRemoteAddress() + " went away during "
-                + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + " " + when);
+    /**
+     * One log record, no stack trace, for a client that closed the connection mid-exchange ({@code dropped}
+     * false) or whose connection the server closed (request time limit, stop).
+     */
+    static void logClientGone(HttpExchange exchange, boolean dropped, String detail) {
+        LOG.log(System.Logger.Level.INFO, () -> "Client " + exchange.getRemoteAddress()
+                + (dropped ? " dropped during " : " went away during ") + exchange.getRequestMethod() + " "
+                + exchange.getRequestURI().getRawPath() + (dropped ? ": " : " ") + detail);
     }
 }

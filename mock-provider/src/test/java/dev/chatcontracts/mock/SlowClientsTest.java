@@ -135,7 +135,7 @@ class SlowClientsTest {
             assertThat(records).singleElement().satisfies(oneLine -> {
                 assertThat(oneLine.getLevel()).isEqualTo(Level.INFO);
                 assertThat(oneLine.getThrown()).isNull();
-                assertThat(oneLine.getMessage()).contains("went away during POST /api/v2/chat/visitors")
+                assertThat(oneLine.getMessage()).contains("dropped during POST /api/v2/chat/visitors: the request was not complete within the request time limit")
                         .doesNotContain("\n");
             });
             assertThat(mock.unexpectedFailures()).isZero();
