@@ -12,7 +12,7 @@ import java.util.Map;
  * @param query      decoded query parameters
  * @param body       the raw request body (empty when there is none)
  * @param caller     the authenticated caller
- * @param origin     scheme, host and port the client used, e.g. {@code http://127.0.0.1:8080}
+ * @param origin     the mock's public base URL (never the request's Host header), e.g. {@code http://127.0.0.1:8080}
  * @param basePath   the vendor base path the client used, e.g. {@code /api/v2/chat}
  * @param strict     whether strict mode is on (read-only and unknown fields are rejected)
  */

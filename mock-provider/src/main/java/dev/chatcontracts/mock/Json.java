@@ -30,8 +30,13 @@ final class Json {
         if (body.length == 0) {
             throw ApiException.badRequest("The request body is empty: a JSON object is required");
         }
+        // strict UTF-8 first: Jackson would accept overlong forms and encoded surrogates
+        String text = Utf8.decodeOrNull(body);
+        if (text == null) {
+            throw ApiException.badRequest("The request body is not valid UTF-8 (JSON must be UTF-8)");
+        }
         try {
-            JsonNode node = MAPPER.readTree(body);
+            JsonNode node = MAPPER.readTree(text);
             if (node == null || node.isMissingNode()) {
                 throw ApiException.badRequest("The request body is empty: a JSON object is required");
             }

@@ -1,5 +1,6 @@
 package dev.chatcontracts.mock;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 /**
@@ -11,12 +12,26 @@ import java.nio.file.Path;
  * @param seed                   a JSON seed file added to the built-in seed, or {@code null}
  * @param rateLimitPerMinute     requests a minute allowed per vendor account; 0 (the default) for no limit
  * @param documentedExamples     answer every operation with the vendor documentation's example, verbatim
- * @param threads                the number of request threads
+ * @param threads                the request threads kept running (16 by default)
  * @param providerStates         serve the Pact state-change endpoint {@code POST /_pact/provider-states}
  *                               (on by default)
+ * @param maxThreads             the most request threads at once (1024 by default, at least {@code threads}):
+ *                               the pool grows past {@code threads} while every thread is busy, e.g. with
+ *                               slow clients, and requests queue beyond it
+ * @param maxBodyBytes           the largest request body accepted (10 MiB by default); larger is a 413
+ * @param publicBaseUrl          the scheme, host, port (and optional path prefix) absolute URLs in answers
+ *                               ({@code next_url}, {@code prev_url}, search result {@code url}) start with;
+ *                               {@code null} (the default) for the bound address {@code http://127.0.0.1:<port>}.
+ *                               Never taken from the request's {@code Host} header
  */
 public record MockConfig(String host, int port, boolean strict, Path seed, int rateLimitPerMinute,
-                         boolean documentedExamples, int threads, boolean providerStates) {
+                         boolean documentedExamples, int threads, boolean providerStates, int maxThreads,
+                         long maxBodyBytes, URI publicBaseUrl) {
+
+    /** Default of {@link #maxThreads()}. */
+    public static final int DEFAULT_MAX_THREADS = 1024;
+    /** Default of {@link #maxBodyBytes()}: 10 MiB. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
 
     /** Validates the settings. */
     public MockConfig {
@@ -32,12 +47,43 @@ public record MockConfig(String host, int port, boolean strict, Path seed, int r
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
+        if (maxThreads < threads) {
+            throw new IllegalArgumentException("maxThreads (" + maxThreads + ") must be at least threads (" + threads + ")");
+        }
+        if (maxBodyBytes < 0) {
+            throw new IllegalArgumentException("maxBodyBytes must not be negative, got " + maxBodyBytes);
+        }
+        if (publicBaseUrl != null) {
+            publicBaseUrl = checkedBaseUrl(publicBaseUrl);
+        }
     }
 
     /** The settings without the {@code providerStates} component; the state-change endpoint is on. */
     public MockConfig(String host, int port, boolean strict, Path seed, int rateLimitPerMinute,
                       boolean documentedExamples, int threads) {
         this(host, port, strict, seed, rateLimitPerMinute, documentedExamples, threads, true);
+    }
+
+    /** The settings with the default limits and base URL. */
+    public MockConfig(String host, int port, boolean strict, Path seed, int rateLimitPerMinute,
+                      boolean documentedExamples, int threads, boolean providerStates) {
+        this(host, port, strict, seed, rateLimitPerMinute, documentedExamples, threads, providerStates,
+                Math.max(threads, DEFAULT_MAX_THREADS), DEFAULT_MAX_BODY_BYTES, null);
+    }
+
+    private static URI checkedBaseUrl(URI url) {
+        String scheme = url.getScheme();
+        if (!url.isAbsolute() || url.isOpaque() || url.getHost() == null
+                || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+                || url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("publicBaseUrl must be an http(s) URL with a host and no user info, "
+                    + "query or fragment, got " + url);
+        }
+        String text = url.toString();
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return URI.create(text);
     }
 
     /** Starts a mock with these settings. */
@@ -55,6 +101,9 @@ public record MockConfig(String host, int port, boolean strict, Path seed, int r
         private boolean documentedExamples;
         private int threads = 16;
         private boolean providerStates = true;
+        private Integer maxThreads;
+        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private URI publicBaseUrl;
 
         Builder() {
         }
@@ -95,9 +144,38 @@ public record MockConfig(String host, int port, boolean strict, Path seed, int r
             return this;
         }
 
-        /** The number of request threads (16 by default); delayed requests hold one each. */
+        /**
+         * The request threads kept running (16 by default). A request holds one while it is read (a slow client
+         * too) and while it is answered (a delayed one too); when all are busy the pool grows up to
+         * {@link #maxThreads(int)}.
+         */
         public Builder threads(int threads) {
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * The most request threads at once (1024 by default, or {@code threads} if that is more); requests
+         * beyond it wait for a thread. {@code maxThreads(n)} equal to {@code threads(n)} gives a fixed pool.
+         */
+        public Builder maxThreads(int maxThreads) {
+            this.maxThreads = maxThreads;
+            return this;
+        }
+
+        /** The largest request body accepted, in bytes (10 MiB by default); a larger one is a 413. */
+        public Builder maxBodyBytes(long maxBodyBytes) {
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /**
+         * The base of absolute URLs in answers ({@code next_url}, {@code prev_url}, search result {@code url}),
+         * e.g. {@code http://mock.example:8080} behind a proxy; by default the bound address
+         * {@code http://127.0.0.1:<port>}. The request's {@code Host} header is never used.
+         */
+        public Builder publicBaseUrl(URI publicBaseUrl) {
+            this.publicBaseUrl = publicBaseUrl;
             return this;
         }
 
@@ -113,7 +191,8 @@ public record MockConfig(String host, int port, boolean strict, Path seed, int r
         /** The settings; invalid ones throw {@link IllegalArgumentException}. */
         public MockConfig build() {
             return new MockConfig(host, port, strict, seed, rateLimitPerMinute, documentedExamples, threads,
-                    providerStates);
+                    providerStates, maxThreads != null ? maxThreads : Math.max(threads, DEFAULT_MAX_THREADS),
+                    maxBodyBytes, publicBaseUrl);
         }
 
         /** Shorthand for {@code build().start()}. */

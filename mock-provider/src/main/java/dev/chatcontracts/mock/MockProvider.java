@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,22 +26,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class MockProvider implements AutoCloseable {
 
-    /**
-     * The JDK server writes a response's headers and body in two segments; without TCP_NODELAY, Nagle's
-     * algorithm and the client's delayed ACK add about 40 ms to every answer. The property is read once per
-     * JVM, when the first JDK HTTP server starts, so it is set here unless the user has chosen otherwise.
-     */
-    static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
-
     static {
-        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
-            System.setProperty(NO_DELAY_PROPERTY, "true");
-        }
+        // TCP_NODELAY and the request/response time limits, read once per JVM by the first JDK HTTP server
+        JdkServerProperties.apply();
     }
 
     private final MockConfig config;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final URI publicBaseUrl;
     private final MockState state;
     private final Faults faults = new Faults();
     private final Map<Vendor, RateLimiter> rateLimiters;
@@ -59,11 +51,14 @@ public final class MockProvider implements AutoCloseable {
                 Vendor.ZENDESK_CHAT, new RateLimiter(config.rateLimitPerMinute(), Duration.ofMinutes(1), clock),
                 Vendor.ZOHO_SALESIQ, new RateLimiter(config.rateLimitPerMinute(), Duration.ofMinutes(1), clock));
         this.authenticator = new Authenticator(state.agents(), credentials);
-        this.dispatcher = new RequestDispatcher(faults, authenticator, rateLimiters, state.handlers(),
-                config.documentedExamples() ? new DocumentedExamples() : null, config.strict());
-        this.providerStates = new ProviderStatesHandler(new ProviderStates(new StateSetups(state, authenticator)));
         this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 128);
-        this.executor = Executors.newFixedThreadPool(config.threads(), daemonThreads());
+        this.publicBaseUrl = config.publicBaseUrl() != null ? config.publicBaseUrl() : baseUrl();
+        this.dispatcher = new RequestDispatcher(faults, authenticator, rateLimiters, state.handlers(),
+                config.documentedExamples() ? new DocumentedExamples() : null, config.strict(),
+                publicBaseUrl.toString(), config.maxBodyBytes());
+        this.providerStates = new ProviderStatesHandler(new ProviderStates(new StateSetups(state, authenticator)),
+                config.maxBodyBytes());
+        this.executor = ElasticExecutor.create(config.threads(), config.maxThreads(), daemonThreads());
         server.setExecutor(executor);
         server.createContext("/", dispatcher);
         if (config.providerStates()) {
@@ -100,6 +95,14 @@ public final class MockProvider implements AutoCloseable {
     public URI baseUrl() {
         String host = config.host().equals("0.0.0.0") || config.host().equals("::") ? "127.0.0.1" : config.host();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port());
+    }
+
+    /**
+     * The base of the absolute URLs in answers ({@code next_url}, {@code prev_url}, search result
+     * {@code url}): the configured {@code publicBaseUrl}, else {@link #baseUrl()}.
+     */
+    public URI publicBaseUrl() {
+        return publicBaseUrl;
     }
 
     /** The Zendesk Chat base URL, current host layout: {@code http://127.0.0.1:<port>/api/v2/chat}. */

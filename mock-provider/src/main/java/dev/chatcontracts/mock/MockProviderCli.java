@@ -1,6 +1,7 @@
 package dev.chatcontracts.mock;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Option;
  *
  * <pre>
  * java -jar chat-mock-provider-cli.jar --port 8080 [--host 0.0.0.0] [--strict] [--seed file.json]
- *      [--documented-examples] [--rate-limit 200] [--no-provider-states]
+ *      [--documented-examples] [--rate-limit 200] [--no-provider-states] [--max-body-bytes N]
+ *      [--public-base-url URL] [--threads N] [--max-threads N]
  * </pre>
  */
 @Command(name = "chat-mock-provider", mixinStandardHelpOptions = true, version = "chat-mock-provider 0.1.0",
@@ -44,6 +46,24 @@ public final class MockProviderCli implements Callable<Integer> {
             description = "Do not serve the Pact state-change endpoint POST /_pact/provider-states.")
     boolean noProviderStates;
 
+    @Option(names = "--max-body-bytes", paramLabel = "N",
+            description = "Largest request body accepted, in bytes; larger is a 413. Default: ${DEFAULT-VALUE}.")
+    long maxBodyBytes = MockConfig.DEFAULT_MAX_BODY_BYTES;
+
+    @Option(names = "--public-base-url", paramLabel = "URL",
+            description = "Base of absolute URLs in answers (next_url, prev_url, search urls), e.g. behind a proxy. "
+                    + "Default: the bound address http://<host>:<port>; never the request's Host header.")
+    URI publicBaseUrl;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Request threads kept running. Default: ${DEFAULT-VALUE}.")
+    int threads = 16;
+
+    @Option(names = "--max-threads", paramLabel = "N",
+            description = "Most request threads at once (the pool grows while slow clients hold threads). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int maxThreads = MockConfig.DEFAULT_MAX_THREADS;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     /** Runs the command line; exits with its status. */
@@ -67,7 +87,8 @@ public final class MockProviderCli implements Callable<Integer> {
     /** Starts the mock with the parsed options. */
     MockProvider startProvider() {
         return MockProvider.builder().host(host).port(port).strict(strict).seed(seed).rateLimit(rateLimit)
-                .documentedExamples(documentedExamples).providerStates(!noProviderStates).start();
+                .documentedExamples(documentedExamples).providerStates(!noProviderStates).maxBodyBytes(maxBodyBytes)
+                .publicBaseUrl(publicBaseUrl).threads(threads).maxThreads(maxThreads).start();
     }
 
     static void printBanner(MockProvider mock, PrintStream out) {
@@ -87,6 +108,10 @@ public final class MockProviderCli implements Callable<Integer> {
         out.println("  Authorization:  Zoho-oauthtoken " + credentials.zohoToken());
         out.println("Modes: strict=" + config.strict() + ", documented-examples=" + config.documentedExamples()
                 + ", rate-limit=" + (config.rateLimitPerMinute() == 0 ? "off" : config.rateLimitPerMinute() + "/min"));
+        out.println("Limits: max-body-bytes=" + config.maxBodyBytes() + ", threads=" + config.threads() + ".."
+                + config.maxThreads() + ", request/response time=" + System.getProperty(JdkServerProperties.MAX_REQUEST_TIME)
+                + "/" + System.getProperty(JdkServerProperties.MAX_RESPONSE_TIME) + " s, public base URL="
+                + mock.publicBaseUrl());
         out.flush();
     }
 }

@@ -21,11 +21,18 @@ final class ProviderStatesHandler implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(ProviderStatesHandler.class.getName());
 
+    static {
+        JdkServerProperties.apply(); // before any JDK HTTP server that serves this handler starts
+    }
+
     private final ProviderStates states;
     private final AtomicInteger unexpectedFailures = new AtomicInteger();
 
-    ProviderStatesHandler(ProviderStates states) {
+    private final long maxBodyBytes;
+
+    ProviderStatesHandler(ProviderStates states, long maxBodyBytes) {
         this.states = states;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -41,6 +48,8 @@ final class ProviderStatesHandler implements HttpHandler {
             ResponseWriter.write(exchange, new ApiResponse(400, body, Map.of()));
         } catch (ApiException error) {
             ResponseWriter.writeError(exchange, Vendor.ZENDESK_CHAT, error);
+        } catch (RequestBody.ClientGoneException gone) {
+            ResponseWriter.logClientGone(exchange, gone.dropped(), gone.getMessage());
         } catch (RuntimeException | IOException unexpected) {
             unexpectedFailures.incrementAndGet();
             LOG.log(System.Logger.Level.ERROR, "Unexpected failure changing provider states", unexpected);
@@ -57,6 +66,7 @@ final class ProviderStatesHandler implements HttpHandler {
     }
 
     private ObjectNode respond(HttpExchange exchange) throws IOException {
+        byte[] body = RequestBody.read(exchange, maxBodyBytes);
         if (!PATH.equals(exchange.getRequestURI().getRawPath())) {
             throw ApiException.notFound("No API is served at " + exchange.getRequestURI().getRawPath());
         }
@@ -64,6 +74,6 @@ final class ProviderStatesHandler implements HttpHandler {
             throw new ApiException(405, exchange.getRequestMethod() + " is not allowed on " + PATH)
                     .withHeader("Allow", "POST");
         }
-        return states.change(StateChangeRequest.parse(exchange.getRequestBody().readAllBytes()));
+        return states.change(StateChangeRequest.parse(body));
     }
 }

@@ -1,7 +1,5 @@
 package dev.chatcontracts.mock;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -57,10 +55,6 @@ record QueryParams(Map<String, String> values) {
     }
 
     private static String decode(String raw) {
-        try {
-            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("Malformed percent-encoding in the query string");
-        }
+        return Utf8.percentDecode(raw, true, "the query string");
     }
 }

@@ -17,6 +17,10 @@ final class RequestDispatcher implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(RequestDispatcher.class.getName());
 
+    static {
+        JdkServerProperties.apply(); // before any JDK HTTP server that serves this handler starts
+    }
+
     private final Router router = new Router();
     private final Faults faults;
     private final Authenticator authenticator;
@@ -24,11 +28,15 @@ final class RequestDispatcher implements HttpHandler {
     private final Map<Operation, OperationHandler> handlers;
     private final DocumentedExamples documentedExamples;
     private final boolean strict;
+    private final String origin;
+    private final long maxBodyBytes;
     private final AtomicInteger unexpectedFailures = new AtomicInteger();
 
     RequestDispatcher(Faults faults, Authenticator authenticator, Map<Vendor, RateLimiter> rateLimiters,
                       Map<Operation, OperationHandler> handlers, DocumentedExamples documentedExamples,
-                      boolean strict) {
+                      boolean strict, String origin, long maxBodyBytes) {
+        this.origin = origin;
+        this.maxBodyBytes = maxBodyBytes;
         this.faults = faults;
         this.authenticator = authenticator;
         this.rateLimiters = Map.copyOf(rateLimiters);
@@ -46,6 +54,8 @@ final class RequestDispatcher implements HttpHandler {
             response.ifPresent(answer -> ResponseWriter.write(exchange, answer));
         } catch (ApiException error) {
             ResponseWriter.writeError(exchange, vendor, error);
+        } catch (RequestBody.ClientGoneException gone) {
+            ResponseWriter.logClientGone(exchange, gone.dropped(), gone.getMessage());
         } catch (RuntimeException | IOException unexpected) {
             unexpectedFailures.incrementAndGet();
             LOG.log(System.Logger.Level.ERROR, "Unexpected failure answering " + rawPath, unexpected);
@@ -63,6 +73,9 @@ final class RequestDispatcher implements HttpHandler {
 
     /** The answer, or empty when the connection is to be dropped without one. */
     private Optional<ApiResponse> respond(HttpExchange exchange, String rawPath, Vendor vendor) throws IOException {
+        // the whole request is read first, within the size limit, so that a delay or an error never leaves
+        // a body half read (and the JDK's request timeout stops counting once it is read)
+        byte[] body = RequestBody.read(exchange, maxBodyBytes);
         Router.Match match = router.route(exchange.getRequestMethod(), rawPath);
         Operation operation = match.operation();
         Optional<FaultRule> fault = faults.consume(operation);
@@ -74,7 +87,7 @@ final class RequestDispatcher implements HttpHandler {
         authorize(operation, caller);
         URI uri = exchange.getRequestURI();
         ApiRequest request = new ApiRequest(operation, match.pathParams(), QueryParams.parse(uri.getRawQuery()),
-                exchange.getRequestBody().readAllBytes(), caller, origin(exchange), match.basePath(), strict);
+                body, caller, origin, match.basePath(), strict);
         OperationHandler handler = documentedExamples != null ? documentedExamples::responseFor : handlers.get(operation);
         return Optional.of(handler.handle(request));
     }
@@ -117,13 +130,5 @@ final class RequestDispatcher implements HttpHandler {
             }
         }
         return roles.toString();
-    }
-
-    private static String origin(HttpExchange exchange) {
-        String host = exchange.getRequestHeaders().getFirst("Host");
-        if (host == null || host.isBlank()) {
-            host = "127.0.0.1:" + exchange.getLocalAddress().getPort();
-        }
-        return "http://" + host;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 final class ResponseWriter {
 
     private static final String JSON = "application/json; charset=utf-8";
+    private static final System.Logger LOG = System.getLogger(ResponseWriter.class.getName());
 
     private ResponseWriter() {
     }
@@ -46,6 +47,7 @@ final class ResponseWriter {
             case 405 -> "Method Not Allowed";
             case 408 -> "Request Timeout";
             case 409 -> "Conflict";
+            case 413 -> "Payload Too Large";
             case 422 -> "Unprocessable Entity";
             case 429 -> "Too Many Requests";
             case 500 -> "Internal Server Error";
@@ -70,6 +72,17 @@ final class ResponseWriter {
             }
         } catch (IOException clientGone) {
             // the client closed the connection: nothing left to tell it
+            logClientGone(exchange, false, "before the answer (" + status + ") was written: " + clientGone);
         }
+    }
+
+    /**
+     * One log record, no stack trace, for a client that closed the connection mid-exchange ({@code dropped}
+     * false) or whose connection the server closed (request time limit, stop).
+     */
+    static void logClientGone(HttpExchange exchange, boolean dropped, String detail) {
+        LOG.log(System.Logger.Level.INFO, () -> "Client " + exchange.getRemoteAddress()
+                + (dropped ? " dropped during " : " went away during ") + exchange.getRequestMethod() + " "
+                + exchange.getRequestURI().getRawPath() + (dropped ? ": " : " ") + detail);
     }
 }

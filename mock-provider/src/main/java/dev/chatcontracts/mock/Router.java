@@ -1,7 +1,5 @@
 package dev.chatcontracts.mock;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,11 +102,7 @@ final class Router {
     }
 
     private static String decodeSegment(String raw) {
-        try {
-            // a path segment keeps '+' literally; only percent escapes are decoded
-            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("Malformed percent-encoding in the path");
-        }
+        // a path segment keeps '+' literally; only percent escapes are decoded, as strict UTF-8
+        return Utf8.percentDecode(raw, false, "the path");
     }
 }

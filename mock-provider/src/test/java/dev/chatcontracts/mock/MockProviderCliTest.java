@@ -51,6 +51,27 @@ class MockProviderCliTest {
     }
 
     @Test
+    void limitsAndThePublicBaseUrlAreOptions() {
+        MockProviderCli cli = new MockProviderCli();
+        new CommandLine(cli).parseArgs("--port", "0", "--max-body-bytes", "2048", "--public-base-url",
+                "http://mock.example:9000", "--threads", "4", "--max-threads", "64");
+
+        try (MockProvider mock = cli.startProvider()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            MockProviderCli.printBanner(mock, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+            assertThat(mock.config().maxBodyBytes()).isEqualTo(2048);
+            assertThat(mock.config().threads()).isEqualTo(4);
+            assertThat(mock.config().maxThreads()).isEqualTo(64);
+            assertThat(mock.publicBaseUrl()).hasToString("http://mock.example:9000");
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("max-body-bytes=2048")
+                    .contains("public base URL=http://mock.example:9000");
+            assertThat(TestApi.zendesk(mock).post("/visitors", "{\"name\":\"" + "x".repeat(2048) + "\"}").status())
+                    .isEqualTo(413);
+        }
+    }
+
+    @Test
     void theDefaultPortIs8080() {
         MockProviderCli cli = new MockProviderCli();
         new CommandLine(cli).parseArgs();
@@ -59,6 +80,10 @@ class MockProviderCliTest {
         assertThat(cli.host).isEqualTo("127.0.0.1");
         assertThat(cli.rateLimit).isZero();
         assertThat(cli.noProviderStates).isFalse();
+        assertThat(cli.maxBodyBytes).isEqualTo(10L * 1024 * 1024);
+        assertThat(cli.publicBaseUrl).isNull();
+        assertThat(cli.threads).isEqualTo(16);
+        assertThat(cli.maxThreads).isEqualTo(1024);
     }
 
     @Test
@@ -69,7 +94,8 @@ class MockProviderCliTest {
 
         assertThat(command.execute("--help")).isZero();
         assertThat(help.toString()).contains("--port").contains("--seed").contains("--documented-examples")
-                .contains("--rate-limit").contains("--strict").contains("--no-provider-states");
+                .contains("--rate-limit").contains("--strict").contains("--no-provider-states")
+                .contains("--max-body-bytes").contains("--public-base-url").contains("--max-threads");
         assertThat(command.execute("--no-such-option")).isEqualTo(2);
     }
 }

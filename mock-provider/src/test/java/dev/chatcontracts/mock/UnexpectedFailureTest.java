@@ -41,7 +41,7 @@ class UnexpectedFailureTest {
         };
         RequestDispatcher dispatcher = new RequestDispatcher(new Faults(), new Authenticator(agents, credentials),
                 Map.of(Vendor.ZENDESK_CHAT, unlimited, Vendor.ZOHO_SALESIQ, unlimited),
-                Map.of(Operation.LIST_AGENTS, failing), null, false);
+                Map.of(Operation.LIST_AGENTS, failing), null, false, "http://127.0.0.1", MockConfig.DEFAULT_MAX_BODY_BYTES);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", dispatcher);
         server.start();
