@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Validates captured exchanges against the specs and reports every finding.",
             "Inputs: .har files (HAR 1.2), <name>.json responses with a <name>.meta.json sidecar, or folders of them.",
-            "Exit code: 0 no ERROR finding, 1 ERROR findings, 2 invalid usage, 3 the run could not be done."})
+            "Exit code: 0 no ERROR finding, 1 ERROR findings, 2 invalid usage, 3 the run could not be done, 130 interrupted."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -42,6 +42,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return CliExit.guard(spec.commandLine().getErr(), "chat-contracts " + spec.name(), this::execute);
+    }
+
+    private Integer execute() {
         if (progressEvery < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--progress-every must be positive");
         }
