@@ -110,4 +110,24 @@ class MockProviderCliTest {
 
         assertThat(exit).hasValue(MockProviderCli.EXIT_INTERRUPTED);
     }
+
+    @Test
+    void sigintEndsTheMockWithExit130() throws Exception {
+        String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process mock = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                MockProviderCli.class.getName(), "--port", "0").redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader lines = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(mock.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            String first = lines.readLine();
+            assertThat(first).as("the banner").startsWith("Chat mock provider listening on");
+            Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(mock.pid())).start();
+            assertThat(kill.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            assertThat(mock.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(mock.exitValue()).isEqualTo(MockProviderCli.EXIT_INTERRUPTED);
+        } finally {
+            mock.destroyForcibly();
+        }
+    }
 }
