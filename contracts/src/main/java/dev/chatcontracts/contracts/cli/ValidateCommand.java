@@ -58,6 +58,15 @@ final class ValidateCommand implements Callable<Integer> {
         ProgressListener progress = run.quiet ? ProgressListener.NONE
                 : (entries, source) -> err.printf("chat-contracts: %d entries validated (reading %s)%n", entries, source);
         ContractValidator validator = new ContractValidator(contracts.get(), options);
-        return run.finish(new CaptureRun(validator, progress, progressEvery).run(Captures.open(inputs, contracts.get(), options)));
+        try {
+            return run.finish(new CaptureRun(validator, progress, progressEvery).run(Captures.open(inputs, contracts.get(), options)));
+        } catch (CaptureRun.Stopped stopped) {
+            String written = run.writeReportsIfPossible(stopped.report());
+            int exit = CliExit.report(err, "chat-contracts validate", stopped.getCause());
+            err.println("chat-contracts validate: " + stopped.report().results().size() + " entries validated before it stopped"
+                    + written);
+            err.flush();
+            return exit;
+        }
     }
 }
