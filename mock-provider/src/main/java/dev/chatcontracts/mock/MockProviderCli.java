@@ -66,22 +66,77 @@ public final class MockProviderCli implements Callable<Integer> {
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
+    /** The exit codes, as in every chat-contracts command line (there: {@code CliExit}). */
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_CANNOT_RUN = 3;
+    public static final int EXIT_INTERRUPTED = 130;
+
     /** Runs the command line; exits with its status. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new MockProviderCli()).execute(args));
+        System.exit(commandLine().execute(args));
     }
+
+    /**
+     * The command line: exit {@value #EXIT_USAGE} on invalid usage, {@value #EXIT_CANNOT_RUN} with one line on
+     * stderr when the mock cannot start (a port in use, an unreadable seed, out of memory), {@value #EXIT_INTERRUPTED}
+     * when interrupted (SIGINT, as the JVM exits on it).
+     */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new MockProviderCli());
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE).exitCodeOnExecutionException(EXIT_CANNOT_RUN);
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> cannotRun(command.getErr(), exception));
+        return commandLine;
+    }
+
+    private static int cannotRun(java.io.PrintWriter err, Throwable problem) {
+        Throwable cause = problem;
+        while (cause instanceof java.io.UncheckedIOException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        err.println("chat-mock-provider: could not run: " + cause.getClass().getSimpleName()
+                + (message == null || message.isBlank() || cause instanceof Error ? "" : ": " + message.lines().findFirst().orElse("")));
+        err.flush();
+        return EXIT_CANNOT_RUN;
+    }
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec commandSpec;
 
     /** Starts the mock, prints where it listens, and blocks until the JVM is shut down. */
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
+        try {
+            return serve();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EXIT_INTERRUPTED;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            return cannotRun(commandSpec.commandLine().getErr(), e);
+        }
+    }
+
+    private Integer serve() throws InterruptedException {
         MockProvider mock = startProvider();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             mock.close();
             stopped.countDown();
-        }, "chat-mock-shutdown"));
+        }, "chat-mock-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         printBanner(mock, System.out);
-        stopped.await();
-        return 0;
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            mock.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
+            throw e;
+        }
+        return EXIT_OK;
     }
 
     /** Starts the mock with the parsed options. */

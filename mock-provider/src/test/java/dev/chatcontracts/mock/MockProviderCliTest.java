@@ -98,4 +98,62 @@ class MockProviderCliTest {
                 .contains("--max-body-bytes").contains("--public-base-url").contains("--max-threads");
         assertThat(command.execute("--no-such-option")).isEqualTo(2);
     }
+
+    @Test
+    void aPortInUseIsOneLineAndExitThree() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            StringWriter err = new StringWriter();
+            CommandLine command = MockProviderCli.commandLine();
+            command.setErr(new PrintWriter(err));
+
+            assertThat(command.execute("--port", String.valueOf(taken.getLocalPort()))).isEqualTo(MockProviderCli.EXIT_CANNOT_RUN);
+            assertThat(err.toString()).startsWith("chat-mock-provider: could not run: ").doesNotContain("\tat ");
+            assertThat(err.toString().lines()).hasSize(1);
+        }
+    }
+
+    @Test
+    void anUnreadableSeedIsExitThreeAndBadUsageTwo() {
+        StringWriter err = new StringWriter();
+        CommandLine command = MockProviderCli.commandLine();
+        command.setErr(new PrintWriter(err));
+
+        assertThat(command.execute("--port", "0", "--seed", "/no/such/seed.json")).isEqualTo(MockProviderCli.EXIT_CANNOT_RUN);
+        assertThat(err.toString()).contains("could not run").doesNotContain("\tat ");
+        assertThat(command.execute("--port", "not-a-number")).isEqualTo(MockProviderCli.EXIT_USAGE);
+    }
+
+    @Test
+    void anInterruptedRunIsExit130() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger exit = new java.util.concurrent.atomic.AtomicInteger(-1);
+        CommandLine command = MockProviderCli.commandLine();
+        command.setErr(new PrintWriter(new StringWriter()));
+        Thread run = new Thread(() -> exit.set(command.execute("--port", "0")));
+        run.start();
+        Thread.sleep(1500);
+        run.interrupt();
+        run.join(10_000);
+
+        assertThat(exit).hasValue(MockProviderCli.EXIT_INTERRUPTED);
+    }
+
+    @Test
+    void sigintEndsTheMockWithExit130() throws Exception {
+        String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process mock = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                MockProviderCli.class.getName(), "--port", "0").redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader lines = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(mock.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            String first = lines.readLine();
+            assertThat(first).as("the banner").startsWith("Chat mock provider listening on");
+            Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(mock.pid())).start();
+            assertThat(kill.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            assertThat(mock.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(mock.exitValue()).isEqualTo(MockProviderCli.EXIT_INTERRUPTED);
+        } finally {
+            mock.destroyForcibly();
+        }
+    }
 }

@@ -77,6 +77,9 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
             throw e;
         } catch (RuntimeException e) {
             throw new MojoExecutionException(goal() + " failed: " + e, e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw new MojoFailureException(goal() + ": the specs could not be processed ("
+                    + (e instanceof StackOverflowError ? "nested or recursive too deeply" : "out of memory") + ")");
         }
     }
 

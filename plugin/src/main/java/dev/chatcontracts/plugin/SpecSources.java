@@ -45,6 +45,10 @@ public final class SpecSources {
 
     private static String readFile(File file) {
         try {
+            if (Files.size(file.toPath()) > dev.chatcontracts.generator.spec.SpecLimits.MAX_CODE_POINTS * 4L) {
+                throw new SpecException("spec.tooLarge", file.getPath(),
+                        "is larger than " + dev.chatcontracts.generator.spec.SpecLimits.MAX_CODE_POINTS + " code points");
+            }
             return Files.readString(file.toPath(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new SpecException("spec.unreadable", file.getPath(), "cannot be read: " + e.getMessage());

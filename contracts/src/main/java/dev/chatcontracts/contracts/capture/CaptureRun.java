@@ -38,10 +38,43 @@ public final class CaptureRun {
         this(validator, ProgressListener.NONE, Integer.MAX_VALUE);
     }
 
-    /** Validates every entry of every source, in order. */
+    /**
+     * The run stopped by an internal error or {@link OutOfMemoryError} (its cause): {@link #report()} holds the
+     * entries validated before, with a summary line saying so.
+     */
+    public static final class Stopped extends RuntimeException {
+
+        private final transient ValidationReport report;
+
+        Stopped(ValidationReport report, Throwable cause) {
+            super("stopped after " + report.results().size() + " entries: " + cause, cause);
+            this.report = report;
+        }
+
+        public ValidationReport report() {
+            return report;
+        }
+    }
+
+    /**
+     * Validates every entry of every source, in order.
+     *
+     * @throws Stopped when an entry cannot be validated for an internal reason or memory runs out
+     */
     public ValidationReport run(List<CaptureSource> sources) {
         ValidationReport.Builder report = ValidationReport.builder();
         FieldCoverage coverage = new FieldCoverage();
+        try {
+            readAll(sources, report, coverage);
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            ValidationReport partial = report.coverage(coverage.summary())
+                    .summary("stopped after " + entries + " entries: " + e.getClass().getSimpleName()).build();
+            throw new Stopped(partial, e);
+        }
+        return report.coverage(coverage.summary()).build();
+    }
+
+    private void readAll(List<CaptureSource> sources, ValidationReport.Builder report, FieldCoverage coverage) {
         for (CaptureSource source : sources) {
             ExchangeSession session = validator.newSession();
             long[] previous = {System.nanoTime()};
@@ -56,7 +89,6 @@ public final class CaptureRun {
             });
             coverage.addAll(session.coverage());
         }
-        return report.coverage(coverage.summary()).build();
     }
 
     private ExchangeResult validate(ExchangeSession session, CaptureEntry entry) {

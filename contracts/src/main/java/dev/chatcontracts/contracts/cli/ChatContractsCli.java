@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes: {@value #EXIT_PASSED} no ERROR finding; {@value #EXIT_FINDINGS} some finding is an
  * ERROR; {@value #EXIT_USAGE} invalid usage; {@value #EXIT_CANNOT_RUN} the run could not be done (a
- * spec that cannot be read, a report that cannot be written).
+ * spec that cannot be read, a report that cannot be written, out of memory, an internal error: one line on
+ * stderr); {@value #EXIT_INTERRUPTED} interrupted (SIGINT). See {@link CliExit}.
  */
 @Command(name = "chat-contracts",
         mixinStandardHelpOptions = true,
@@ -20,10 +21,11 @@ import picocli.CommandLine.Spec;
         subcommands = {ValidateCommand.class, CheckPactCommand.class, CommandLine.HelpCommand.class})
 public final class ChatContractsCli implements Runnable {
 
-    public static final int EXIT_PASSED = 0;
-    public static final int EXIT_FINDINGS = 1;
-    public static final int EXIT_USAGE = 2;
-    public static final int EXIT_CANNOT_RUN = 3;
+    public static final int EXIT_PASSED = CliExit.PASSED;
+    public static final int EXIT_FINDINGS = CliExit.FINDINGS;
+    public static final int EXIT_USAGE = CliExit.USAGE;
+    public static final int EXIT_CANNOT_RUN = CliExit.CANNOT_RUN;
+    public static final int EXIT_INTERRUPTED = CliExit.INTERRUPTED;
 
     @Spec
     private CommandSpec spec;
@@ -36,7 +38,7 @@ public final class ChatContractsCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new ChatContractsCli());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        return commandLine;
+        return CliExit.configure(commandLine, "chat-contracts");
     }
 
     @Override

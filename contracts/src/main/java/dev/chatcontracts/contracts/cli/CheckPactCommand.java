@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -18,8 +20,11 @@ import picocli.CommandLine.Parameters;
         description = {"Checks consumer pact files (Pact V2, V3, V4) against the specs, offline: unknown operations,",
             "readOnly fields sent, writeOnly fields expected back, response bodies and matchers the schema contradicts.",
             "Inputs: pact .json files, or folders of them (not recursive).",
-            "Exit code: 0 no ERROR finding, 1 ERROR findings, 2 invalid usage, 3 the run could not be done."})
+            "Exit code: 0 no ERROR finding, 1 ERROR findings, 2 invalid usage, 3 the run could not be done, 130 interrupted."})
 final class CheckPactCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PACT_FILE_OR_FOLDER", description = "Pact files, or folders of them.")
     private List<Path> inputs;
@@ -29,6 +34,10 @@ final class CheckPactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return CliExit.guard(spec.commandLine().getErr(), "chat-contracts " + spec.name(), this::execute);
+    }
+
+    private Integer execute() {
         ValidationOptions options = run.validationOptions();
         Optional<Contracts> contracts = run.contracts();
         if (contracts.isEmpty()) {

@@ -97,6 +97,27 @@ final class EngineRunOptions {
         return names;
     }
 
+    /** The reports asked for of a run that stopped, as far as they can be written: "; reports: …" or "". */
+    String writeReportsIfPossible(ValidationReport report) {
+        List<String> written = new java.util.ArrayList<>();
+        for (Path path : new Path[] {junitXml, html}) {
+            if (path == null) {
+                continue;
+            }
+            try {
+                if (path == junitXml) {
+                    new JUnitXmlReport().write(report, path);
+                } else {
+                    new HtmlReport().write(report, path);
+                }
+                written.add(path.toString());
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                // where possible only
+            }
+        }
+        return written.isEmpty() ? "" : "; reports of them: " + String.join(", ", written);
+    }
+
     /** Writes the reports asked for and the console summary; the exit code of the run. */
     int finish(ValidationReport report) {
         try {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Validates captured exchanges against the specs and reports every finding.",
             "Inputs: .har files (HAR 1.2), <name>.json responses with a <name>.meta.json sidecar, or folders of them.",
-            "Exit code: 0 no ERROR finding, 1 ERROR findings, 2 invalid usage, 3 the run could not be done."})
+            "Exit code: 0 no ERROR finding, 1 ERROR findings, 2 invalid usage, 3 the run could not be done, 130 interrupted."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -42,6 +42,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return CliExit.guard(spec.commandLine().getErr(), "chat-contracts " + spec.name(), this::execute);
+    }
+
+    private Integer execute() {
         if (progressEvery < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--progress-every must be positive");
         }
@@ -54,6 +58,15 @@ final class ValidateCommand implements Callable<Integer> {
         ProgressListener progress = run.quiet ? ProgressListener.NONE
                 : (entries, source) -> err.printf("chat-contracts: %d entries validated (reading %s)%n", entries, source);
         ContractValidator validator = new ContractValidator(contracts.get(), options);
-        return run.finish(new CaptureRun(validator, progress, progressEvery).run(Captures.open(inputs, contracts.get(), options)));
+        try {
+            return run.finish(new CaptureRun(validator, progress, progressEvery).run(Captures.open(inputs, contracts.get(), options)));
+        } catch (CaptureRun.Stopped stopped) {
+            String written = run.writeReportsIfPossible(stopped.report());
+            int exit = CliExit.report(err, "chat-contracts validate", stopped.getCause());
+            err.println("chat-contracts validate: " + stopped.report().results().size() + " entries validated before it stopped"
+                    + written);
+            err.flush();
+            return exit;
+        }
     }
 }

@@ -53,9 +53,9 @@ public final class BodyParser {
         if (problem != null) {
             return problem;
         }
-        try (InputStream in = body.openStream()) {
-            JsonNode tree = mapper.readTree(in);
-            return tree == null || tree.isMissingNode() ? new ParsedBody.Absent() : new ParsedBody.Json(tree);
+        try (InputStream in = body.openStream(); DuplicateKeys json = new DuplicateKeys(mapper.getFactory().createParser(in))) {
+            JsonNode tree = mapper.readTree(json);
+            return tree == null || tree.isMissingNode() ? new ParsedBody.Absent() : new ParsedBody.Json(tree, json.pointers());
         } catch (IOException | UncheckedIOException e) {
             return problemOf(e);
         }

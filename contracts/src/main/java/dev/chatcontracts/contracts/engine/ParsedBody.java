@@ -1,12 +1,25 @@
 package dev.chatcontracts.contracts.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /** A body after {@link BodyParser}: its JSON tree, or why there is none. */
 public sealed interface ParsedBody {
 
-    /** The body is JSON. */
-    record Json(JsonNode tree) implements ParsedBody {
+    /**
+     * The body is JSON.
+     *
+     * @param duplicateKeys the pointers of members whose object has their name more than once (the tree keeps the last)
+     */
+    record Json(JsonNode tree, List<String> duplicateKeys) implements ParsedBody {
+
+        public Json(JsonNode tree) {
+            this(tree, List.of());
+        }
+
+        public Json {
+            duplicateKeys = List.copyOf(duplicateKeys);
+        }
     }
 
     /** No body, or an empty one. */

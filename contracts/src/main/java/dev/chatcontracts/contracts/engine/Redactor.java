@@ -16,31 +16,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes secrets before anything is stored, printed or reported: the values of credential headers
- * ({@code Authorization}, {@code Proxy-Authorization}, {@code Cookie}, {@code Set-Cookie}, {@code
- * X-Api-Key}, {@code X-Auth-Token}), of secret query parameters and URL fragments ({@code
- * access_token}, {@code token}, {@code oauth_token}, {@code api_token}, {@code api_key}, {@code password},
- * and as query parameters also {@code key}, {@code sig}, ...), of user info in URLs (also inside free text,
- * {@link #redactText}), and of
- * JSON fields with those names ({@code password}) at any depth. Values become {@value #MASK}.
+ * Removes secrets before anything is stored, printed or reported: the values of every header, query or fragment
+ * parameter and JSON field whose name contains, case-insensitively, {@code token}, {@code secret}, {@code password},
+ * {@code passwd}, {@code api_key} ({@code api-key}, {@code apikey}), {@code auth}, {@code session}, {@code cookie}
+ * or {@code signature} ({@code Authorization}, {@code Set-Cookie}, {@code oauth_token}, {@code api_token},
+ * {@code client_secret}...), of the query parameters {@code key}, {@code sig}, {@code pwd}, and of
+ * user info in URLs (also inside free text, {@link #redactText}). JSON fields at any depth: scalar values and the
+ * scalar items of arrays are masked, objects kept (see {@link #redactTree}). Values become {@value #MASK}.
  */
 public final class Redactor {
 
     public static final String MASK = "[REDACTED]";
 
-    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
-            "set-cookie", "x-api-key", "x-auth-token");
-    private static final Set<String> SECRET_NAMES = Set.of("access_token", "refresh_token", "id_token", "token",
-            "auth_token", "oauth_token", "api_token", "api_key", "apikey", "password", "client_secret", "secret");
-    /** Query parameter names that hold secrets besides {@link #SECRET_NAMES} (too common as JSON field names). */
-    private static final Set<String> SECRET_PARAMETERS_ONLY = Set.of("key", "sig", "signature", "passwd", "pwd");
-    private static final String PARAMETER_NAMES = String.join("|", SECRET_NAMES) + "|" + String.join("|", SECRET_PARAMETERS_ONLY);
-    private static final Pattern SECRET_PARAMETER = Pattern.compile(
-            "([?&#;](?:" + PARAMETER_NAMES + ")=)[^&#;]*", Pattern.CASE_INSENSITIVE);
+    /**
+     * What a secret's name contains, case-insensitively: {@code token}, {@code secret}, {@code password},
+     * {@code passwd}, {@code api_key}/{@code api-key}/{@code apikey}, {@code auth}, {@code session}, {@code cookie},
+     * {@code signature}. Headers, query/fragment parameters and JSON fields alike.
+     */
+    private static final Pattern SECRET_NAME = Pattern.compile(
+            "token|secret|passw(?:or)?d|api[_-]?key|auth|session|cookie|signature", Pattern.CASE_INSENSITIVE);
+    /** Query parameter names that hold secrets besides {@link #SECRET_NAME} (too common as JSON field names). */
+    private static final Set<String> SECRET_PARAMETERS_ONLY = Set.of("key", "sig", "pwd");
+    /** A query or fragment parameter: its separator, name and value. */
+    private static final Pattern PARAMETER = Pattern.compile("([?&#;])([^=&#;?]+)=([^&#;]*)");
     private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/?#@]*@");
-    /** In free text: a parameter's value ends at whitespace or a quote too. */
-    private static final Pattern SECRET_PARAMETER_IN_TEXT = Pattern.compile(
-            "([?&#;](?:" + PARAMETER_NAMES + ")=)[^&#;\\s\"'<>]*", Pattern.CASE_INSENSITIVE);
+    /** In free text: a parameter's name and value end at whitespace or a quote too. */
+    private static final Pattern PARAMETER_IN_TEXT = Pattern.compile("([?&#;])([^=&#;?\\s\"'<>]+)=([^&#;\\s\"'<>]*)");
     private static final Pattern USER_INFO_IN_TEXT = Pattern.compile("(\\b[a-zA-Z][a-zA-Z0-9+.-]*://)[^/?#@\\s\"'<>]*@");
 
     private Redactor() {
@@ -61,7 +62,7 @@ public final class Redactor {
             return null;
         }
         String withoutUser = USER_INFO.matcher(url).replaceFirst("$1" + Matcher.quoteReplacement(MASK) + "@");
-        return SECRET_PARAMETER.matcher(withoutUser).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+        return redactParameters(PARAMETER, withoutUser);
     }
 
     /**
@@ -73,7 +74,30 @@ public final class Redactor {
             return null;
         }
         String withoutUser = USER_INFO_IN_TEXT.matcher(text).replaceAll("$1" + Matcher.quoteReplacement(MASK) + "@");
-        return SECRET_PARAMETER_IN_TEXT.matcher(withoutUser).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+        return redactParameters(PARAMETER_IN_TEXT, withoutUser);
+    }
+
+    private static String redactParameters(Pattern parameter, String text) {
+        Matcher matcher = parameter.matcher(text);
+        StringBuilder result = new StringBuilder();
+        while (matcher.find()) {
+            String replacement = isSecretParameter(matcher.group(2)) && !matcher.group(3).isEmpty()
+                    ? matcher.group(1) + matcher.group(2) + "=" + MASK : matcher.group();
+            matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(result);
+        return result.toString();
+    }
+
+    /** Whether a query or fragment parameter of this name (percent-encoded or not) holds a secret. */
+    public static boolean isSecretParameter(String name) {
+        String decoded = name;
+        try {
+            decoded = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // not percent-encoding: the name as it is
+        }
+        return isSecretName(decoded) || SECRET_PARAMETERS_ONLY.contains(decoded.trim().toLowerCase(Locale.ROOT));
     }
 
     /** The headers with the values of credential headers masked. */
@@ -83,39 +107,54 @@ public final class Redactor {
         return new HttpHeaders(copy);
     }
 
+    /** Whether a header of this name holds a secret ({@code Authorization}, {@code Cookie}, {@code X-Api-Key}...). */
     public static boolean isSecretHeader(String name) {
-        return SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+        return isSecretName(name);
     }
 
-    /** Whether a JSON field or query parameter of this name holds a secret. */
+    /** Whether a JSON field, header or query parameter of this name holds a secret: see {@link #SECRET_NAME}. */
     public static boolean isSecretName(String name) {
-        return SECRET_NAMES.contains(name.toLowerCase(Locale.ROOT));
+        return name != null && SECRET_NAME.matcher(name).find();
     }
 
-    /** Masks, in place, the non-null values of secret-named fields at any depth; returns the tree. */
+    /**
+     * Masks, in place, the scalar values of secret-named fields at any depth, and the scalar items of their
+     * arrays; an object under a secret name (a Zendesk chat's {@code session}) is kept, its own fields judged
+     * by their names, so that the schema rules still see it. Null stays null. Returns the tree.
+     */
     public static JsonNode redactTree(JsonNode tree) {
         Deque<JsonNode> pending = new ArrayDeque<>();
+        Deque<Boolean> secret = new ArrayDeque<>();
         pending.push(tree);
+        secret.push(false);
         while (!pending.isEmpty()) {
             JsonNode node = pending.pop();
+            boolean secretItems = secret.pop();
             if (node.isObject()) {
                 ObjectNode object = (ObjectNode) node;
                 List<String> secrets = new ArrayList<>();
                 for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
-                    if (isSecretName(field.getKey()) && !field.getValue().isNull()) {
-                        secrets.add(field.getKey());
-                    } else if (field.getValue().isContainerNode()) {
+                    boolean secretName = isSecretName(field.getKey());
+                    if (field.getValue().isContainerNode()) {
                         pending.push(field.getValue());
+                        secret.push(secretName && field.getValue().isArray());
+                    } else if (secretName && !field.getValue().isNull()) {
+                        secrets.add(field.getKey());
                     }
                 }
                 secrets.forEach(name -> object.set(name, TextNode.valueOf(MASK)));
             } else if (node.isArray()) {
-                node.forEach(child -> {
+                com.fasterxml.jackson.databind.node.ArrayNode array = (com.fasterxml.jackson.databind.node.ArrayNode) node;
+                for (int i = 0; i < array.size(); i++) {
+                    JsonNode child = array.get(i);
                     if (child.isContainerNode()) {
                         pending.push(child);
+                        secret.push(secretItems && child.isArray());
+                    } else if (secretItems && !child.isNull()) {
+                        array.set(i, TextNode.valueOf(MASK));
                     }
-                });
+                }
             }
         }
         return tree;

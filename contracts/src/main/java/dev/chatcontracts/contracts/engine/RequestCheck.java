@@ -49,6 +49,7 @@ final class RequestCheck {
             return null;
         }
         JsonNode tree = ((ParsedBody.Json) parsed).tree();
+        DuplicateKeys.report("request", ((ParsedBody.Json) parsed).duplicateKeys(), sink);
         List<Error> errors = contract.schema(schemaPointer, SchemaView.REQUEST).validate(tree);
         Redactor.redactTree(tree);
         FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.REQUEST, sink);
@@ -66,6 +67,7 @@ final class RequestCheck {
             FindingSink sink) {
         StreamingBodyCheck.Outcome outcome = streaming.check(contract, schemaPointer, SchemaView.REQUEST, body);
         if (readable(outcome.unreadable(), documented, sink)) {
+            DuplicateKeys.report("request", outcome.duplicateKeys(), sink);
             FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.REQUEST, sink);
             fields.report(outcome.problems(), outcome::actual, pointer -> false);
             fields.reportUnknown(outcome.walk().unknownPointers(), outcome::actual);

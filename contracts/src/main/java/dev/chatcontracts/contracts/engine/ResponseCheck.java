@@ -54,6 +54,7 @@ final class ResponseCheck {
             return null;
         }
         JsonNode tree = ((ParsedBody.Json) parsed).tree();
+        DuplicateKeys.report("response", ((ParsedBody.Json) parsed).duplicateKeys(), sink);
         List<Error> errors = contract.schema(schemaPointer, SchemaView.RESPONSE).validate(tree);
         Redactor.redactTree(tree);
         FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.RESPONSE, sink);
@@ -77,6 +78,7 @@ final class ResponseCheck {
         if (!readable(outcome.unreadable(), documented, match.operation(), sink)) {
             return;
         }
+        DuplicateKeys.report("response", outcome.duplicateKeys(), sink);
         FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.RESPONSE, sink);
         fields.report(outcome.problems(), outcome::actual, pointer -> false);
         fields.reportUnknown(outcome.walk().unknownPointers(), outcome::actual);

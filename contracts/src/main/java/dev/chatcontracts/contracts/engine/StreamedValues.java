@@ -48,7 +48,7 @@ final class StreamedValues {
     static Map<String, String> render(JsonParser parser, Collection<String> pointers) throws IOException {
         StreamedValues values = new StreamedValues(pointers);
         if (!pointers.isEmpty() && (parser.currentToken() != null || parser.nextToken() != null)) {
-            values.visit(parser, "");
+            values.visit(parser, "", false);
         }
         Map<String, String> result = new HashMap<>();
         for (String pointer : pointers) {
@@ -57,7 +57,8 @@ final class StreamedValues {
         return result;
     }
 
-    private void visit(JsonParser parser, String pointer) throws IOException {
+    /** {@code secret}: a scalar here is masked (a secret-named field's value, or an item of its array). */
+    private void visit(JsonParser parser, String pointer, boolean secret) throws IOException {
         boolean target = targets.contains(pointer);
         if (target) {
             open.add(new Rendering(pointer));
@@ -73,24 +74,18 @@ final class StreamedValues {
                 String name = parser.currentName();
                 each(g -> g.writeFieldName(name));
                 JsonToken value = parser.nextToken();
-                if (Redactor.isSecretName(name) && value != JsonToken.VALUE_NULL) {
-                    String child = pointer + "/" + ApiContract.escape(name);
-                    if (targets.contains(child)) {
-                        rendered.put(child, MASKED);
-                    }
-                    each(g -> g.writeRawValue(MASKED));
-                    parser.skipChildren();
-                } else {
-                    visit(parser, pointer + "/" + ApiContract.escape(name));
-                }
+                visit(parser, pointer + "/" + ApiContract.escape(name),
+                        Redactor.isSecretName(name) && value != JsonToken.START_OBJECT);
             }
             each(JsonGenerator::writeEndObject);
         } else if (token == JsonToken.START_ARRAY) {
             each(JsonGenerator::writeStartArray);
             for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
-                visit(parser, pointer + "/" + index);
+                visit(parser, pointer + "/" + index, secret && parser.currentToken() != JsonToken.START_OBJECT);
             }
             each(JsonGenerator::writeEndArray);
+        } else if (secret && token != JsonToken.VALUE_NULL) {
+            each(g -> g.writeRawValue(MASKED));
         } else {
             each(g -> g.copyCurrentEvent(parser));
         }

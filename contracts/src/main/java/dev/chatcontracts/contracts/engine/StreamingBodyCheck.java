@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Checks a body larger than {@link ValidationOptions#streamingThresholdBytes()} without building its
  * tree, so that memory does not grow with its size: the same limits as {@link BodyParser}, then the
- * schema (the streaming validator, compiled once per schema) in one pass, the undeclared fields
+ * schema (the streaming validator, compiled once per schema) in one pass, the names an object repeats in another, the undeclared fields
  * ({@link StreamingFieldWalker}) in a second, and, only when something was found, the values to show
  * in a third that skips every subtree without a finding. Gives the same problems and unknown fields
  * as the tree path; what it cannot do is keep the body for the comparisons with other exchanges.
@@ -28,11 +28,13 @@ final class StreamingBodyCheck {
      * @param problems schema problems, one per field
      * @param walk undeclared and declared fields seen (no readOnly pointers)
      * @param actuals the rendered values at the problems' and unknown fields' pointers
+     * @param duplicateKeys the pointers of members whose name their object has more than once
      */
-    record Outcome(ParsedBody unreadable, List<SchemaProblem> problems, WalkResult walk, Map<String, String> actuals) {
+    record Outcome(ParsedBody unreadable, List<SchemaProblem> problems, WalkResult walk, Map<String, String> actuals,
+            List<String> duplicateKeys) {
 
         static Outcome failed(ParsedBody why) {
-            return new Outcome(why, List.of(), null, Map.of());
+            return new Outcome(why, List.of(), null, Map.of(), List.of());
         }
 
         String actual(String pointer) {
@@ -72,12 +74,16 @@ final class StreamingBodyCheck {
                     return Outcome.failed(BodyParser.trailingContent(json.currentTokenLocation()));
                 }
             }
+            List<String> duplicateKeys;
+            try (InputStream in = body.openStream(); JsonParser json = parser.createParser(in)) {
+                duplicateKeys = DuplicateKeys.scan(json);
+            }
             WalkResult walk;
             try (InputStream in = body.openStream(); JsonParser json = parser.createParser(in)) {
                 walk = contract.fieldWalker().walk(contract.node(schemaPointer), json);
             }
             List<SchemaProblem> problems = SchemaErrorMapper.mapStreaming(violations, compiled.document());
-            return new Outcome(null, problems, walk, actuals(body, problems, walk));
+            return new Outcome(null, problems, walk, actuals(body, problems, walk), duplicateKeys);
         } catch (IOException e) {
             return Outcome.failed(BodyParser.problemOf(e));
         } catch (UncheckedIOException e) {

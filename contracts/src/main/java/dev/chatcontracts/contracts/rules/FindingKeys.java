@@ -23,6 +23,8 @@ public final class FindingKeys {
     public static final String REQUEST_BODY_ENCODING = "request.body.encoding";
     public static final String REQUEST_BODY_TOO_LARGE = "request.body.tooLarge";
     public static final String REQUEST_BODY_TOO_DEEP = "request.body.tooDeep";
+    /** An object of the request body has a name more than once (JSON readers keep one of the values). */
+    public static final String REQUEST_BODY_DUPLICATE_KEY = "request.body.duplicateKey";
     public static final String RESPONSE_BODY_MISSING = "response.body.missing";
     /** A body where the documented response has none (a 204 with content). */
     public static final String RESPONSE_BODY_UNEXPECTED = "response.body.unexpected";
@@ -34,6 +36,8 @@ public final class FindingKeys {
     public static final String RESPONSE_BODY_TOO_LARGE = "response.body.tooLarge";
     /** Nested deeper than the configured maximum depth. */
     public static final String RESPONSE_BODY_TOO_DEEP = "response.body.tooDeep";
+    /** An object of the response body has a name more than once (JSON readers keep one of the values). */
+    public static final String RESPONSE_BODY_DUPLICATE_KEY = "response.body.duplicateKey";
 
     // ---- fields against the schema
     public static final String REQUEST_FIELD_TYPE = "request.field.type";
@@ -115,8 +119,9 @@ public final class FindingKeys {
     public static final List<String> ALL = List.of(
             REQUEST_OPERATION_UNKNOWN, RESPONSE_STATUS_UNDOCUMENTED, RESPONSE_CONTENT_TYPE_UNDOCUMENTED,
             REQUEST_BODY_MISSING, REQUEST_BODY_MALFORMED, REQUEST_BODY_ENCODING, REQUEST_BODY_TOO_LARGE,
-            REQUEST_BODY_TOO_DEEP, RESPONSE_BODY_MISSING, RESPONSE_BODY_UNEXPECTED, RESPONSE_BODY_MALFORMED,
-            RESPONSE_BODY_ENCODING, RESPONSE_BODY_TOO_LARGE, RESPONSE_BODY_TOO_DEEP,
+            REQUEST_BODY_TOO_DEEP, REQUEST_BODY_DUPLICATE_KEY, RESPONSE_BODY_MISSING, RESPONSE_BODY_UNEXPECTED,
+            RESPONSE_BODY_MALFORMED, RESPONSE_BODY_ENCODING, RESPONSE_BODY_TOO_LARGE, RESPONSE_BODY_TOO_DEEP,
+            RESPONSE_BODY_DUPLICATE_KEY,
             REQUEST_FIELD_TYPE, REQUEST_FIELD_REQUIRED, REQUEST_FIELD_ENUM, REQUEST_FIELD_FORMAT, REQUEST_FIELD_LIMIT,
             REQUEST_FIELD_SCHEMA, REQUEST_FIELD_UNKNOWN, REQUEST_FIELD_READ_ONLY, REQUEST_FIELD_READ_ONLY_ECHO,
             RESPONSE_FIELD_TYPE, RESPONSE_FIELD_REQUIRED, RESPONSE_FIELD_ENUM, RESPONSE_FIELD_FORMAT,

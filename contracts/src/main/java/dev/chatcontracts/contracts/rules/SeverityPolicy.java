@@ -13,23 +13,26 @@ import java.util.TreeMap;
  * by longest prefix; anything else is {@link Severity#ERROR}. Prefixes match whole segments only:
  * {@code response.field} covers {@code response.field.enum} but not {@code response.fields}.
  *
- * <p>Defaults: unknown fields ({@code *.field.unknown}, {@code pact.matcher.unknownField}) WARNING, what a
+ * <p>Defaults: unknown fields ({@code *.field.unknown}, {@code pact.matcher.unknownField}) and repeated names
+ * ({@code *.body.duplicateKey}) WARNING, what a
  * contract run did not do ({@code suite.step.notRun}, {@code pact.verification.notSent}) WARNING,
  * {@code request.field.readOnly.echo}, {@code pact.interaction.skipped} and {@code pact.verification.notHttp}
  * INFO, everything else ERROR.
  */
 public final class SeverityPolicy {
 
-    private static final Map<String, Severity> DEFAULTS = Map.of(
-            FindingKeys.RESPONSE_FIELD_UNKNOWN, Severity.WARNING,
-            FindingKeys.REQUEST_FIELD_UNKNOWN, Severity.WARNING,
-            FindingKeys.REQUEST_FIELD_READ_ONLY_ECHO, Severity.INFO,
-            FindingKeys.PACT_MATCHER_UNKNOWN_FIELD, Severity.WARNING,
-            FindingKeys.PACT_INTERACTION_SKIPPED, Severity.INFO,
-            FindingKeys.SUITE_STEP_NOT_RUN, Severity.WARNING,
-            FindingKeys.SUITE_VISITOR_CREATED, Severity.WARNING,
-            FindingKeys.PACT_VERIFICATION_NOT_SENT, Severity.WARNING,
-            FindingKeys.PACT_VERIFICATION_NOT_HTTP, Severity.INFO);
+    private static final Map<String, Severity> DEFAULTS = Map.ofEntries(
+            Map.entry(FindingKeys.RESPONSE_FIELD_UNKNOWN, Severity.WARNING),
+            Map.entry(FindingKeys.REQUEST_FIELD_UNKNOWN, Severity.WARNING),
+            Map.entry(FindingKeys.REQUEST_BODY_DUPLICATE_KEY, Severity.WARNING),
+            Map.entry(FindingKeys.RESPONSE_BODY_DUPLICATE_KEY, Severity.WARNING),
+            Map.entry(FindingKeys.REQUEST_FIELD_READ_ONLY_ECHO, Severity.INFO),
+            Map.entry(FindingKeys.PACT_MATCHER_UNKNOWN_FIELD, Severity.WARNING),
+            Map.entry(FindingKeys.PACT_INTERACTION_SKIPPED, Severity.INFO),
+            Map.entry(FindingKeys.SUITE_STEP_NOT_RUN, Severity.WARNING),
+            Map.entry(FindingKeys.SUITE_VISITOR_CREATED, Severity.WARNING),
+            Map.entry(FindingKeys.PACT_VERIFICATION_NOT_SENT, Severity.WARNING),
+            Map.entry(FindingKeys.PACT_VERIFICATION_NOT_HTTP, Severity.INFO));
 
     private final Map<String, Severity> overrides;
 

@@ -60,10 +60,12 @@ class RedactorTest {
 
     @Test
     void redactsPasswordFieldsAtAnyDepth() throws Exception {
-        JsonNode tree = new ObjectMapper().readTree("{\"password\":\"p1\",\"a\":[{\"b\":{\"PASSWORD\":\"p2\"}}],\"c\":null,\"password_hint\":\"h\"}");
+        JsonNode tree = new ObjectMapper().readTree("{\"password\":\"p1\",\"a\":[{\"b\":{\"PASSWORD\":\"p2\"}}],\"c\":null,"
+                + "\"password_hint\":\"h\",\"hint\":\"visible\",\"session\":{\"id\":\"s1\",\"token\":7},\"tokens\":[\"t1\",[\"t2\"],{\"n\":\"v\"}]}");
 
         Redactor.redactTree(tree);
 
-        assertThat(tree.toString()).doesNotContain("p1", "p2").contains("\"password_hint\":\"h\"");
+        assertThat(tree.toString()).doesNotContain("p1", "p2", "\"h\"", "t1", "t2", "7")
+                .contains("\"hint\":\"visible\"", "\"c\":null", "\"session\":{\"id\":\"s1\",\"token\":\"[REDACTED]\"}", "{\"n\":\"v\"}");
     }
 }

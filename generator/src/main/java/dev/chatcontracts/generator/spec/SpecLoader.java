@@ -22,11 +22,14 @@ import java.util.Objects;
  */
 public final class SpecLoader {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(SpecLimits.loaderOptions()).build());
 
     /** Reads a spec file. */
     public LoadedSpec load(Path file) {
         try {
+            if (Files.size(file) > SpecLimits.MAX_CODE_POINTS * 4L) {
+                throw new SpecException("spec.tooLarge", file.toString(), "is larger than " + SpecLimits.MAX_CODE_POINTS + " code points");
+            }
             return parse(baseName(file.getFileName().toString()), file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new SpecException("spec.unreadable", file.toString(), "cannot be read: " + e.getMessage());
@@ -46,11 +49,12 @@ public final class SpecLoader {
         }
     }
 
-    /** Parses spec text; {@code location} only names it in messages. */
+    /** Parses spec text within {@link SpecLimits}; {@code location} only names it in messages. */
     public LoadedSpec parse(String name, String location, String content) {
+        org.yaml.snakeyaml.nodes.Node withAliases = SpecLimits.checkText(location, content);
         JsonNode tree;
         try {
-            tree = YAML.readTree(content);
+            tree = withAliases != null ? SpecLimits.toTree(withAliases) : YAML.readTree(content);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new SpecException("spec.syntax", location, "is not YAML or JSON" + where + ": " + e.getOriginalMessage());
@@ -58,6 +62,7 @@ public final class SpecLoader {
         if (tree == null || !tree.isObject()) {
             throw new SpecException("spec.syntax", location, "is not an OpenAPI document (no top-level object)");
         }
+        SpecLimits.checkInPlaceCycles(location, tree);
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
         options.setResolveFully(false);

@@ -1,6 +1,6 @@
 package dev.chatcontracts.pact.cli;
 
-import java.util.List;
+import dev.chatcontracts.contracts.cli.CliExit;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes: {@value #EXIT_PASSED} no ERROR finding; {@value #EXIT_FINDINGS} some finding is an ERROR;
  * {@value #EXIT_USAGE} invalid usage; {@value #EXIT_CANNOT_RUN} the run could not be done (a target without
- * credentials, a pact that cannot be generated, a report that cannot be written).
+ * credentials, a pact that cannot be generated, a report that cannot be written, out of memory, an internal
+ * error: one line on stderr); {@value #EXIT_INTERRUPTED} interrupted (SIGINT). See {@link CliExit}.
  */
 @Command(name = "chat-contracts-check",
         mixinStandardHelpOptions = true,
@@ -21,10 +22,11 @@ import picocli.CommandLine.Spec;
         subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
 public final class ChatContractsCheckCli implements Runnable {
 
-    public static final int EXIT_PASSED = 0;
-    public static final int EXIT_FINDINGS = 1;
-    public static final int EXIT_USAGE = 2;
-    public static final int EXIT_CANNOT_RUN = 3;
+    public static final int EXIT_PASSED = CliExit.PASSED;
+    public static final int EXIT_FINDINGS = CliExit.FINDINGS;
+    public static final int EXIT_USAGE = CliExit.USAGE;
+    public static final int EXIT_CANNOT_RUN = CliExit.CANNOT_RUN;
+    public static final int EXIT_INTERRUPTED = CliExit.INTERRUPTED;
 
     @Spec
     private CommandSpec spec;
@@ -42,10 +44,7 @@ public final class ChatContractsCheckCli implements Runnable {
     public static CommandLine commandLine(Map<String, String> environment) {
         CommandLine commandLine = new CommandLine(new ChatContractsCheckCli(), new EnvironmentFactory(environment));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        for (CommandLine command : List.of(commandLine, commandLine.getSubcommands().get("check"))) {
-            command.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE).exitCodeOnExecutionException(EXIT_CANNOT_RUN);
-        }
-        return commandLine;
+        return CliExit.configure(commandLine, "chat-contracts check");
     }
 
     @Override

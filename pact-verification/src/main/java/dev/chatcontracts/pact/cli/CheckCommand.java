@@ -1,5 +1,6 @@
 package dev.chatcontracts.pact.cli;
 
+import dev.chatcontracts.contracts.cli.CliExit;
 import dev.chatcontracts.contracts.engine.Redactor;
 import dev.chatcontracts.contracts.report.ConsoleReport;
 import dev.chatcontracts.contracts.report.HtmlReport;
@@ -94,6 +95,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return CliExit.guard(spec.commandLine().getErr(), "chat-contracts check", this::execute);
+    }
+
+    private Integer execute() {
         SeverityPolicy policy = policy();
         PrintWriter err = spec.commandLine().getErr();
         CheckRun run = new CheckRun(quiet ? line -> { } : line -> {
