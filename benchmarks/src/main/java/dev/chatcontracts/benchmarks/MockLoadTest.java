@@ -157,7 +157,7 @@ public final class MockLoadTest {
                         + "time cap %d s, mix %s%n", Instant.now(), settings.requests(), settings.connections(),
                 settings.mockThreads(), settings.timeCap().toSeconds(), mixText(settings.mix()));
         out.println("Machine: " + Machine.describe());
-        try (MockProvider mock = MockProvider.builder().threads(settings.mockThreads()).start()) {
+        try (MockProvider mock = MockProvider.builder().threads(settings.mockThreads()).maxThreads(settings.mockThreads()).start()) {
             String basePath = mock.zendeskBaseUrl().getRawPath();
             String auth = mock.credentials().bearerAuthorization();
             int[] cumulative = cumulativeWeights(settings.mix());

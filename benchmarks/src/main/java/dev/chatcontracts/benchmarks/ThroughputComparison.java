@@ -71,7 +71,7 @@ public final class ThroughputComparison {
                         + " %,d warm-up requests each; mock threads %d, WireMock container threads %d; cap %d s per run%n",
                 Instant.now(), connections, requests, rounds, warmup, mockThreads, wiremockThreads, cap.toSeconds());
         out.println("Machine: " + Machine.describe());
-        try (MockProvider mock = MockProvider.builder().threads(mockThreads).start()) {
+        try (MockProvider mock = MockProvider.builder().threads(mockThreads).maxThreads(mockThreads).start()) {
             String auth = mock.credentials().bearerAuthorization();
             Map<String, byte[]> bodies = new LinkedHashMap<>();
             try (HttpConnection capture = new HttpConnection("127.0.0.1", mock.port(), 10_000)) {

@@ -26,7 +26,7 @@ public final class HarnessClients {
         var settings = dev.chatcontracts.harness.client.zendeskchat.ClientSettings.defaults();
         ApiClient client = new ApiClient(
                 dev.chatcontracts.harness.client.zendeskchat.RetryAfterHttpClient.wrap(
-                        http.recording(ApiClient.createDefaultHttpClientBuilder()), settings),
+                        http.recording(ApiClient.createDefaultHttpClientBuilder()), settings, http.zendeskBaseUrl().toString()),
                 ApiClient.createDefaultObjectMapper(), http.zendeskBaseUrl().toString());
         client.setReadTimeout(settings.readTimeout());
         client.setRequestInterceptor(http.zendeskAuthentication());
@@ -39,7 +39,8 @@ public final class HarnessClients {
             var settings = dev.chatcontracts.harness.client.zohosalesiq.ClientSettings.defaults();
             var client = new dev.chatcontracts.harness.client.zohosalesiq.ApiClient(
                     dev.chatcontracts.harness.client.zohosalesiq.RetryAfterHttpClient.wrap(
-                            http.recording(dev.chatcontracts.harness.client.zohosalesiq.ApiClient.createDefaultHttpClientBuilder()), settings),
+                            http.recording(dev.chatcontracts.harness.client.zohosalesiq.ApiClient.createDefaultHttpClientBuilder()), settings,
+                            base.toString()),
                     dev.chatcontracts.harness.client.zohosalesiq.ApiClient.createDefaultObjectMapper(), base.toString());
             client.setReadTimeout(settings.readTimeout());
             client.setRequestInterceptor(http.zohoAuthentication());
