@@ -10,12 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /** The writes the pact verification would make on a target, each with its undo, without sending anything ({@code check --plan}). */
 public final class PactPlan {
 
-    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PactPlan() {
@@ -45,7 +43,7 @@ public final class PactPlan {
                                 + (target.writesAllowed() ? " -> undo: DELETE it when the run restores" : " (not sent: no writes)"));
                     }
                 }
-                if (READS.contains(method)) {
+                if (PactWrites.reads(method)) {
                     continue;
                 }
                 String path = endpoint.get().relative(http.getRequest().getPath(), pact.basePath())

@@ -54,7 +54,14 @@ final class PactWrites {
         }
     }
 
+    private static final java.util.Set<String> READS = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
     private PactWrites() {
+    }
+
+    /** Whether a method only reads ({@code GET}, {@code HEAD}, {@code OPTIONS}), in any case. */
+    static boolean reads(String method) {
+        return READS.contains(method.toUpperCase(Locale.ROOT));
     }
 
     /** The plan of a write; {@code spec} is the pact's spec, {@code path} relative to the target's base URL. */

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -41,7 +40,6 @@ import org.apache.hc.core5.http.HttpRequest;
  */
 public final class ProviderPactVerifier {
 
-    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Consumer<String> progress;
 
@@ -111,7 +109,7 @@ public final class ProviderPactVerifier {
         if (http == null) {
             return notSent(pact, interaction, endpoint, Verdict.NOT_HTTP, "not a synchronous HTTP interaction (a message): not verified here");
         }
-        if (!READS.contains(http.getRequest().getMethod().toUpperCase(java.util.Locale.ROOT)) && !target.writesAllowed()) {
+        if (!PactWrites.reads(http.getRequest().getMethod()) && !target.writesAllowed()) {
             return notSent(pact, interaction, endpoint, Verdict.WRITE_SKIPPED,
                     "the request writes and the target does not allow writes (" + ContractTarget.ALLOW_WRITES + "=true on a sandbox account)");
         }

@@ -42,17 +42,8 @@ final class StateHttp {
 
     /** {@code POST} of a JSON body to an absolute URL, without credentials (a provider-state endpoint). */
     Answer postJson(URI url, String json) {
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
-        } catch (IOException e) {
-            return new Answer(0, "no answer: " + e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Answer(0, "interrupted");
-        }
+        return exchange(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     /** A path segment, percent-encoded. */
@@ -71,7 +62,17 @@ final class StateHttp {
         }
         try {
             budget.acquire();
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(0, "interrupted");
+        }
+        return exchange(request.build());
+    }
+
+    /** Sends; a failure to connect or read is status 0 with the reason, never an exception. */
+    private Answer exchange(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {
             return new Answer(0, "no answer: " + e.getClass().getSimpleName());

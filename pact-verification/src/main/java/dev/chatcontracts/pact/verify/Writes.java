@@ -8,7 +8,6 @@ import dev.chatcontracts.harness.restore.UndoJournal;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The writes of pact interactions on a real target, each with its undo ({@link PactWrites}) registered in the
@@ -17,7 +16,6 @@ import java.util.Set;
  */
 final class Writes {
 
-    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ContractTarget target;
@@ -38,7 +36,7 @@ final class Writes {
      */
     PactWrites.Plan plan(PactFile pact, IRequest request, ProviderEndpoint endpoint, java.util.function.Predicate<String> createdByTheRun) {
         String method = request.getMethod().toUpperCase(Locale.ROOT);
-        if (READS.contains(method) || target.mock().isPresent()) {
+        if (PactWrites.reads(method) || target.mock().isPresent()) {
             return null;
         }
         String path = endpoint.relative(request.getPath(), pact.basePath());

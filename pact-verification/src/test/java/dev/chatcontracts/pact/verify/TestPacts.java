@@ -46,23 +46,13 @@ public final class TestPacts {
 
     /** A V3 pact of zendesk-chat with one interaction, {@code GET /api/v2/chat/account}, under the given provider state. */
     public static Path withState(Path dir, String state) {
-        ObjectNode pact = JSON.createObjectNode();
-        pact.putObject("consumer").put("name", "state-consumer");
-        pact.putObject("provider").put("name", "zendesk-chat");
-        ObjectNode interaction = pact.putArray("interactions").addObject().put("description", "showAccount under a state");
+        ObjectNode pact = zendeskPact("state-consumer");
+        ObjectNode interaction = pact.withArray("interactions").addObject().put("description", "showAccount under a state");
         interaction.putArray("providerStates").addObject().put("name", state);
         interaction.putObject("request").put("method", "GET").put("path", "/api/v2/chat/account");
         interaction.putObject("response").put("status", 200);
-        ObjectNode metadata = pact.putObject("metadata");
-        metadata.putObject("pactSpecification").put("version", "3.0.0");
-        metadata.putObject("chatContracts").put("openapi", "zendesk-chat").put("basePath", "/api/v2/chat");
-        try {
-            Path file = dir.resolve("state-consumer-zendesk-chat.json");
-            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(pact));
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ((ObjectNode) pact.at("/metadata/chatContracts")).put("basePath", "/api/v2/chat");
+        return write(dir, pact);
     }
 
     /**
@@ -70,10 +60,8 @@ public final class TestPacts {
      * {@code "unread": 0} (no matcher, the mock answers {@code false}), and the account expected with status 201.
      */
     public static Path planted(Path dir) {
-        ObjectNode pact = JSON.createObjectNode();
-        pact.putObject("consumer").put("name", "planted-consumer");
-        pact.putObject("provider").put("name", "zendesk-chat");
-        ArrayNode interactions = pact.putArray("interactions");
+        ObjectNode pact = zendeskPact("planted-consumer");
+        ArrayNode interactions = pact.withArray("interactions");
         ObjectNode unread = interactions.addObject().put("description", "showChat unreadAsNumber");
         unread.putArray("providerStates").addObject().put("name", "chat 123 exists").putObject("params").put("chat_id", "123");
         unread.putObject("request").put("method", "GET").put("path", "/chats/123").putObject("headers").put("Accept", "application/json");
@@ -84,11 +72,26 @@ public final class TestPacts {
         ObjectNode created = interactions.addObject().put("description", "showAccount created");
         created.putObject("request").put("method", "GET").put("path", "/account");
         created.putObject("response").put("status", 201);
+        ((ObjectNode) pact.at("/metadata/chatContracts")).put("baseUrl", "https://{subdomain}.zendesk.com/api/v2/chat");
+        return write(dir, pact);
+    }
+
+    /** A V3 pact of {@code consumer} with zendesk-chat, no interactions yet, our metadata naming the spec. */
+    private static ObjectNode zendeskPact(String consumer) {
+        ObjectNode pact = JSON.createObjectNode();
+        pact.putObject("consumer").put("name", consumer);
+        pact.putObject("provider").put("name", "zendesk-chat");
+        pact.putArray("interactions");
         ObjectNode metadata = pact.putObject("metadata");
         metadata.putObject("pactSpecification").put("version", "3.0.0");
-        metadata.putObject("chatContracts").put("openapi", "zendesk-chat").put("baseUrl", "https://{subdomain}.zendesk.com/api/v2/chat");
+        metadata.putObject("chatContracts").put("openapi", "zendesk-chat");
+        return pact;
+    }
+
+    /** Writes {@code <consumer>-zendesk-chat.json} into {@code dir}. */
+    private static Path write(Path dir, ObjectNode pact) {
         try {
-            Path file = dir.resolve("planted-consumer-zendesk-chat.json");
+            Path file = dir.resolve(pact.at("/consumer/name").asText() + "-zendesk-chat.json");
             Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(pact));
             return file;
         } catch (IOException e) {
