@@ -24,8 +24,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class CheckPactMojo extends AbstractReportingMojo {
 
     /**
-     * The pact files, or folders of them (their {@code *.json} files, not recursive). Default:
-     * {@code ${project.build.directory}/pacts}, where Pact consumer tests write them.
+     * The pact files, or folders of them (their <code>*.json</code> files, not recursive). Default:
+     * <code>${project.build.directory}/pacts</code>, where Pact consumer tests write them.
      *
      * @since 0.1.0
      */
@@ -33,7 +33,8 @@ public class CheckPactMojo extends AbstractReportingMojo {
     private List<File> pacts;
 
     /**
-     * The severity of finding keys or key prefixes: {@code <pact.matcher>WARNING</pact.matcher>}; levels
+     * The severity of finding keys or key prefixes: one element per key or prefix, named after it,
+     * with the level as its text (an element {@code pact.matcher} with the text {@code WARNING}); levels
      * {@code ERROR}, {@code WARNING}, {@code INFO}, {@code OFF}.
      *
      * @since 0.1.0

@@ -29,8 +29,8 @@ public class GenerateClientMojo extends AbstractSpecMojo {
     private File outputDirectory;
 
     /**
-     * The base package; each spec's client goes to {@code <basePackage>.<spec name>}, e.g.
-     * {@code dev.chatcontracts.client.zendeskchat}.
+     * The base package; each spec's client goes to a sub-package named after the spec (its name without
+     * punctuation), e.g. {@code dev.chatcontracts.client.zendeskchat} for {@code zendesk-chat}.
      *
      * @since 0.1.0
      */

@@ -48,7 +48,8 @@ public class GeneratePactsMojo extends AbstractSpecMojo {
     private String consumer;
 
     /**
-     * The provider name per spec name, e.g. {@code <zendesk-chat>zendesk-chat-api</zendesk-chat>}; by
+     * The provider name per spec name, e.g. an element {@code zendesk-chat} with the
+     * text {@code zendesk-chat-api}; by
      * default the spec's name.
      *
      * @since 0.1.0
@@ -60,7 +61,8 @@ public class GeneratePactsMojo extends AbstractSpecMojo {
      * The base path each request path starts with, per spec name; by default the path of the spec's first
      * server URL ({@code /api/v2/chat} for {@code zendesk-chat}, {@code /api} for {@code zoho-salesiq}). For
      * consumers on the legacy {@code www.zopim.com} layout:
-     * {@code <basePaths><zendesk-chat>/api/v2</zendesk-chat></basePaths>}.
+     * an element {@code zendesk-chat} with the text
+     * {@code /api/v2} inside {@code basePaths}.
      *
      * @since 0.1.0
      */

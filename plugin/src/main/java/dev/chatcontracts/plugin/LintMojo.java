@@ -31,7 +31,8 @@ public class LintMojo extends AbstractSpecMojo {
     private boolean skip;
 
     /**
-     * Only logs the problems instead of failing the build.
+     * Whether a problem fails the build. <code>true</code> (the default) fails it; <code>false</code> only logs
+     * the problems.
      *
      * @since 0.1.0
      */

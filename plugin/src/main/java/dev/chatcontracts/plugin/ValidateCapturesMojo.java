@@ -34,7 +34,9 @@ public class ValidateCapturesMojo extends AbstractReportingMojo {
     private List<File> captures;
 
     /**
-     * The severity of finding keys or key prefixes: {@code <response.field.unknown>ERROR</response.field.unknown>};
+     * The severity of finding keys or key prefixes: one element per key or
+     * prefix, named after it, with the level as its text (an element {@code response.field.unknown} with the text
+     * {@code ERROR});
      * levels {@code ERROR}, {@code WARNING}, {@code INFO}, {@code OFF}.
      *
      * @since 0.1.0

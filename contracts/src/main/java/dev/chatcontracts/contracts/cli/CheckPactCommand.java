@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 /** {@code check-pact}: checks consumer pact files against the specs, offline, and reports. */
 @Command(name = "check-pact",
         mixinStandardHelpOptions = true,
-        description = {"Checks consumer pact files (Pact V2, V3, V4) against the specs, offline: unknown operations,",
-            "readOnly fields sent, writeOnly fields expected back, response bodies and matchers the schema contradicts.",
+        description = {"Checks consumer pact files (Pact V2, V3, V4) against the specs, offline, and reports every finding.",
+            "It finds unknown operations, readOnly fields sent, writeOnly fields expected back, and response bodies and",
+            "matchers the schema contradicts.",
             "Inputs: pact .json files, or folders of them (not recursive).",
             "Exit code: 0 no ERROR finding, 1 ERROR findings, 2 invalid usage, 3 the run could not be done, 130 interrupted."})
 final class CheckPactCommand implements Callable<Integer> {

@@ -206,6 +206,17 @@ class ChatContractsCliTest {
         assertThat(out.toString()).contains("--severity", "--junit-xml", "--html", "--spec", "--quiet");
     }
 
+    @Test
+    void everyCommandIsSummedUpInAWholeSentence() {
+        CommandLine root = ChatContractsCli.commandLine();
+        for (CommandLine command : root.getSubcommands().values()) {
+            String[] description = command.getCommandSpec().usageMessage().description();
+            assertThat(description).as(command.getCommandName()).isNotEmpty();
+            assertThat(description[0]).as("the summary the root's --help lists for %s", command.getCommandName())
+                    .endsWith(".");
+        }
+    }
+
     private int execute(String... args) {
         CommandLine commandLine = ChatContractsCli.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
