@@ -54,12 +54,13 @@ final class ChatSearch {
             throw ApiException.badRequest("page must be between 1 and " + MAX_PAGE
                     + " (at most 10,000 results, 40 a page), got " + page);
         }
-        // One walk in listing order: count every match, keep those of the page.
-        Predicate<ChatDocument> matches = ChatSearchQuery.parse(q).newTest();
+        // One walk in listing order over the candidates the index gives: count every match, keep the page's.
+        ChatSearchQuery query = ChatSearchQuery.parse(q);
+        Predicate<ChatDocument> matches = query.newTest();
         int start = (int) (page - 1) * PAGE_SIZE;
         List<ChatDocument> onPage = new ArrayList<>(PAGE_SIZE);
         int count = 0;
-        for (ChatDocument chat : chats.inOrder()) {
+        for (ChatDocument chat : chats.searchCandidates(query)) {
             if (matches.test(chat)) {
                 if (count >= start && count < start + PAGE_SIZE) {
                     onPage.add(chat);

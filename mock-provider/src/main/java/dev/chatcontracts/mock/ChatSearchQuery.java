@@ -40,8 +40,28 @@ record ChatSearchQuery(List<Term> terms) {
         /** A test of this term for one thread (it may reuse a regex matcher from chat to chat). */
         Predicate<ChatDocument> newTest();
 
+        /** How the {@link ChatSearchIndex} narrows the chats for this term. */
+        default SearchLookup lookup() {
+            return SearchLookup.NONE;
+        }
+
         static Term of(Predicate<ChatDocument> stateless) {
             return () -> stateless;
+        }
+
+        /** The same term, narrowed through the index by {@code lookup}. */
+        static Term indexed(Term term, SearchLookup lookup) {
+            return new Term() {
+                @Override
+                public Predicate<ChatDocument> newTest() {
+                    return term.newTest();
+                }
+
+                @Override
+                public SearchLookup lookup() {
+                    return lookup;
+                }
+            };
         }
     }
 
@@ -67,6 +87,11 @@ record ChatSearchQuery(List<Term> terms) {
         return new ChatSearchQuery(terms);
     }
 
+    /** How the index can narrow the chats, one lookup per term. */
+    List<SearchLookup> lookups() {
+        return terms.stream().map(Term::lookup).toList();
+    }
+
     /** Whether a chat matches every term. */
     boolean matches(ChatDocument chat) {
         return newTest().test(chat);
@@ -88,7 +113,9 @@ record ChatSearchQuery(List<Term> terms) {
     private static Term term(String token) {
         int colon = token.indexOf(':');
         if (colon <= 0 || token.startsWith("\"") || !token.substring(0, colon).matches("[A-Za-z_]+")) {
-            return new WordMatch(SearchTokenizer.unquote(token)).inAny(ChatDocument::searchableTexts);
+            String text = SearchTokenizer.unquote(token);
+            return Term.indexed(new WordMatch(text).inAny(ChatDocument::searchableTexts),
+                    new SearchLookup.Words(SearchLookup.Field.TEXT, text));
         }
         String field = token.substring(0, colon).toLowerCase(Locale.ROOT);
         String value = SearchTokenizer.unquote(token.substring(colon + 1));
@@ -96,11 +123,14 @@ record ChatSearchQuery(List<Term> terms) {
             throw ApiException.badRequest("Search field " + field + " has no value");
         }
         return switch (field) {
-            case "agent_names" -> new WordMatch(value).inAny(ChatDocument::agentNames);
-            case "visitor_name" -> new WordMatch(value).in(ChatDocument::visitorName);
-            case "visitor_email" -> Term.of(chat -> chat.visitorEmail().equalsIgnoreCase(value));
-            case "chat_type", "type" -> oneOf(field, value, CHAT_TYPES, ChatDocument::type);
-            case "rating" -> oneOf(field, value, RATINGS, ChatDocument::rating);
+            case "agent_names" -> Term.indexed(new WordMatch(value).inAny(ChatDocument::agentNames),
+                    new SearchLookup.Words(SearchLookup.Field.AGENT_NAMES, value));
+            case "visitor_name" -> Term.indexed(new WordMatch(value).in(ChatDocument::visitorName),
+                    new SearchLookup.Words(SearchLookup.Field.VISITOR_NAME, value));
+            case "visitor_email" -> Term.indexed(Term.of(chat -> chat.visitorEmail().equalsIgnoreCase(value)),
+                    new SearchLookup.Exact(SearchLookup.Field.VISITOR_EMAIL, value));
+            case "chat_type", "type" -> oneOf(field, value, CHAT_TYPES, ChatDocument::type, SearchLookup.Field.CHAT_TYPE);
+            case "rating" -> oneOf(field, value, RATINGS, ChatDocument::rating, SearchLookup.Field.RATING);
             case "timestamp" -> {
                 TimeRange range = TimeRange.parse(field, value);
                 yield Term.of(chat -> chat.timestamp().filter(range::contains).isPresent());
@@ -114,14 +144,15 @@ record ChatSearchQuery(List<Term> terms) {
         };
     }
 
-    private static Term oneOf(String field, String value, Set<String> allowed, Function<ChatDocument, String> property) {
+    private static Term oneOf(String field, String value, Set<String> allowed, Function<ChatDocument, String> property,
+                              SearchLookup.Field indexed) {
         String lowerCase = value.toLowerCase(Locale.ROOT);
         String wanted = allowed.stream().filter(lowerCase::equals).findFirst().orElseThrow(() -> ApiException.badRequest(
                 "Search field " + field + " must be one of " + allowed + ", got '" + value + "'"));
-        return Term.of(chat -> {
+        return Term.indexed(Term.of(chat -> {
             String actual = property.apply(chat);
             return actual == wanted || wanted.equalsIgnoreCase(actual);
-        });
+        }), new SearchLookup.Exact(indexed, wanted));
     }
 
     /** Case-insensitive whole-word (or whole-phrase) match; a trailing {@code *} matches a prefix. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -43,10 +44,12 @@ final class ChatStore {
     private final ConcurrentMap<String, ChatDocument> byId = new ConcurrentHashMap<>();
     private final ConcurrentNavigableMap<ChatDocument.SortKey, ChatDocument> ordered = new ConcurrentSkipListMap<>();
     private final Set<String> deletedIds = ConcurrentHashMap.newKeySet();
+    private final ChatSearchIndex searchIndex = new ChatSearchIndex();
 
     synchronized void replaceAll(Collection<ChatDocument> chats) {
         byId.clear();
         ordered.clear();
+        searchIndex.clear();
         deletedIds.clear();
         chats.forEach(chat -> index(chat.id(), chat));
     }
@@ -54,6 +57,18 @@ final class ChatStore {
     /** Every chat, in listing order (timestamp, then id); a live, weakly consistent view. */
     Collection<ChatDocument> inOrder() {
         return Collections.unmodifiableCollection(ordered.values());
+    }
+
+    /**
+     * The chats a search may match, in listing order: those the index narrows its terms to, or every chat when
+     * no term can use the index. A weakly consistent view, as {@link #inOrder()}.
+     */
+    Iterable<ChatDocument> searchCandidates(ChatSearchQuery query) {
+        NavigableSet<ChatDocument.SortKey> keys = searchIndex.candidates(query.lookups());
+        if (keys == null) {
+            return inOrder();
+        }
+        return () -> keys.stream().map(ordered::get).filter(Objects::nonNull).iterator();
     }
 
     /**
@@ -115,6 +130,7 @@ final class ChatStore {
         ChatDocument removed = byId.remove(id);
         if (removed != null) {
             ordered.remove(removed.sortKey());
+            searchIndex.remove(removed);
             deletedIds.add(id);
             return DeleteOutcome.DELETED;
         }
@@ -141,6 +157,7 @@ final class ChatStore {
             return false;
         }
         ordered.remove(removed.sortKey());
+        searchIndex.remove(removed);
         return true;
     }
 
@@ -165,10 +182,14 @@ final class ChatStore {
     /** Stores or replaces a chat in both maps; the caller holds the lock. */
     private void index(String id, ChatDocument chat) {
         ChatDocument previous = byId.put(id, chat);
+        if (previous != null) {
+            searchIndex.remove(previous);
+        }
         ordered.put(chat.sortKey(), chat);
         if (previous != null && !previous.sortKey().equals(chat.sortKey())) {
             ordered.remove(previous.sortKey());
         }
+        searchIndex.add(chat);
     }
 
     /** Adds chats from the iterator until the list holds {@code size}. */
