@@ -5,38 +5,23 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.PathType;
-import dev.chatcontracts.contracts.engine.Body;
 import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.engine.Contracts;
 import dev.chatcontracts.contracts.engine.Exchange;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.report.ExchangeResult;
-import dev.chatcontracts.generator.schema.JsonSchemaConverter;
-import dev.chatcontracts.generator.schema.SchemaView;
-import dev.chatcontracts.generator.spec.LoadedSpec;
-import dev.chatcontracts.generator.spec.SpecLoader;
 import dev.chatcontracts.generator.streaming.StreamingSchema;
 import dev.chatcontracts.generator.streaming.StreamingValidator;
 import dev.chatcontracts.generator.streaming.StreamingViolation;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,7 +50,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code jacksonReadTree}: {@code ObjectMapper.readTree(bytes)}, the reference;</li>
  *   <li>{@code jacksonTokenScan}: {@code JsonParser.nextToken()} to the end;</li>
  *   <li>{@code networkntTree}: readTree plus networknt 2.0.8 {@code Schema.validate(tree)} with the List Chats
- *       RESPONSE schema from {@link JsonSchemaConverter};</li>
+ *       RESPONSE schema from the generator's {@code JsonSchemaConverter} ({@link SchemaCompiler});</li>
  *   <li>{@code streaming}: {@link StreamingValidator} over the bytes;</li>
  *   <li>{@code engineStreaming}: the engine ({@link ContractValidator}) on a List Chats exchange with that body,
  *       as {@code validate} checks a capture: UTF-8 check, streaming validation, streaming walk for undeclared
@@ -85,8 +70,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 public class ValidationBenchmark {
 
-    static final String SPEC = "openapi/src/main/resources/openapi/zendesk-chat.yaml";
-    static final String LIST_CHATS_200 = "/paths/~1chats/get/responses/200/content/application~1json/schema";
+    static final String SPEC = ChatCorpus.SPEC;
 
     @Param("50000")
     public int chats;
@@ -108,26 +92,16 @@ public class ValidationBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path specFile = Path.of(root, SPEC).toAbsolutePath().normalize();
-        LoadedSpec spec = new SpecLoader().load(specFile);
-        mapper = new ObjectMapper();
+        ChatCorpus chatCorpus = new ChatCorpus(root);
+        Path specFile = chatCorpus.specFile();
+        mapper = chatCorpus.mapper();
         factory = mapper.getFactory();
-        JsonNode openApiSchema = spec.tree().at(LIST_CHATS_200);
-        if (openApiSchema.isMissingNode()) {
-            throw new IllegalStateException("no List Chats 200 schema at " + LIST_CHATS_200);
-        }
-        JsonNode jsonSchema = new JsonSchemaConverter(spec.tree()).document(openApiSchema, SchemaView.RESPONSE);
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
-                .build();
-        networknt = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config)).getSchema(jsonSchema);
+        JsonNode jsonSchema = SchemaCompiler.jsonSchema(chatCorpus.spec(), "/chats", "get");
+        networknt = SchemaCompiler.response(chatCorpus.spec(), "/chats", "get");
         streaming = new StreamingValidator(StreamingSchema.compile(jsonSchema));
-        atlassian = OpenApiInteractionValidator.createForSpecificationUrl(atlassianSpec(specFile).toString()).build();
+        atlassian = chatCorpus.atlassian();
 
-        ObjectNode example = (ObjectNode) spec.tree().at("/components/examples/showChatResponse/value");
-        corpus = corpus(example, chats, -1);
+        corpus = chatCorpus.listChats(chats, -1);
         corpusString = new String(corpus, StandardCharsets.UTF_8);
         System.out.printf("%n[setup] corpus: %,d chats, %,d bytes%n", chats, corpus.length);
         Contracts contracts = Contracts.load(List.of(specFile));
@@ -135,12 +109,11 @@ public class ValidationBenchmark {
         engineStreaming = new ContractValidator(contracts, options);
         engineTree = new ContractValidator(contracts, options.toBuilder().streamingThresholdBytes(Long.MAX_VALUE).build());
         exchange = listChats(corpus);
-        sanityCheck(example);
+        sanityCheck(chatCorpus);
     }
 
     private static Exchange listChats(byte[] body) {
-        return Exchange.builder().request("GET", "https://acme.zendesk.com/api/v2/chat/chats").status(200)
-                .responseHeader("Content-Type", "application/json").responseBody(Body.wrap(body)).build();
+        return ChatCorpus.listChatsExchange(body);
     }
 
     private static Set<String> findingPointers(ContractValidator engine, byte[] body) {
@@ -148,7 +121,7 @@ public class ValidationBenchmark {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private void sanityCheck(ObjectNode example) throws IOException {
+    private void sanityCheck(ChatCorpus chatCorpus) throws IOException {
         List<Error> nErrors = networknt.validate(mapper.readTree(corpus));
         List<StreamingViolation> sErrors = streaming.validate(new ByteArrayInputStream(corpus));
         if (!nErrors.isEmpty() || !sErrors.isEmpty()) {
@@ -164,7 +137,7 @@ public class ValidationBenchmark {
         System.out.printf("[setup] valid corpus: networknt 0, streaming 0, atlassian %d messages %s%n",
                 report.getMessages().size(), describe(report));
         // a small corpus with one planted bad chat: #37's history[2].timestamp is not a date-time
-        byte[] bad = corpus(example, 100, 37);
+        byte[] bad = chatCorpus.listChats(100, 37);
         Set<String> nPointers = networknt.validate(mapper.readTree(bad)).stream()
                         .map(e -> e.getInstanceLocation().toString()).collect(Collectors.toCollection(TreeSet::new));
         Set<String> sPointers = streaming.validate(new ByteArrayInputStream(bad)).stream()
@@ -184,87 +157,6 @@ public class ValidationBenchmark {
             throw new IllegalStateException("the engine's paths disagree on the planted bad chat: streamed " + engineStreamed
                     + ", tree " + engineTreeFound);
         }
-    }
-
-    /**
-     * A temporary copy of the spec that Atlassian's validator accepts. Its schema checker (java-json-tools, with
-     * the Swagger 2 syntax rule {@code err.swaggerv2.discriminator.notRequired}) refuses the whole response
-     * schema because of {@code ChatOrOfflineMessage}'s discriminator, and then reports one "Invalid JSON Schema"
-     * error without looking at the body. The copy drops that discriminator (the {@code oneOf} stays, so each
-     * chat is matched against both branches).
-     */
-    private static Path atlassianSpec(Path specFile) throws IOException {
-        String yaml = Files.readString(specFile);
-        String discriminator = """
-                      discriminator:
-                        propertyName: type
-                        mapping:
-                          chat: "#/components/schemas/Chat"
-                          offline_msg: "#/components/schemas/OfflineMessage"
-                """;
-        if (!yaml.contains(discriminator)) {
-            throw new IllegalStateException("ChatOrOfflineMessage's discriminator not found in " + specFile);
-        }
-        Path copy = Files.createTempFile("zendesk-chat-atlassian", ".yaml");
-        copy.toFile().deleteOnExit();
-        Files.writeString(copy, yaml.replace(discriminator, ""));
-        return copy;
-    }
-
-    /** The List Chats answer with {@code n} chats; {@code badIndex} >= 0 plants one wrong timestamp. */
-    private byte[] corpus(ObjectNode example, int n, int badIndex) throws IOException {
-        ArrayNode templateHistory = (ArrayNode) example.get("history");
-        long base = Instant.parse("2024-01-01T00:00:00Z").getEpochSecond();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1 << 16, n * 2600));
-        try (JsonGenerator g = factory.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeArrayFieldStart("chats");
-            for (int i = 0; i < n; i++) {
-                ObjectNode chat = example.deepCopy();
-                long start = base + i * 97L;
-                String id = Long.toString(1_000_000L + i);
-                chat.put("id", id);
-                chat.put("duration", 60 + (i % 900));
-                chat.put("timestamp", Instant.ofEpochSecond(start).toString());
-                ObjectNode session = chat.path("session") instanceof ObjectNode s ? s : null;
-                if (session != null) {
-                    session.put("start_date", Instant.ofEpochSecond(start).toString());
-                    session.put("end_date", Instant.ofEpochSecond(start + 600).toString());
-                }
-                if (chat.path("update_timestamp").isTextual()) {
-                    chat.put("update_timestamp", Instant.ofEpochSecond(start + 700).toString());
-                }
-                int events = 5 + (i % 6);
-                ArrayNode history = mapper.createArrayNode();
-                for (int e = 0; e < events; e++) {
-                    ObjectNode event;
-                    if (e == 0) {
-                        event = ((ObjectNode) templateHistory.get(0)).deepCopy();
-                    } else if (e == events - 1) {
-                        event = ((ObjectNode) templateHistory.get(templateHistory.size() - 1)).deepCopy();
-                    } else if (e == 2) {
-                        event = ((ObjectNode) templateHistory.get(2)).deepCopy();
-                    } else {
-                        event = ((ObjectNode) templateHistory.get(1)).deepCopy();
-                        event.put("msg", "message " + e + " of chat " + id);
-                    }
-                    event.put("channel", "#supportchat:" + id);
-                    event.put("timestamp", Instant.ofEpochSecond(start + e * 13L).toString());
-                    history.add(event);
-                }
-                if (i == badIndex) {
-                    ((ObjectNode) history.get(2)).put("timestamp", "not a timestamp");
-                }
-                chat.set("history", history);
-                mapper.writeTree(g, chat);
-            }
-            g.writeEndArray();
-            g.writeNumberField("count", n);
-            g.writeNullField("next_url");
-            g.writeNullField("prev_url");
-            g.writeEndObject();
-        }
-        return out.toByteArray();
     }
 
     private static String describe(ValidationReport report) {
