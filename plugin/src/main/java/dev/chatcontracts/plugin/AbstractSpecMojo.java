@@ -105,22 +105,6 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         return new dev.chatcontracts.generator.schemas.OperationFilter(operationIds(), tagNames());
     }
 
-    /** A fingerprint with the specs, the selection and this plugin's version; a goal adds its own configuration. */
-    protected dev.chatcontracts.plugin.incremental.Fingerprint.Builder fingerprint(SpecSet specs) {
-        dev.chatcontracts.plugin.incremental.Fingerprint.Builder fingerprint = dev.chatcontracts.plugin.incremental.Fingerprint.builder()
-                .config("operations", operationIds())
-                .config("tags", tagNames())
-                .version("chat-contracts", PluginVersion.get());
-        specs.sources().forEach(spec -> fingerprint.spec(spec.name(), spec.content()));
-        return fingerprint;
-    }
-
-    /** Paths of generated files relative to the build directory, as the incremental state records them. */
-    protected List<java.nio.file.Path> relativeToBuildDirectory(List<java.nio.file.Path> files) {
-        java.nio.file.Path root = buildDirectory();
-        return files.stream().map(f -> root.relativize(f.toAbsolutePath().normalize())).toList();
-    }
-
     protected java.nio.file.Path buildDirectory() {
         return new File(project.getBuild().getDirectory()).toPath().toAbsolutePath().normalize();
     }

@@ -60,9 +60,7 @@ public class GenerateClientMojo extends AbstractSpecMojo {
         Path output = outputDirectory.toPath();
         IncrementalGeneration.Outcome outcome = new ClientGoal(output, stateFile("generate-client"), basePackage, operationIds(), tagNames(),
                 PluginVersion.get()).run(specs, getLog()::info);
-        getLog().info(outcome.upToDate()
-                ? "Client sources are up to date (" + outcome.files().size() + " files)"
-                : "Generated " + outcome.files().size() + " client sources because " + outcome.reason());
+        getLog().info(ClientGoal.describe(outcome));
         project.addCompileSourceRoot(output.toString());
     }
 }

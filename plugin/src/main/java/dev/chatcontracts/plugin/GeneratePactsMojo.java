@@ -1,14 +1,8 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.generator.pact.PactGenerator;
 import dev.chatcontracts.generator.pact.PactOptions;
-import dev.chatcontracts.generator.pact.PactResult;
-import dev.chatcontracts.generator.pact.PactSpecVersion;
-import dev.chatcontracts.generator.spec.LoadedSpec;
-import dev.chatcontracts.plugin.incremental.IncrementalGeneration;
+import dev.chatcontracts.plugin.pacts.PactsGoal;
 import java.io.File;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -97,46 +91,15 @@ public class GeneratePactsMojo extends AbstractSpecMojo {
 
     @Override
     protected void run(SpecSet specs) throws MojoFailureException {
-        PactSpecVersion version = version();
-        PactOptions.Builder options = PactOptions.builder().outputDir(outputDirectory.toPath())
-                .consumer(consumer).version(version).filter(operationFilter());
-        Map<String, String> named = providers == null ? Map.of() : providers;
-        named.forEach(options::provider);
-        Map<String, String> bases = basePaths == null ? Map.of() : basePaths;
-        bases.forEach(options::basePath);
-        PactOptions built;
+        PactsGoal goal = new PactsGoal(outputDirectory.toPath(), buildDirectory(), stateFile("generate-pacts"), consumer,
+                providers, basePaths, pactVersion, operationIds(), tagNames(), PluginVersion.get());
+        PactsGoal.Result result;
         try {
-            built = options.specs(specs.loaded()).build();
+            result = goal.run(specs);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("generate-pacts: " + e.getMessage(), e);
         }
-        PactResult[] result = new PactResult[1];
-        IncrementalGeneration.Outcome outcome = new IncrementalGeneration(stateFile("generate-pacts"), buildDirectory())
-                .run(fingerprint(specs)
-                        .config("outputDirectory", relativeToBuildDirectory(List.of(outputDirectory.toPath())))
-                        .config("consumer", consumer)
-                        .config("providers", new java.util.TreeMap<>(named))
-                        .config("pactVersion", version)
-                        .config("basePaths", new java.util.TreeMap<>(bases))
-                        .build(), () -> {
-                            result[0] = new PactGenerator().generate(built);
-                            return relativeToBuildDirectory(result[0].files().files());
-                        });
-        if (outcome.upToDate()) {
-            getLog().info("Pacts are up to date (" + outcome.files().size() + " files)");
-            return;
-        }
-        getLog().info("Generated " + outcome.files().size() + " pact files (" + version + ") because " + outcome.reason());
-        result[0].skipped().forEach(s -> getLog().info("  skipped " + s.operationId() + " " + s.status() + " " + s.example() + ": " + s.reason()));
-        result[0].adjustments().forEach(a -> getLog().info("  adjusted: " + a));
-        result[0].uncovered().forEach(u -> getLog().warn("  no interaction for " + u + ": it has no 2xx response, or every example breaks the spec"));
-    }
-
-    private PactSpecVersion version() throws MojoFailureException {
-        try {
-            return PactSpecVersion.valueOf(pactVersion.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("pactVersion must be V3 or V4, not " + pactVersion);
-        }
+        result.info().forEach(getLog()::info);
+        result.warnings().forEach(getLog()::warn);
     }
 }

@@ -1,11 +1,8 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.generator.schemas.SchemaSetGenerator;
 import dev.chatcontracts.generator.schemas.SchemaSetOptions;
-import dev.chatcontracts.generator.spec.LoadedSpec;
-import dev.chatcontracts.plugin.incremental.IncrementalGeneration;
+import dev.chatcontracts.plugin.schemas.SchemasGoal;
 import java.io.File;
-import java.util.List;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -77,18 +74,9 @@ public class GenerateSchemasMojo extends AbstractSpecMojo {
 
     @Override
     protected void run(SpecSet specs) {
-        IncrementalGeneration.Outcome outcome = new IncrementalGeneration(stateFile("generate-schemas"), buildDirectory())
-                .run(fingerprint(specs)
-                        .config("resourcesDirectory", relativeToBuildDirectory(List.of(resourcesDirectory.toPath())))
-                        .config("sourcesDirectory", relativeToBuildDirectory(List.of(sourcesDirectory.toPath())))
-                        .config("javaPackage", javaPackage)
-                        .config("facadeClass", facadeClass)
-                        .build(), () -> relativeToBuildDirectory(new SchemaSetGenerator().generate(SchemaSetOptions.builder().specs(specs.loaded())
-                                .resourcesDir(resourcesDirectory.toPath()).sourcesDir(sourcesDirectory.toPath())
-                                .javaPackage(javaPackage).facadeClass(facadeClass).filter(operationFilter()).build()).files()));
-        getLog().info(outcome.upToDate()
-                ? "Schemas are up to date (" + outcome.files().size() + " files)"
-                : "Generated " + outcome.files().size() + " schema files because " + outcome.reason());
+        SchemasGoal goal = new SchemasGoal(resourcesDirectory.toPath(), sourcesDirectory.toPath(), buildDirectory(),
+                stateFile("generate-schemas"), javaPackage, facadeClass, operationIds(), tagNames(), PluginVersion.get());
+        getLog().info(SchemasGoal.describe(goal.run(specs)));
         project.addCompileSourceRoot(sourcesDirectory.getPath());
         Resource resource = new Resource();
         resource.setDirectory(resourcesDirectory.getPath());

@@ -3,6 +3,7 @@ package dev.chatcontracts.plugin.client;
 import dev.chatcontracts.generator.spec.LoadedSpec;
 import dev.chatcontracts.plugin.SpecSet;
 import dev.chatcontracts.plugin.incremental.Fingerprint;
+import dev.chatcontracts.plugin.incremental.GoalRuns;
 import dev.chatcontracts.plugin.incremental.IncrementalGeneration;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
  *
  * @param outputDirectory the source root written to
  * @param stateFile the incremental build state
- * @param basePackage each spec's client goes to {@code <basePackage>.<spec name>}
+ * @param basePackage each spec's client goes to a sub-package named after the spec
  * @param operationIds operations to generate; empty for all
  * @param tags tags to generate; empty for all
  * @param pluginVersion the plugin's identity, part of the fingerprint
@@ -32,14 +33,15 @@ public record ClientGoal(Path outputDirectory, Path stateFile, String basePackag
 
     /** The fingerprint of a run: specs, selection, configuration, versions. */
     public Fingerprint fingerprint(SpecSet specs) {
-        Fingerprint.Builder fingerprint = Fingerprint.builder()
-                .config("operations", operationIds)
-                .config("tags", tags)
+        return GoalRuns.fingerprint(specs, operationIds, tags, pluginVersion)
                 .config("basePackage", basePackage)
-                .version("chat-contracts", pluginVersion)
-                .version("openapi-generator", ClientGenerator.OPENAPI_GENERATOR_VERSION);
-        specs.sources().forEach(spec -> fingerprint.spec(spec.name(), spec.content()));
-        return fingerprint.build();
+                .version("openapi-generator", ClientGenerator.OPENAPI_GENERATOR_VERSION)
+                .build();
+    }
+
+    /** The line to log after {@link #run}: up to date, or why it generated. */
+    public static String describe(IncrementalGeneration.Outcome outcome) {
+        return GoalRuns.describe(outcome, "Client sources", "client sources");
     }
 
     public IncrementalGeneration.Outcome run(SpecSet specs, Consumer<String> log) {
