@@ -1,11 +1,6 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.generator.lint.LintProblem;
-import dev.chatcontracts.generator.lint.LintReport;
-import dev.chatcontracts.generator.lint.SpecLinter;
-import dev.chatcontracts.generator.spec.LoadedSpec;
-import java.util.ArrayList;
-import java.util.List;
+import dev.chatcontracts.plugin.lint.LintGoal;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -51,18 +46,11 @@ public class LintMojo extends AbstractSpecMojo {
 
     @Override
     protected void run(SpecSet specSet) throws MojoFailureException {
-        List<LoadedSpec> specs = specSet.loaded();
-        List<LintProblem> problems = new ArrayList<>();
-        for (LoadedSpec spec : specs) {
-            LintReport report = new SpecLinter().lint(spec);
-            getLog().info(spec.name() + ": " + report.examplesChecked() + " examples checked, " + report.problems().size()
-                    + " problems, discrepancies recorded: " + (report.discrepancies().isEmpty() ? "none" : String.join(" ", report.discrepancies())));
-            report.declaredViolations().forEach(v -> getLog().info("  documented example breaks the spec as declared: " + v));
-            report.problems().forEach(p -> getLog().error(p.toString()));
-            problems.addAll(report.problems());
-        }
-        if (!problems.isEmpty() && failOnProblem) {
-            throw new MojoFailureException(problems.size() + " spec problem(s); the first: " + problems.get(0));
+        LintGoal.Result result = new LintGoal().run(specSet.loaded());
+        result.info().forEach(getLog()::info);
+        result.problems().forEach(problem -> getLog().error(problem.toString()));
+        if (!result.problems().isEmpty() && failOnProblem) {
+            throw new MojoFailureException(result.failure());
         }
     }
 }
