@@ -96,6 +96,11 @@ public final class Body {
         return bytes != null;
     }
 
+    /** The bytes themselves when in memory (never to be changed), else null. */
+    byte[] memory() {
+        return bytes;
+    }
+
     /** A fresh stream over the bytes; an unreadable source throws {@link UncheckedIOException}. */
     public InputStream openStream() {
         if (bytes != null) {

@@ -112,8 +112,17 @@ public final class BodyParser {
         return new ParsedBody.Unreadable(ParsedBody.Problem.TOO_LARGE, "a value exceeds the limits: " + firstLine(message));
     }
 
-    /** The offset of the first byte that is not part of valid UTF-8, or -1; decodes in small chunks. */
+    /**
+     * The offset of the first byte that is not part of valid UTF-8, or -1: in place for a body in memory,
+     * else decoded in chunks.
+     */
     static long firstInvalidUtf8Byte(Body body) {
+        byte[] memory = body.memory();
+        return memory != null ? Utf8Validation.firstInvalid(memory) : firstInvalidUtf8ByteDecoded(body);
+    }
+
+    /** {@link #firstInvalidUtf8Byte} by the JDK's decoder, for a body that is not in memory. */
+    static long firstInvalidUtf8ByteDecoded(Body body) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
