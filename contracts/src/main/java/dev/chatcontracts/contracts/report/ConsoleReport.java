@@ -75,7 +75,8 @@ public final class ConsoleReport {
                 out.write("\nFINDINGS (ERROR and WARNING)\n");
                 headed = true;
             }
-            out.write("- " + text(result.operationLabel()) + ": " + text(result.ran() ? result.describe() : result.label())
+            String what = result.ran() ? ConsoleText.escape(result.describe()) : text(result.label());
+            out.write("- " + text(result.operationLabel()) + ": " + what
                     + (result.source() == null ? "" : "  [" + text(result.source().describe()) + "]") + "\n");
             for (Finding finding : shown) {
                 if (printed++ == ReportLimits.CONSOLE_FINDINGS) {
