@@ -108,6 +108,27 @@ class ReportLimitsTest {
         assertThat(out.largest).as("the largest single write").isLessThan(64 * 1024);
     }
 
+    @Test
+    void theConsoleShowsTwoHundredFindingsAndAFailureMessageNamesTwenty() throws Exception {
+        ExchangeResult.Builder result = ExchangeResult.builder().method("GET").url("https://acme.zendesk.com/api/v2/chat/chats")
+                .status(200).operationId("listChats");
+        for (int i = 0; i < 250; i++) {
+            result.addFinding(Finding.builder("response.field.type").pointer("/" + i).message("m").build());
+        }
+        ValidationReport report = ValidationReport.builder().add(result.build()).build();
+
+        String console = new ConsoleReport(false).render(report);
+        String xml = new JUnitXmlReport().render(report);
+
+        assertThat(console.lines().filter(line -> line.startsWith("    ERROR"))).hasSize(ReportLimits.CONSOLE_FINDINGS);
+        assertThat(console).contains("... more findings left out; see the JUnit XML or HTML report");
+        String message = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getElementsByTagName("failure").item(0)
+                .getAttributes().getNamedItem("message").getNodeValue();
+        assertThat(message).startsWith("250 ERROR finding(s): response.field.type at /0; ").endsWith("at /19; and 230 more");
+        assertThat(xml).contains("ERROR response.field.type at /249: m");
+    }
+
     private static long loneSurrogates(String text) {
         long lone = 0;
         for (int i = 0; i < text.length(); i++) {
