@@ -104,6 +104,15 @@ class HostileInputsTest {
         assertEveryGoodEntryPassed(run);
     }
 
+    @Test
+    void aCrashMessageOnStderrIsCutAndEscapedToo() {
+        String message = "bad \u001b[2J\u0007" + "x".repeat(1_000);
+
+        assertThat(CliExit.describe(new IllegalStateException(message)))
+                .isEqualTo("IllegalStateException: bad \\u001b[2J\\u0007" + "x".repeat(ReportLimits.VALUE_CHARS - 9)
+                        + ReportLimits.marker(message.length()));
+    }
+
     /** A broken input beside good ones: its own result(s), and every good entry still checked. */
     static Stream<Arguments> brokenCaptures() {
         String unreadable = FindingKeys.CAPTURE_UNREADABLE;
