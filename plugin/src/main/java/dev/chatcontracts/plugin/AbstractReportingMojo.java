@@ -8,6 +8,7 @@ import dev.chatcontracts.contracts.report.ConsoleReport;
 import dev.chatcontracts.contracts.report.Finding;
 import dev.chatcontracts.contracts.report.HtmlReport;
 import dev.chatcontracts.contracts.report.JUnitXmlReport;
+import dev.chatcontracts.contracts.report.ReportLimits;
 import dev.chatcontracts.contracts.report.ValidationReport;
 import dev.chatcontracts.contracts.rules.Severity;
 import dev.chatcontracts.contracts.rules.SeverityPolicy;
@@ -69,8 +70,9 @@ public abstract class AbstractReportingMojo extends AbstractSpecMojo {
         }
         Finding first = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst().orElseThrow();
         String message = goal() + ": " + report.count(Severity.ERROR) + " ERROR finding(s); the first: " + first.key()
-                + (first.pointer() == null ? "" : " at " + (first.pointer().isEmpty() ? "(body)" : first.pointer()))
-                + (first.source() == null ? "" : " in " + first.source().describe()) + ": " + first.message();
+                + (first.pointer() == null ? "" : " at " + (first.pointer().isEmpty() ? "(body)" : ReportLimits.pointer(first.pointer())))
+                + (first.source() == null ? "" : " in " + ReportLimits.text(first.source().describe())) + ": "
+                + ReportLimits.text(first.message());
         if (failOnError) {
             throw new MojoFailureException(message);
         }

@@ -38,7 +38,7 @@ final class CheckPactCommand implements Callable<Integer> {
         return CliExit.guard(spec.commandLine().getErr(), "chat-contracts " + spec.name(), this::execute);
     }
 
-    private Integer execute() {
+    private Integer execute() throws java.io.IOException {
         ValidationOptions options = run.validationOptions();
         Optional<Contracts> contracts = run.contracts();
         if (contracts.isEmpty()) {

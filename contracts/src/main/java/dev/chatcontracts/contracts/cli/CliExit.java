@@ -1,6 +1,8 @@
 package dev.chatcontracts.contracts.cli;
 
 import dev.chatcontracts.contracts.engine.Redactor;
+import dev.chatcontracts.contracts.report.ConsoleText;
+import dev.chatcontracts.contracts.report.ReportLimits;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -74,8 +76,8 @@ public final class CliExit {
         return CANNOT_RUN;
     }
 
-    /** The problem in one line: what it is, and its message (redacted, first line only). */
-    static String describe(Throwable problem) {
+    /** The problem in one line: what it is, and its message (first line only, cut, redacted, control characters escaped). */
+    public static String describe(Throwable problem) {
         Throwable cause = problem;
         while ((cause instanceof java.lang.reflect.InvocationTargetException || cause instanceof CommandLine.ExecutionException
                 || cause instanceof java.util.concurrent.ExecutionException) && cause.getCause() != null) {
@@ -90,9 +92,6 @@ public final class CliExit {
         }
         int newline = message.indexOf('\n');
         String line = newline < 0 ? message : message.substring(0, newline);
-        if (line.length() > 500) {
-            line = line.substring(0, 500) + "…";
-        }
-        return what + ": " + Redactor.redactText(line);
+        return what + ": " + ConsoleText.escape(Redactor.redactText(ReportLimits.cut(line, ReportLimits.VALUE_CHARS)));
     }
 }

@@ -3,13 +3,16 @@ package dev.chatcontracts.contracts.cli;
 import dev.chatcontracts.contracts.engine.Contracts;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.report.ConsoleReport;
+import dev.chatcontracts.contracts.report.ConsoleText;
 import dev.chatcontracts.contracts.report.HtmlReport;
 import dev.chatcontracts.contracts.report.JUnitXmlReport;
+import dev.chatcontracts.contracts.report.ReportLimits;
 import dev.chatcontracts.contracts.report.ValidationReport;
 import dev.chatcontracts.contracts.rules.Severity;
 import dev.chatcontracts.contracts.rules.SeverityPolicy;
 import dev.chatcontracts.generator.spec.SpecException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,7 +122,7 @@ final class EngineRunOptions {
     }
 
     /** Writes the reports asked for and the console summary; the exit code of the run. */
-    int finish(ValidationReport report) {
+    int finish(ValidationReport report) throws IOException {
         try {
             if (junitXml != null) {
                 new JUnitXmlReport().write(report, junitXml);
@@ -128,11 +131,13 @@ final class EngineRunOptions {
                 new HtmlReport().write(report, html);
             }
         } catch (IOException e) {
-            spec.commandLine().getErr().println("chat-contracts: cannot write a report: " + e.getMessage());
+            spec.commandLine().getErr().println("chat-contracts: cannot write a report: "
+                    + ConsoleText.escape(String.valueOf(e.getMessage()), ReportLimits.TEXT_CHARS));
             return ChatContractsCli.EXIT_CANNOT_RUN;
         }
-        spec.commandLine().getOut().print(new ConsoleReport(quiet).render(report));
-        spec.commandLine().getOut().flush();
+        PrintWriter out = spec.commandLine().getOut();
+        new ConsoleReport(quiet).write(report, out);
+        out.flush();
         return report.hasErrors() ? ChatContractsCli.EXIT_FINDINGS : ChatContractsCli.EXIT_PASSED;
     }
 }

@@ -6,6 +6,8 @@ import dev.chatcontracts.contracts.capture.ProgressListener;
 import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.engine.Contracts;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
+import dev.chatcontracts.contracts.report.ConsoleText;
+import dev.chatcontracts.contracts.report.ReportLimits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
         return CliExit.guard(spec.commandLine().getErr(), "chat-contracts " + spec.name(), this::execute);
     }
 
-    private Integer execute() {
+    private Integer execute() throws java.io.IOException {
         if (progressEvery < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--progress-every must be positive");
         }
@@ -56,7 +58,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         ProgressListener progress = run.quiet ? ProgressListener.NONE
-                : (entries, source) -> err.printf("chat-contracts: %d entries validated (reading %s)%n", entries, source);
+                : (entries, source) -> err.printf("chat-contracts: %d entries validated (reading %s)%n", entries,
+                        ConsoleText.escape(String.valueOf(source), ReportLimits.TEXT_CHARS));
         ContractValidator validator = new ContractValidator(contracts.get(), options);
         try {
             return run.finish(new CaptureRun(validator, progress, progressEvery).run(Captures.open(inputs, contracts.get(), options)));

@@ -50,12 +50,14 @@ final class FindingSink {
         return List.copyOf(findings);
     }
 
-    /** A value for people: compact JSON, cut at 120 characters; {@code absent} for a missing node. */
+    /**
+     * A value for people: compact JSON, cut at 120 characters ({@link ValueText}: never serialized whole, so any
+     * depth renders); {@code absent} for a missing node.
+     */
     static String render(JsonNode value) {
         if (value == null || value.isMissingNode()) {
             return "absent";
         }
-        String text = value.toString();
-        return text.length() <= MAX_VALUE_LENGTH ? text : text.substring(0, MAX_VALUE_LENGTH) + "…";
+        return ValueText.render(value, MAX_VALUE_LENGTH);
     }
 }

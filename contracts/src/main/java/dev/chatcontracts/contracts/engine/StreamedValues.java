@@ -134,7 +134,7 @@ final class StreamedValues {
         String finish() throws IOException {
             generator.flush();
             String value = text.toString();
-            return value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH) + "…";
+            return ValueText.cut(value, MAX_LENGTH);
         }
     }
 }

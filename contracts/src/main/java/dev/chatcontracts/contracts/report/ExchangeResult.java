@@ -98,15 +98,18 @@ public record ExchangeResult(
         return operationId == null ? "(no operation)" : operationId;
     }
 
-    /** {@code GET https://…/chats -> 200}, or the source when the entry could not be read, or the label of what did not run. */
+    /**
+     * {@code GET https://…/chats -> 200}, or the source when the entry could not be read, or the label of what did
+     * not run; each part cut at {@link ReportLimits#TEXT_CHARS}.
+     */
     public String describe() {
         if (method == null || url == null) {
             if (source != null) {
-                return source.describe();
+                return ReportLimits.text(source.describe());
             }
-            return notRun != null ? label : "(unreadable exchange)";
+            return notRun != null ? ReportLimits.text(label) : "(unreadable exchange)";
         }
-        return method + " " + url + (status == null ? "" : " -> " + status);
+        return ReportLimits.text(method) + " " + ReportLimits.text(url) + (status == null ? "" : " -> " + status);
     }
 
     private static String defaultLabel(String method, String url, ExchangeSource source) {

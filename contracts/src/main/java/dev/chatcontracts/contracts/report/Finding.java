@@ -41,13 +41,16 @@ public record Finding(
         return new Builder(key);
     }
 
-    /** {@code ERROR response.field.type at /chats/1/unread: integer found, boolean expected}. */
+    /**
+     * {@code ERROR response.field.type at /chats/1/unread: integer found, boolean expected}; the pointer and the
+     * message cut at their {@link ReportLimits}.
+     */
     public String summary() {
-        StringBuilder text = new StringBuilder().append(severity).append(' ').append(key);
+        StringBuilder text = new StringBuilder().append(severity).append(' ').append(ReportLimits.text(key));
         if (pointer != null) {
-            text.append(" at ").append(pointer.isEmpty() ? "(body)" : pointer);
+            text.append(" at ").append(pointer.isEmpty() ? "(body)" : ReportLimits.pointer(pointer));
         }
-        return text.append(": ").append(message).toString();
+        return text.append(": ").append(ReportLimits.text(message)).toString();
     }
 
     /** Builds a {@link Finding}; {@code key}, {@code severity} and {@code message} are required. */

@@ -2,17 +2,23 @@ package dev.chatcontracts.contracts.report;
 
 import dev.chatcontracts.contracts.rules.Severity;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A self-contained HTML page of the report: inline CSS, no scripts, no external assets; every value
  * escaped. Sections: the verdict with the target and the run's summary, totals (passed / failed / not run,
  * findings per severity), groups (the JUnit testsuites), operations, field coverage, and the findings of each
- * exchange (exchanges without findings are only counted).
+ * exchange (exchanges without findings are only counted). Written as a stream, exchange by exchange; every value
+ * is cut at its {@link ReportLimits limit} before it is escaped.
  */
 public final class HtmlReport {
 
@@ -33,101 +39,122 @@ public final class HtmlReport {
         if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
         }
-        Files.writeString(file, render(report), StandardCharsets.UTF_8);
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(report, writer);
+        }
     }
 
+    /** The page as one string; {@link #write} streams it. */
     public String render(ValidationReport report) {
-        StringBuilder html = new StringBuilder(8192);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<title>chat-contracts report</title><style>").append(CSS).append("</style></head><body>\n");
+        StringWriter text = new StringWriter();
+        try {
+            write(report, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** Writes the page to {@code html} (not flushed, not closed). */
+    public void write(ValidationReport report, Writer html) throws IOException {
+        html.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        html.write("<title>chat-contracts report</title><style>" + CSS + "</style></head><body>\n");
         totals(report, html);
         groups(report, html);
         operations(report, html);
         coverage(report, html);
         exchanges(report, html);
-        return html.append("</body></html>\n").toString();
+        html.write("</body></html>\n");
     }
 
-    private static void totals(ValidationReport report, StringBuilder html) {
+    private static void totals(ValidationReport report, Writer html) throws IOException {
         Map<Severity, Long> counts = report.countsBySeverity();
-        html.append("<h1>chat-contracts report</h1>\n");
+        html.write("<h1>chat-contracts report</h1>\n");
         if (report.target() != null) {
-            html.append("<p>Target: <code class=\"value\">").append(e(report.target())).append("</code></p>\n");
+            html.write("<p>Target: <code class=\"value\">" + t(report.target()) + "</code></p>\n");
         }
         if (!report.summary().isEmpty()) {
-            html.append("<ul class=\"summary\">");
-            report.summary().forEach(line -> html.append("<li>").append(e(line)).append("</li>"));
-            html.append("</ul>\n");
+            html.write("<ul class=\"summary\">");
+            for (String line : report.summary()) {
+                html.write("<li>" + t(line) + "</li>");
+            }
+            html.write("</ul>\n");
         }
         long failed = report.results().stream().filter(r -> !r.passed()).count();
         long notRun = report.results().stream().filter(r -> r.passed() && !r.ran()).count();
-        html.append("<p class=\"").append(report.hasErrors() ? "failed" : "passed")
+        StringBuilder line = new StringBuilder().append("<p class=\"").append(report.hasErrors() ? "failed" : "passed")
                 .append("\"><strong>").append(report.hasErrors() ? "FAILED" : "PASSED").append("</strong>: ")
                 .append(report.results().size()).append(" exchanges checked: ")
                 .append(report.results().size() - failed - notRun).append(" passed, ").append(failed).append(" failed, ")
                 .append(notRun).append(" not run; ");
         for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
-            html.append("<span class=\"badge ").append(severity).append("\">").append(counts.get(severity)).append(' ')
+            line.append("<span class=\"badge ").append(severity).append("\">").append(counts.get(severity)).append(' ')
                     .append(severity).append("</span> ");
         }
-        html.append("</p>\n");
+        html.write(line.append("</p>\n").toString());
     }
 
-    private static void groups(ValidationReport report, StringBuilder html) {
+    private static void groups(ValidationReport report, Writer html) throws IOException {
         Map<String, List<ExchangeResult>> groups = report.byGroup();
         if (groups.size() < 2) {
             return;
         }
-        html.append("<h2>Groups</h2>\n<table><tr><th>group</th><th>exchanges</th><th>passed</th><th>failed</th>")
-                .append("<th>not run</th><th>seconds</th></tr>\n");
-        groups.forEach((name, results) -> {
+        html.write("<h2>Groups</h2>\n<table><tr><th>group</th><th>exchanges</th><th>passed</th><th>failed</th>"
+                + "<th>not run</th><th>seconds</th></tr>\n");
+        for (Map.Entry<String, List<ExchangeResult>> group : groups.entrySet()) {
+            List<ExchangeResult> results = group.getValue();
             long failed = results.stream().filter(r -> !r.passed()).count();
             long notRun = results.stream().filter(r -> r.passed() && !r.ran()).count();
-            java.time.Duration time = results.stream().map(ExchangeResult::durationOrZero).reduce(java.time.Duration.ZERO,
-                    java.time.Duration::plus);
-            html.append("<tr><td><code class=\"value\">").append(e(name)).append("</code></td><td>").append(results.size())
-                    .append("</td><td>").append(results.size() - failed - notRun).append("</td><td>").append(failed)
-                    .append("</td><td>").append(notRun).append("</td><td>").append(JUnitXmlReport.seconds(time)).append("</td></tr>\n");
-        });
-        html.append("</table>\n");
-    }
-
-    private static void operations(ValidationReport report, StringBuilder html) {
-        html.append("<h2>Operations</h2>\n<table><tr><th>operation</th><th>exchanges</th><th>ERROR</th><th>WARNING</th>")
-                .append("<th>INFO</th></tr>\n");
-        for (OperationSummary summary : report.byOperation()) {
-            html.append("<tr><td><code class=\"key\">").append(e(summary.operation())).append("</code></td><td>").append(summary.exchanges())
-                    .append("</td><td>").append(summary.errors()).append("</td><td>").append(summary.warnings())
-                    .append("</td><td>").append(summary.infos()).append("</td></tr>\n");
+            Duration time = results.stream().map(ExchangeResult::durationOrZero).reduce(Duration.ZERO, Duration::plus);
+            html.write("<tr><td><code class=\"value\">" + t(group.getKey()) + "</code></td><td>" + results.size()
+                    + "</td><td>" + (results.size() - failed - notRun) + "</td><td>" + failed
+                    + "</td><td>" + notRun + "</td><td>" + JUnitXmlReport.seconds(time) + "</td></tr>\n");
         }
-        html.append("</table>\n");
+        html.write("</table>\n");
     }
 
-    private static void coverage(ValidationReport report, StringBuilder html) {
+    private static void operations(ValidationReport report, Writer html) throws IOException {
+        html.write("<h2>Operations</h2>\n<table><tr><th>operation</th><th>exchanges</th><th>ERROR</th><th>WARNING</th>"
+                + "<th>INFO</th></tr>\n");
+        for (OperationSummary summary : report.byOperation()) {
+            html.write("<tr><td><code class=\"key\">" + t(summary.operation()) + "</code></td><td>" + summary.exchanges()
+                    + "</td><td>" + summary.errors() + "</td><td>" + summary.warnings()
+                    + "</td><td>" + summary.infos() + "</td></tr>\n");
+        }
+        html.write("</table>\n");
+    }
+
+    private static void coverage(ValidationReport report, Writer html) throws IOException {
         if (report.coverage().isEmpty()) {
             return;
         }
-        html.append("<h2>Field coverage (responses)</h2>\n<table><tr><th>operation</th><th>exchanges</th>")
-                .append("<th>documented, never seen</th><th>seen, undocumented</th></tr>\n");
+        html.write("<h2>Field coverage (responses)</h2>\n<table><tr><th>operation</th><th>exchanges</th>"
+                + "<th>documented, never seen</th><th>seen, undocumented</th></tr>\n");
         for (OperationCoverage operation : report.coverage()) {
-            html.append("<tr><td><code class=\"key\">").append(e(operation.operationId())).append("</code></td><td>")
-                    .append(operation.exchanges()).append("</td><td>").append(paths(operation.documentedNeverSeen()))
-                    .append("</td><td>").append(paths(operation.seenUndocumented())).append("</td></tr>\n");
+            html.write("<tr><td><code class=\"key\">" + t(operation.operationId()) + "</code></td><td>" + operation.exchanges()
+                    + "</td><td>");
+            paths(operation.documentedNeverSeen(), html);
+            html.write("</td><td>");
+            paths(operation.seenUndocumented(), html);
+            html.write("</td></tr>\n");
         }
-        html.append("</table>\n");
+        html.write("</table>\n");
     }
 
-    private static String paths(java.util.Set<String> paths) {
+    private static void paths(Set<String> paths, Writer html) throws IOException {
         if (paths.isEmpty()) {
-            return "0";
+            html.write("0");
+            return;
         }
-        StringBuilder cell = new StringBuilder().append(paths.size()).append("<details><summary>fields</summary>");
-        paths.forEach(p -> cell.append("<code class=\"value\">").append(e(p)).append("</code><br>"));
-        return cell.append("</details>").toString();
+        html.write(paths.size() + "<details><summary>fields</summary>");
+        for (String path : paths) {
+            html.write("<code class=\"value\">" + p(path) + "</code><br>");
+        }
+        html.write("</details>");
     }
 
-    private static void exchanges(ValidationReport report, StringBuilder html) {
-        html.append("<h2>Findings</h2>\n");
+    private static void exchanges(ValidationReport report, Writer html) throws IOException {
+        html.write("<h2>Findings</h2>\n");
         List<ExchangeResult> results = report.results();
         boolean any = false;
         for (int i = 0; i < results.size(); i++) {
@@ -138,33 +165,46 @@ public final class HtmlReport {
             }
         }
         if (!any) {
-            html.append("<p class=\"passed\">No findings.</p>\n");
+            html.write("<p class=\"passed\">No findings.</p>\n");
         }
     }
 
-    private static void exchange(int position, ExchangeResult result, StringBuilder html) {
-        html.append("<div class=\"exchange\">#").append(position).append(' ').append(e(result.operationLabel()))
-                .append(": ").append(e(result.label())).append(" <code class=\"value\">").append(e(result.describe())).append("</code>");
+    private static void exchange(int position, ExchangeResult result, Writer html) throws IOException {
+        html.write("<div class=\"exchange\">#" + position + " " + t(result.operationLabel()) + ": " + t(result.label())
+                + " <code class=\"value\">" + e(result.describe()) + "</code>");
         if (result.source() != null) {
-            html.append(" <small class=\"value\">").append(e(result.source().describe())).append("</small>");
+            html.write(" <small class=\"value\">" + t(result.source().describe()) + "</small>");
         }
         if (!result.ran()) {
-            html.append(" <span class=\"notrun\">not run: ").append(e(result.notRun())).append("</span>");
+            html.write(" <span class=\"notrun\">not run: " + t(result.notRun()) + "</span>");
         }
-        html.append("</div>\n<table><tr><th>severity</th><th>key</th><th>field</th><th>expected</th><th>actual</th>")
-                .append("<th>message</th><th>schema</th></tr>\n");
+        html.write("</div>\n<table><tr><th>severity</th><th>key</th><th>field</th><th>expected</th><th>actual</th>"
+                + "<th>message</th><th>schema</th></tr>\n");
         for (Finding finding : result.findings()) {
-            html.append("<tr class=\"").append(finding.severity()).append("\"><td>").append(finding.severity())
-                    .append("</td><td class=\"key\"><code>").append(e(finding.key())).append("</code></td><td><code class=\"value\">")
-                    .append(e(finding.pointer())).append("</code></td><td class=\"value\">").append(e(finding.expected()))
-                    .append("</td><td><code class=\"value\">").append(e(finding.actual())).append("</code></td><td class=\"value\">")
-                    .append(e(finding.message())).append("</td><td><code class=\"value\">").append(e(finding.schemaLocation()))
-                    .append("</code></td></tr>\n");
+            html.write("<tr class=\"" + finding.severity() + "\"><td>" + finding.severity()
+                    + "</td><td class=\"key\"><code>" + t(finding.key()) + "</code></td><td><code class=\"value\">"
+                    + p(finding.pointer()) + "</code></td><td class=\"value\">" + v(finding.expected())
+                    + "</td><td><code class=\"value\">" + v(finding.actual()) + "</code></td><td class=\"value\">"
+                    + t(finding.message()) + "</td><td><code class=\"value\">" + p(finding.schemaLocation())
+                    + "</code></td></tr>\n");
         }
-        html.append("</table>\n");
+        html.write("</table>\n");
     }
 
+    /** Escaped as it is (a text already cut, such as {@link ExchangeResult#describe()}). */
     private static String e(String text) {
         return text == null ? "" : Xml.escapeHtml(text);
+    }
+
+    private static String t(String text) {
+        return e(ReportLimits.text(text));
+    }
+
+    private static String v(String value) {
+        return e(ReportLimits.value(value));
+    }
+
+    private static String p(String pointer) {
+        return e(ReportLimits.pointer(pointer));
     }
 }

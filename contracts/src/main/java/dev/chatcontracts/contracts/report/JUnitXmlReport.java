@@ -2,7 +2,6 @@ package dev.chatcontracts.contracts.report;
 
 import dev.chatcontracts.contracts.rules.Severity;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +40,7 @@ public final class JUnitXmlReport {
         if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
         }
-        try (OutputStream out = Files.newOutputStream(file);
-                Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             write(report, writer);
         }
     }
@@ -57,14 +55,17 @@ public final class JUnitXmlReport {
         return text.toString();
     }
 
-    /** The testcase names of {@code results} (one testsuite): their labels, repeats numbered in order. */
+    /**
+     * The testcase names of {@code results} (one testsuite): their labels (cut at {@link ReportLimits#TEXT_CHARS}),
+     * repeats numbered in order.
+     */
     public static List<String> testCaseNames(List<ExchangeResult> results) {
         Map<String, Integer> seen = new HashMap<>();
         Set<String> taken = new HashSet<>();
-        results.forEach(r -> taken.add(r.label()));
+        results.forEach(r -> taken.add(ReportLimits.text(r.label())));
         Set<String> used = new HashSet<>();
         return results.stream().map(r -> {
-            String name = r.label();
+            String name = ReportLimits.text(r.label());
             int count = seen.merge(name, 1, Integer::sum);
             if (count > 1 || !used.add(name)) {
                 String numbered;
@@ -83,7 +84,8 @@ public final class JUnitXmlReport {
         return String.format(Locale.ROOT, "%.3f", duration.toNanos() / 1e9);
     }
 
-    private void write(ValidationReport report, Writer writer) throws IOException {
+    /** Writes the report to {@code writer}, testcase by testcase (flushed, not closed). */
+    public void write(ValidationReport report, Writer writer) throws IOException {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(writer);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -119,7 +121,7 @@ public final class JUnitXmlReport {
         long failures = results.stream().filter(r -> !r.passed()).count();
         long skipped = results.stream().filter(r -> r.passed() && !r.ran()).count();
         Duration time = results.stream().map(ExchangeResult::durationOrZero).reduce(Duration.ZERO, Duration::plus);
-        xml.writeAttribute("name", Xml.legal(name));
+        xml.writeAttribute("name", Xml.legal(ReportLimits.text(name)));
         xml.writeAttribute("tests", String.valueOf(results.size()));
         xml.writeAttribute("failures", String.valueOf(failures));
         xml.writeAttribute("errors", "0");
@@ -130,53 +132,65 @@ public final class JUnitXmlReport {
     private static void testCase(XMLStreamWriter xml, String name, ExchangeResult result) throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
-        xml.writeAttribute("classname", Xml.legal(SUITE + "." + (result.specName() == null ? "unmatched" : result.specName())
-                + "." + result.operationLabel()));
+        xml.writeAttribute("classname", Xml.legal(ReportLimits.text(SUITE + "." + (result.specName() == null ? "unmatched"
+                : result.specName()) + "." + result.operationLabel())));
         xml.writeAttribute("name", Xml.legal(name));
         xml.writeAttribute("time", seconds(result.durationOrZero()));
         List<Finding> errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
             xml.writeStartElement("failure");
             xml.writeAttribute("type", errors.get(0).key());
-            xml.writeAttribute("message", Xml.legal(errors.size() + " ERROR finding(s): "
-                    + errors.stream().map(JUnitXmlReport::headline).collect(Collectors.joining("; "))));
-            xml.writeCharacters(Xml.legal(details(result, errors)));
+            xml.writeAttribute("message", Xml.legal(failureMessage(errors)));
+            details(xml, result, errors);
             xml.writeEndElement();
         } else if (!result.ran()) {
             xml.writeEmptyElement("skipped");
-            xml.writeAttribute("message", Xml.legal(result.notRun()));
+            xml.writeAttribute("message", Xml.legal(ReportLimits.text(result.notRun())));
         }
         List<Finding> others = result.findings().stream().filter(f -> f.severity() != Severity.ERROR).toList();
         if (!others.isEmpty()) {
             xml.writeStartElement("system-out");
-            xml.writeCharacters(Xml.legal(details(result, others)));
+            details(xml, result, others);
             xml.writeEndElement();
         }
         xml.writeEndElement();
     }
 
-    private static String headline(Finding finding) {
-        return finding.key() + (finding.pointer() == null ? "" : " at " + (finding.pointer().isEmpty() ? "(body)" : finding.pointer()));
+    /** {@code N ERROR finding(s): key at pointer; ...}, naming the first {@link ReportLimits#FAILURE_HEADLINES}. */
+    private static String failureMessage(List<Finding> errors) {
+        String named = errors.stream().limit(ReportLimits.FAILURE_HEADLINES).map(JUnitXmlReport::headline)
+                .collect(Collectors.joining("; "));
+        int more = errors.size() - ReportLimits.FAILURE_HEADLINES;
+        return errors.size() + " ERROR finding(s): " + named + (more > 0 ? "; and " + more + " more" : "");
     }
 
-    /** The exchange (its URL, which may hold a port, is here and not in the name) and each finding. */
-    private static String details(ExchangeResult result, List<Finding> findings) {
-        StringBuilder text = new StringBuilder("\n").append(result.describe()).append('\n');
+    private static String headline(Finding finding) {
+        return finding.key() + (finding.pointer() == null ? ""
+                : " at " + (finding.pointer().isEmpty() ? "(body)" : ReportLimits.cut(finding.pointer(), ReportLimits.VALUE_CHARS)));
+    }
+
+    /** The exchange (its URL, which may hold a port, is here and not in the name) and each finding, line by line. */
+    private static void details(XMLStreamWriter xml, ExchangeResult result, List<Finding> findings) throws XMLStreamException {
+        text(xml, "\n" + result.describe() + "\n");
         if (!result.ran()) {
-            text.append("not run: ").append(result.notRun()).append('\n');
+            text(xml, "not run: " + ReportLimits.text(result.notRun()) + "\n");
         }
         for (Finding finding : findings) {
-            text.append(finding.summary()).append('\n');
+            text(xml, finding.summary() + "\n");
             if (finding.expected() != null || finding.actual() != null) {
-                text.append("  expected: ").append(finding.expected()).append("\n  actual:   ").append(finding.actual()).append('\n');
+                text(xml, "  expected: " + ReportLimits.value(finding.expected()) + "\n  actual:   "
+                        + ReportLimits.value(finding.actual()) + "\n");
             }
             if (finding.schemaLocation() != null) {
-                text.append("  schema:   ").append(finding.schemaLocation()).append('\n');
+                text(xml, "  schema:   " + ReportLimits.pointer(finding.schemaLocation()) + "\n");
             }
             if (finding.source() != null) {
-                text.append("  source:   ").append(finding.source().describe()).append('\n');
+                text(xml, "  source:   " + ReportLimits.text(finding.source().describe()) + "\n");
             }
         }
-        return text.toString();
+    }
+
+    private static void text(XMLStreamWriter xml, String text) throws XMLStreamException {
+        xml.writeCharacters(Xml.legal(text));
     }
 }

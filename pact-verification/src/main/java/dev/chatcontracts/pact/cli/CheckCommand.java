@@ -98,7 +98,7 @@ final class CheckCommand implements Callable<Integer> {
         return CliExit.guard(spec.commandLine().getErr(), "chat-contracts check", this::execute);
     }
 
-    private Integer execute() {
+    private Integer execute() throws IOException {
         SeverityPolicy policy = policy();
         PrintWriter err = spec.commandLine().getErr();
         CheckRun run = new CheckRun(quiet ? line -> { } : line -> {
@@ -131,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
             return ChatContractsCheckCli.EXIT_CANNOT_RUN;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(new ConsoleReport(quiet).render(result.report()));
+        new ConsoleReport(quiet).write(result.report(), out);
         out.println(result.summary());
         out.println("reports: " + junitXml + ", " + html);
         out.flush();
