@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  *       when it declares {@code x-violates}, the
  *       description naming the D-ids ({@code showVisitor showVisitor (corrected: D5)});</li>
  *   <li>from the schema ({@link SchemaInteractions}) when it has placeholder keys for elided content
- *       (the ids-to-docs map of List Chats), or when it is a list of items of several kinds (chats and
+ *       or is the ids-to-docs map of List Chats, or when it is a list of items of several kinds (chats and
  *       offline messages): a provider's list holds whatever the account has, so only what every item
  *       has can be expected.</li>
  * </ul>
@@ -115,7 +115,7 @@ final class InteractionFactory {
     private Interaction interaction(ApiOperation operation, DocumentedExample response, List<DocumentedExample> requests, Results out) {
         Optional<DocumentedExample> request = requestExample(operation, response, requests);
         Prepared prepared = request.map(this::prepare).orElse(null);
-        if (hasPlaceholder(response.value())) {
+        if (hasPlaceholder(response.value()) || prepared == null && fromSchema.isIdsMap(operation, response)) {
             return fromSchema.idsMap(operation, response, prepared, out)
                     .orElseThrow(() -> new Skip("the example has placeholder keys for elided content and the operation has no ids parameter to build it from"));
         }
