@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * A named example of a request or response body, with the schema it is checked against.
+ * A named example of a request or response body, with the schema it is checked against. {@code value}
+ * is the documentation's example: for a media-type example {@code #/components/examples/X}, the
+ * verbatim copy {@code #/components/x-documented-examples/X} when the spec keeps one apart (the
+ * documentation got it wrong), else the example itself.
  *
  * @param operationId the operation the example belongs to
  * @param direction request or response
@@ -15,6 +18,9 @@ import java.util.List;
  * @param value the example's value
  * @param schema the OpenAPI schema of the media type
  * @param declaredViolations where the example is known to break the spec ({@code x-violates})
+ * @param corrected the spec's corrected copy (the media type's example, which carries {@code x-corrects})
+ *     when the documentation's example is kept apart under {@code components/x-documented-examples};
+ *     {@code null} when the spec gives none (then {@code value} is what the media type names)
  */
 public record DocumentedExample(
         String operationId,
@@ -25,10 +31,22 @@ public record DocumentedExample(
         String location,
         JsonNode value,
         JsonNode schema,
-        List<DeclaredViolation> declaredViolations) {
+        List<DeclaredViolation> declaredViolations,
+        JsonNode corrected) {
 
     public DocumentedExample {
         declaredViolations = List.copyOf(declaredViolations);
+    }
+
+    /** An example without a corrected copy in the spec. */
+    public DocumentedExample(String operationId, Direction direction, String status, String mediaType, String name,
+            String location, JsonNode value, JsonNode schema, List<DeclaredViolation> declaredViolations) {
+        this(operationId, direction, status, mediaType, name, location, value, schema, declaredViolations, null);
+    }
+
+    /** The copy the spec serves: the corrected one when the spec gives it, else the documented value. */
+    public JsonNode served() {
+        return corrected != null ? corrected : value;
     }
 
     /** A readable id such as {@code listChats 200 listChats} or {@code createAgent request createAgent}. */

@@ -10,9 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Finds every named example of every request and response body of a spec, in document order. */
+/**
+ * Finds every named example of every request and response body of a spec, in document order. An
+ * example the documentation got wrong is read from {@code components/x-documented-examples} (its
+ * verbatim value and {@code x-violates}) with the media type's example as its corrected copy; an
+ * example without such a copy may carry {@code x-violates} itself.
+ */
 public final class ExampleCollector {
 
+    /** Where a spec keeps the documentation's verbatim examples that break it. */
+    public static final String DOCUMENTED_EXAMPLES = "x-documented-examples";
+
+    private static final String EXAMPLES = "#/components/examples/";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
     /** All body examples of the spec. */
@@ -61,10 +70,33 @@ public final class ExampleCollector {
                 if (schema == null) {
                     throw new SpecException("spec.example.noSchema", location, "the media type has examples but no schema");
                 }
-                out.add(new DocumentedExample(operationId, direction, status, type.getKey(), example.getKey(), location,
-                        resolved.get("value"), schema, violations(resolved)));
+                JsonNode documented = documentedCopy(tree, example.getValue());
+                if (documented == null) {
+                    out.add(new DocumentedExample(operationId, direction, status, type.getKey(), example.getKey(), location,
+                            resolved.get("value"), schema, violations(resolved)));
+                } else {
+                    if (!documented.has("value")) {
+                        throw new SpecException("spec.example.noValue", location, "the documented example needs a value");
+                    }
+                    out.add(new DocumentedExample(operationId, direction, status, type.getKey(), example.getKey(), location,
+                            documented.get("value"), schema, violations(documented), resolved.get("value")));
+                }
             }
         }
+    }
+
+    /**
+     * The documentation's verbatim example kept apart from the media type's corrected one:
+     * {@code #/components/x-documented-examples/X} for a reference to {@code #/components/examples/X};
+     * {@code null} when there is none.
+     */
+    private static JsonNode documentedCopy(JsonNode tree, JsonNode example) {
+        String ref = example.path("$ref").asText("");
+        if (!ref.startsWith(EXAMPLES)) {
+            return null;
+        }
+        JsonNode documented = tree.path("components").path(DOCUMENTED_EXAMPLES).path(ref.substring(EXAMPLES.length()));
+        return documented.isObject() ? documented : null;
     }
 
     private static List<DeclaredViolation> violations(JsonNode example) {

@@ -18,7 +18,9 @@ import java.util.TreeSet;
 /**
  * Lints a spec: Swagger Parser's messages, references that are not local, and every documented
  * example against its schema in its direction. An example may break the spec only where its
- * {@code x-violates} says; a declared violation that no longer happens is stale and reported too.
+ * {@code x-violates} says; a declared violation that no longer happens is stale and reported too. The
+ * corrected copy a media type names in place of a documented example kept apart
+ * ({@code components/x-documented-examples}) must conform everywhere.
  */
 public final class SpecLinter {
 
@@ -64,8 +66,24 @@ public final class SpecLinter {
             }
             expected.stream().filter(p -> !seen.contains(p)).forEach(p -> problems.add(new LintProblem("example.violation.stale",
                     spec.location(), example.location() + "#" + p, example.id() + ": x-violates names " + p + " but the example conforms there")));
+            if (example.corrected() != null) {
+                checkCorrectedCopy(spec, validator, example, problems);
+            }
         }
         return examples.size();
+    }
+
+    /** The copy a media type names in place of a documented example it corrects must conform everywhere. */
+    private static void checkCorrectedCopy(LoadedSpec spec, ExampleValidator validator, DocumentedExample example, List<LintProblem> problems) {
+        DocumentedExample served = new DocumentedExample(example.operationId(), example.direction(), example.status(), example.mediaType(),
+                example.name(), example.location(), example.corrected(), example.schema(), List.of());
+        Set<String> reported = new TreeSet<>();
+        for (ExampleProblem problem : validator.validate(served)) {
+            if (!COMPOSITIONS.contains(problem.keyword()) && reported.add(problem.pointer())) {
+                problems.add(new LintProblem("example.corrected.invalid", spec.location(), example.location() + "#" + problem.pointer(),
+                        example.id() + ": the corrected copy (x-corrects) " + problem.message() + " (schema " + problem.schemaLocation() + ")"));
+            }
+        }
     }
 
     private static void collectRemoteRefs(LoadedSpec spec, JsonNode node, String pointer, List<LintProblem> problems) {

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The corrected copy of a documented response example the documentation got wrong: the spec's
- * decision applied at each place its {@code x-violates} names. A value is converted to the type the
+ * The corrected copy of a documented response example the documentation got wrong: the spec's own
+ * copy where it gives one ({@link #fromSpec}), else the spec's decision applied at each place its
+ * {@code x-violates} names. A value is converted to the type the
  * spec gives the place: a number to a string ({@code "id": 1} becomes {@code "1"}, D5), {@code 0}/{@code 1}
  * to a boolean (D3, D13), the string {@code "null"} to JSON null where the place is nullable (D6).
  * A place that no conversion fits leaves the example uncorrectable.
@@ -60,6 +61,28 @@ final class ExampleCorrections {
             }
         }
         return Optional.of(new Corrected(body, changes, discrepancies));
+    }
+
+    /**
+     * The spec's own corrected copy ({@code x-corrects}) of a documented example, with the changes at
+     * the places {@code x-violates} names; empty when a place is missing from either copy.
+     */
+    static Optional<Corrected> fromSpec(JsonNode documented, JsonNode corrected, List<DeclaredViolation> violations) {
+        List<String> changes = new ArrayList<>();
+        List<String> discrepancies = new ArrayList<>();
+        for (DeclaredViolation violation : violations) {
+            JsonPointer pointer = JsonPointer.compile(violation.pointer());
+            JsonNode wrong = documented.at(pointer);
+            JsonNode right = corrected.at(pointer);
+            if (pointer.matches() || wrong.isMissingNode() || right.isMissingNode()) {
+                return Optional.empty();
+            }
+            changes.add(violation.pointer() + " " + wrong + " -> " + right + " (" + violation.discrepancy() + ")");
+            if (!discrepancies.contains(violation.discrepancy())) {
+                discrepancies.add(violation.discrepancy());
+            }
+        }
+        return Optional.of(new Corrected(corrected.deepCopy(), changes, discrepancies));
     }
 
     /** Whether the value has a key standing for elided content, such as {@code "<other chat 100 properties>"}. */

@@ -24,10 +24,11 @@ import java.util.stream.Collectors;
  * gives one, paired with the request example of the same name, else the operation's first one:
  * <ul>
  *   <li>as documented, when it satisfies the spec;</li>
- *   <li>from its corrected copy ({@link ExampleCorrections}) when it declares {@code x-violates}, the
+ *   <li>from its corrected copy (the spec's {@code x-corrects} copy, else {@link ExampleCorrections})
+ *       when it declares {@code x-violates}, the
  *       description naming the D-ids ({@code showVisitor showVisitor (corrected: D5)});</li>
  *   <li>from the schema ({@link SchemaInteractions}) when it has placeholder keys for elided content
- *       (the ids-to-docs map of List Chats), or when it is a list of items of several kinds (chats and
+ *       or is the ids-to-docs map of List Chats, or when it is a list of items of several kinds (chats and
  *       offline messages): a provider's list holds whatever the account has, so only what every item
  *       has can be expected.</li>
  * </ul>
@@ -114,7 +115,7 @@ final class InteractionFactory {
     private Interaction interaction(ApiOperation operation, DocumentedExample response, List<DocumentedExample> requests, Results out) {
         Optional<DocumentedExample> request = requestExample(operation, response, requests);
         Prepared prepared = request.map(this::prepare).orElse(null);
-        if (hasPlaceholder(response.value())) {
+        if (hasPlaceholder(response.value()) || prepared == null && fromSchema.isIdsMap(operation, response)) {
             return fromSchema.idsMap(operation, response, prepared, out)
                     .orElseThrow(() -> new Skip("the example has placeholder keys for elided content and the operation has no ids parameter to build it from"));
         }
@@ -124,7 +125,9 @@ final class InteractionFactory {
         JsonNode body = response.value();
         String description = operation.operationId() + " " + response.name();
         if (!response.declaredViolations().isEmpty()) {
-            Corrected corrected = corrections.correct(response.value(), response.schema(), response.declaredViolations())
+            Optional<Corrected> fromSpec = response.corrected() == null ? Optional.empty()
+                    : ExampleCorrections.fromSpec(response.value(), response.corrected(), response.declaredViolations());
+            Corrected corrected = fromSpec.or(() -> corrections.correct(response.value(), response.schema(), response.declaredViolations()))
                     .orElseThrow(() -> new Skip("the documented example breaks the spec (x-violates " + describe(response.declaredViolations())
                             + ") and cannot be corrected"));
             body = corrected.body();

@@ -69,9 +69,8 @@ final class SchemaInteractions {
      * map, keyed by them. Empty when the operation has no such parameter or branch.
      */
     Optional<Interaction> idsMap(ApiOperation operation, DocumentedExample response, Prepared request, InteractionFactory.Results out) {
-        boolean hasIds = operation.parameters("query").stream().anyMatch(p -> p.path("name").asText().equals("ids"));
         Optional<Map.Entry<JsonNode, String>> branch = mapBranch(response.schema());
-        if (!hasIds || !operation.path().endsWith("/chats") || branch.isEmpty() || request != null) {
+        if (!hasIdsVariant(operation) || branch.isEmpty() || request != null) {
             return Optional.empty();
         }
         List<String> chats = List.of(ids.chat(), ids.chat());
@@ -86,6 +85,21 @@ final class SchemaInteractions {
         return Optional.of(new Interaction(description, states,
                 InteractionFactory.request(operation, target, null, null, response.mediaType()),
                 response(Integer.parseInt(response.status()), response.mediaType(), body, branch.get().getKey())));
+    }
+
+    /**
+     * Whether the example is the ids-to-docs answer {@link #idsMap} builds: the operation has that
+     * variant and the example's value holds the map property of the schema's map branch (List Chats'
+     * {@code docs}). The documented map names chats of its own account; the interaction names its own.
+     */
+    boolean isIdsMap(ApiOperation operation, DocumentedExample response) {
+        return hasIdsVariant(operation)
+                && mapBranch(response.schema()).map(branch -> response.value().has(branch.getValue())).orElse(false);
+    }
+
+    private static boolean hasIdsVariant(ApiOperation operation) {
+        return operation.path().endsWith("/chats")
+                && operation.parameters("query").stream().anyMatch(p -> p.path("name").asText().equals("ids"));
     }
 
     /** Whether the schema holds, at most three levels down, an array whose items are a {@code oneOf}/{@code anyOf}. */

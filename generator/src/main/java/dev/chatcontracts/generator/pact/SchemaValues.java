@@ -14,7 +14,8 @@ import java.util.Set;
  * A body built from a schema, for interactions no documented example can give (204 deletes, the
  * ids-to-docs map, the documented errors). Only what every answer of the schema has is written, so
  * the body, with type matchers, accepts every conforming answer: an object's {@code required}
- * properties, or, when it requires none, its documented scalar properties that are not nullable
+ * properties, and, when it requires none but tags (a property with a single allowed value, such as a
+ * chat's {@code type}), its documented scalar properties that are not nullable
  * (never a {@code writeOnly} one in a response, never a {@code readOnly} one in a request, never an
  * {@code x-undocumented} one). An array has one item; a discriminated {@code oneOf} takes its first
  * mapped branch, with the discriminator set; a string takes its enum's first value, its example, or a
@@ -113,14 +114,20 @@ final class SchemaValues {
 
     private ObjectNode object(Merged merged, int depth) {
         ObjectNode out = NODES.objectNode();
+        boolean requiresOnlyTags = merged.required.stream().allMatch(name -> isTag(merged.properties.get(name)));
         merged.properties.forEach((name, raw) -> {
             JsonNode property = LocalRefs.deref(spec, raw);
             boolean required = merged.required.contains(name);
-            if (required || merged.required.isEmpty() && isPlainScalar(raw, property)) {
+            if (required || requiresOnlyTags && isPlainScalar(raw, property)) {
                 out.set(name, value(raw, depth + 1));
             }
         });
         return out;
+    }
+
+    /** A property with a single allowed value, such as a chat's {@code type}: it names the kind, not the content. */
+    private boolean isTag(JsonNode declaration) {
+        return declaration != null && LocalRefs.deref(spec, declaration).path("enum").size() == 1;
     }
 
     private boolean isPlainScalar(JsonNode declaration, JsonNode property) {

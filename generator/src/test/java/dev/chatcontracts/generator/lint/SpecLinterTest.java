@@ -22,6 +22,17 @@ class SpecLinterTest {
     }
 
     @Test
+    void aCorrectedCopyThatStillBreaksTheSpecIsAProblemWhereItBreaksIt() {
+        LintReport report = new SpecLinter().lint(Fixtures.spec("api-documented-examples.yaml"));
+
+        assertThat(report.examplesChecked()).isEqualTo(2);
+        assertThat(report.declaredViolations()).containsExactly("showAgent 200 corrected /enabled (D13)", "showAgent 200 stillWrong /enabled (D13)");
+        assertThat(report.problems()).extracting(LintProblem::key, LintProblem::pointer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("example.corrected.invalid",
+                        "/paths/~1agents/get/responses/200/content/application~1json/examples/stillWrong#/enabled"));
+    }
+
+    @Test
     void aRemoteReferenceIsAProblemNotAFetch() {
         LintReport report = new SpecLinter().lint(Fixtures.spec("api-remote-ref.yaml"));
 
