@@ -2,9 +2,10 @@ package dev.chatcontracts.mock;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -35,8 +36,8 @@ final class SpecDocument {
     private static final int MAX_REF_HOPS = 32;
     private static final String JSON = "application/json";
 
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(loaderOptions())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+    private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Map<String, SpecDocument> LOADED = new ConcurrentHashMap<>();
 
     private final String location;
@@ -63,13 +64,14 @@ final class SpecDocument {
 
     /**
      * Parses spec text within the bounds; {@code location} only names it in messages. Jackson's YAML reader
-     * neither expands aliases (it reads one as its anchor's name) nor applies SnakeYAML's nesting limit, so a
-     * first pass over the tokens refuses both: the specs use no aliases, and a wrong value is worse than an error.
+     * neither expands aliases (it reads one as its anchor's name) nor applies SnakeYAML's nesting limit, so the
+     * tree is built here, in one pass over the tokens, refusing both: the specs use no aliases, and a wrong value
+     * is worse than an error. Duplicate keys are refused too.
      */
     static SpecDocument parse(String location, String yaml) {
-        try {
-            checkTokens(location, yaml);
-            JsonNode root = YAML.readTree(yaml);
+        try (YAMLParser parser = (YAMLParser) YAML.createParser(yaml)) {
+            JsonToken first = parser.nextToken();
+            JsonNode root = first == null ? null : value(location, parser, first, 1);
             if (root == null || !root.isObject()) {
                 throw new IllegalStateException("The spec " + location + " is not a YAML mapping");
             }
@@ -79,18 +81,50 @@ final class SpecDocument {
         }
     }
 
-    private static void checkTokens(String location, String yaml) throws IOException {
-        try (YAMLParser parser = (YAMLParser) YAML.getFactory().createParser(yaml)) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (parser.isCurrentAlias()) {
-                    throw new IllegalStateException("The spec " + location + " uses a YAML alias (*" + parser.getText()
-                            + ") at line " + parser.currentLocation().getLineNr() + ": the mock reads specs without aliases");
+    private static JsonNode value(String location, YAMLParser parser, JsonToken token, int depth) throws IOException {
+        refuseAlias(location, parser);
+        if (depth > MAX_NESTING_DEPTH) {
+            throw new IllegalStateException("The spec " + location + " is nested deeper than " + MAX_NESTING_DEPTH
+                    + " levels at line " + parser.currentLocation().getLineNr());
+        }
+        return switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+                    refuseAlias(location, parser);
+                    String name = parser.currentName();
+                    if (object.has(name)) {
+                        throw new IllegalStateException("The spec " + location + " repeats the key " + name + " at line "
+                                + parser.currentLocation().getLineNr());
+                    }
+                    object.set(name, value(location, parser, parser.nextToken(), depth + 1));
                 }
-                if (parser.getParsingContext().getNestingDepth() > MAX_NESTING_DEPTH) {
-                    throw new IllegalStateException("The spec " + location + " is nested deeper than " + MAX_NESTING_DEPTH
-                            + " levels at line " + parser.currentLocation().getLineNr());
-                }
+                yield object;
             }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                    array.add(value(location, parser, next, depth + 1));
+                }
+                yield array;
+            }
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> NODES.numberNode(parser.getIntValue());
+                case LONG -> NODES.numberNode(parser.getLongValue());
+                default -> NODES.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> NODES.textNode(parser.getText());
+        };
+    }
+
+    private static void refuseAlias(String location, YAMLParser parser) throws IOException {
+        if (parser.isCurrentAlias()) {
+            throw new IllegalStateException("The spec " + location + " uses a YAML alias (*" + parser.getText()
+                    + ") at line " + parser.currentLocation().getLineNr() + ": the mock reads specs without aliases");
         }
     }
 
