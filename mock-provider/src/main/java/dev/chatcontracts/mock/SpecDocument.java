@@ -11,9 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -168,17 +166,6 @@ final class SpecDocument {
             }
         }
         throw new IllegalStateException("The spec " + location + " has no operation " + operationId);
-    }
-
-    /** The operation ids that take a JSON request body, in the order of the spec. */
-    List<String> operationsWithRequestBody() {
-        List<String> ids = new ArrayList<>();
-        root.path("paths").forEach(path -> path.forEach(operation -> {
-            if (operation.isObject() && operation.has("requestBody") && operation.has("operationId")) {
-                ids.add(operation.get("operationId").asText());
-            }
-        }));
-        return ids;
     }
 
     /** The schema of an operation's JSON request body, if it has one. */

@@ -46,6 +46,12 @@ class SpecDocumentTest {
     }
 
     @Test
+    void aRepeatedKeyIsRefused() {
+        assertThatThrownBy(() -> SpecDocument.parse("twice.yaml", "a: 1\nb: {c: 1, c: 2}\n")).hasMessageContaining("twice.yaml")
+                .hasMessageMatching("(?s).*(Duplicate field 'c'|repeats the key c).*");
+    }
+
+    @Test
     void textPastTheCodePointLimitIsRefused() {
         String large = "a: '" + "x".repeat(SpecDocument.MAX_CODE_POINTS + 10) + "'\n";
 
