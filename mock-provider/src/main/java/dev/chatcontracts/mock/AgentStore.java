@@ -69,13 +69,18 @@ final class AgentStore {
 
     /** Applies a change to an existing agent; a taken e-mail address is a 400. */
     synchronized Optional<Agent> update(long id, UnaryOperator<Agent> change) {
+        return update(id, change, null);
+    }
+
+    /** Applies a change to an existing agent and, when {@code newPassword} is not null, sets its password. */
+    synchronized Optional<Agent> update(long id, UnaryOperator<Agent> change, String newPassword) {
         StoredAgent stored = byId.get(id);
         if (stored == null) {
             return Optional.empty();
         }
         Agent changed = change.apply(stored.agent());
         requireFreeEmail(changed.email(), id);
-        byId.put(id, new StoredAgent(changed, stored.password()));
+        byId.put(id, new StoredAgent(changed, newPassword != null ? newPassword : stored.password()));
         return Optional.of(changed);
     }
 
@@ -133,8 +138,9 @@ final class AgentStore {
         });
     }
 
+    /** The agent with this e-mail address (case-insensitive); none for a null or empty address. */
     private Optional<StoredAgent> findStoredByEmail(String email) {
-        if (email == null) {
+        if (email == null || email.isEmpty()) {
             return Optional.empty();
         }
         String wanted = email.toLowerCase(Locale.ROOT);

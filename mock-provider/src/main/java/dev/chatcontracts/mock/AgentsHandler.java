@@ -6,20 +6,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-/** The Agents resource: list with cursor pagination, show (by id, by e-mail, me), create, update, delete. */
+/**
+ * The Agents resource: list with cursor pagination, show (by id, by e-mail, me), create, update, delete.
+ * Request fields follow the spec's rules ({@link SpecRules}); role ids, ownership and e-mail clashes are checked here.
+ */
 final class AgentsHandler {
-
-    private static final String[] READ_ONLY = {"id", "create_date", "roles", "departments", "skills",
-        "last_login", "login_count", "enabled_departments"};
-
-    private static final FieldRules CREATE = editableFields(FieldRules.of("Agent"))
-            .writable("password", JsonKind.STRING)
-            .readOnly(READ_ONLY);
-
-    /** The password is an input of creation only (D12): on update it is read-only. */
-    private static final FieldRules UPDATE = editableFields(FieldRules.of("Agent"))
-            .readOnly(READ_ONLY)
-            .readOnly("password");
 
     private final AgentStore agents;
     private final Clock clock;
@@ -38,15 +29,6 @@ final class AgentsHandler {
         handlers.put(Operation.UPDATE_AGENT, request -> update(request, request.longPathParam("agent_id")));
         handlers.put(Operation.UPDATE_REQUESTING_AGENT, request -> update(request, request.caller().agentId()));
         handlers.put(Operation.DELETE_AGENT, this::delete);
-    }
-
-    private static FieldRules editableFields(FieldRules rules) {
-        return rules.writable("email", JsonKind.STRING)
-                .writable("first_name", JsonKind.STRING)
-                .writable("last_name", JsonKind.STRING)
-                .writable("display_name", JsonKind.STRING)
-                .writable("role_id", JsonKind.INT64)
-                .writable("enabled", JsonKind.FLAG);
     }
 
     private ApiResponse list(ApiRequest request) {
@@ -68,26 +50,30 @@ final class AgentsHandler {
     }
 
     private ApiResponse create(ApiRequest request) {
-        ObjectNode fields = CREATE.writableFields(request.jsonObject(), request.strict());
-        FieldRules.requirePresent("Agent", fields, "email", "password");
+        // the spec decides what is required (password; an agent created without an e-mail address has "")
+        FieldRules rules = SpecRules.request(Operation.CREATE_AGENT);
+        ObjectNode fields = rules.writableFields(request.jsonObject(), request.strict());
+        rules.requirePresent(fields);
         long roleId = fields.has("role_id") ? validRoleId(fields.get("role_id")) : Agent.AGENT_ROLE_ID;
         String firstName = Json.text(fields, "first_name", "");
         String lastName = Json.text(fields, "last_name", "");
         String displayName = Json.text(fields, "display_name", (firstName + " " + lastName).trim());
-        boolean enabled = !fields.has("enabled") || JsonKind.flag(fields.get("enabled"));
+        boolean enabled = !fields.has("enabled") || flag(fields.get("enabled"));
         String createDate = Timestamps.iso(clock.instant());
         Agent created = agents.create(fields.get("password").asText(), id -> new Agent(id, firstName, lastName,
-                displayName, createDate, fields.get("email").asText(), null, roleId, enabled, List.of(), List.of(),
+                displayName, createDate, Json.text(fields, "email", ""), null, roleId, enabled, List.of(), List.of(),
                 null, 0, List.of()).withRoleId(roleId));
         return ApiResponse.created(created);
     }
 
+    /** Field rules from the spec; {@code password} is write-only there: it changes the login, never shown. */
     private ApiResponse update(ApiRequest request, long agentId) {
-        ObjectNode fields = UPDATE.writableFields(request.jsonObject(), request.strict());
+        ObjectNode fields = SpecRules.request(request.operation()).writableFields(request.jsonObject(), request.strict());
         if (fields.has("role_id")) {
             validRoleId(fields.get("role_id"));
         }
-        Agent updated = agents.update(agentId, agent -> applyChanges(agent, fields))
+        String newPassword = fields.has("password") ? fields.get("password").asText() : null;
+        Agent updated = agents.update(agentId, agent -> applyChanges(agent, fields), newPassword)
                 .orElseThrow(() -> noSuchAgent(agentId));
         return ApiResponse.ok(updated);
     }
@@ -102,7 +88,7 @@ final class AgentsHandler {
             changed = changed.withRoleId(fields.get("role_id").asLong());
         }
         if (fields.has("enabled")) {
-            changed = changed.withEnabled(JsonKind.flag(fields.get("enabled")));
+            changed = changed.withEnabled(flag(fields.get("enabled")));
         }
         return changed;
     }
@@ -121,6 +107,11 @@ final class AgentsHandler {
 
     private Agent find(long agentId) {
         return agents.find(agentId).orElseThrow(() -> noSuchAgent(agentId));
+    }
+
+    /** {@code enabled} as sent: a boolean, or the documented integer flag 1/0 (D13; the spec's rules allow both). */
+    private static boolean flag(JsonNode value) {
+        return value.isBoolean() ? value.booleanValue() : value.asLong() != 0;
     }
 
     private static long validRoleId(JsonNode roleId) {

@@ -45,6 +45,7 @@ public final class MockProvider implements AutoCloseable {
 
     private MockProvider(MockConfig config) throws IOException {
         this.config = config;
+        SpecRules.all(); // the field rules from the specs: read by the first mock of the JVM, a bad spec fails here
         Clock clock = Clock.systemUTC();
         this.state = new MockState(SeedLoader.load(config.seed()), clock);
         this.rateLimiters = Map.of(

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The 21 documented operations the mock serves, each with the operation id used by the specs and by
- * {@link Faults}, its HTTP method, its path relative to the vendor's base path and its documented status.
+ * The 21 documented operations the mock serves (20 of Zendesk Chat, 1 of Zoho SalesIQ), each with the
+ * operation id used by the specs and by {@link Faults}, its HTTP method, its path relative to the vendor's base
+ * path and its documented status.
  *
  * <p>Declaration order matters: literal paths ({@code /agents/me}, {@code /chats/search}) come before the
  * templated paths that would otherwise capture them.

@@ -14,8 +14,6 @@ import java.util.Map;
  */
 final class SalesIqHandler {
 
-    private static final List<String> FIELDS = List.of("last_name", "email", "phone");
-
     private final ConversationStore conversations;
 
     SalesIqHandler(ConversationStore conversations) {
@@ -40,28 +38,26 @@ final class SalesIqHandler {
         return ApiResponse.ok(envelope(updated));
     }
 
+    /** The spec's field rules with Zoho's error codes: 1007 a wrong type, 1011 unknown (strict) or no known field. */
     private static ObjectNode validChanges(ObjectNode body, boolean strict) {
-        ObjectNode changes = Json.object();
-        List<String> unknown = new ArrayList<>();
-        body.properties().forEach(field -> {
-            if (!FIELDS.contains(field.getKey())) {
-                unknown.add(field.getKey());
-            } else if (!field.getValue().isTextual()) {
-                throw ApiException.badRequest("Invalid data type: " + field.getKey() + " must be a string")
-                        .withZohoCode(ZohoCodes.INVALID_DATA_TYPES);
-            } else {
-                changes.set(field.getKey(), field.getValue());
-            }
-        });
-        if (strict && !unknown.isEmpty()) {
-            throw ApiException.badRequest("Invalid params: " + String.join(", ", unknown))
+        FieldRules rules = SpecRules.request(Operation.UPDATE_CONVERSATION_VISITOR);
+        FieldRules.Check check = rules.check(body);
+        if (!check.invalid().isEmpty()) {
+            throw ApiException.badRequest("Invalid data type: " + String.join("; ", check.invalid()))
+                    .withZohoCode(ZohoCodes.INVALID_DATA_TYPES);
+        }
+        List<String> notWritable = new ArrayList<>(check.readOnly());
+        notWritable.addAll(check.unknown());
+        if (strict && !notWritable.isEmpty()) {
+            throw ApiException.badRequest("Invalid params: " + String.join(", ", notWritable))
                     .withZohoCode(ZohoCodes.INVALID_PARAMS);
         }
-        if (changes.isEmpty()) {
-            throw ApiException.badRequest("Absent params: send at least one of " + String.join(", ", FIELDS))
+        if (check.accepted().isEmpty()) {
+            throw ApiException.badRequest("Absent params: send at least one of "
+                    + String.join(", ", rules.names(field -> !field.readOnly())))
                     .withZohoCode(ZohoCodes.INVALID_PARAMS);
         }
-        return changes;
+        return check.accepted();
     }
 
     private static Conversation apply(Conversation conversation, ObjectNode changes) {

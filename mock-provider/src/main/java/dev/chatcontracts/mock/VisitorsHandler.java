@@ -4,16 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.Map;
 
-/** The Visitors resource: create, show, update. */
+/**
+ * The Visitors resource: create, show, update. The field rules are the spec's: {@code notes} writable (D8: the
+ * documented Create Visitor sends it and gets it back), {@code created} read-only (D9: assigned by the API),
+ * {@code id} and {@code external_id} read-only; read-only fields are ignored by default, refused in strict mode.
+ */
 final class VisitorsHandler {
-
-    /**
-     * As the spec decides: {@code notes} writable (D8: the documented Create Visitor sends it and gets it back),
-     * {@code created} read-only (D9: assigned by the API), {@code id} and {@code external_id} read-only. By default
-     * read-only fields are ignored, in strict mode refused.
-     */
-    private static final FieldRules CREATE = commonFields().readOnly("id", "external_id", "created");
-    private static final FieldRules UPDATE = CREATE;
 
     private final VisitorStore visitors;
     private final IdGenerator ids;
@@ -31,17 +27,8 @@ final class VisitorsHandler {
         handlers.put(Operation.UPDATE_VISITOR, this::update);
     }
 
-    private static FieldRules commonFields() {
-        return FieldRules.of("Visitor")
-                .writable("banned", JsonKind.BOOLEAN)
-                .writable("email", JsonKind.STRING)
-                .writable("name", JsonKind.STRING)
-                .writable("notes", JsonKind.STRING)
-                .writable("phone", JsonKind.STRING);
-    }
-
     private ApiResponse create(ApiRequest request) {
-        ObjectNode fields = CREATE.writableFields(request.jsonObject(), request.strict());
+        ObjectNode fields = SpecRules.request(Operation.CREATE_VISITOR).writableFields(request.jsonObject(), request.strict());
         String created = Timestamps.iso(clock.instant());
         Visitor visitor = visitors.create(ids::visitorId, id -> new Visitor(
                 fields.path("banned").asBoolean(false),
@@ -62,7 +49,7 @@ final class VisitorsHandler {
 
     private ApiResponse update(ApiRequest request) {
         String id = request.pathParam("visitor_id");
-        ObjectNode fields = UPDATE.writableFields(request.jsonObject(), request.strict());
+        ObjectNode fields = SpecRules.request(Operation.UPDATE_VISITOR).writableFields(request.jsonObject(), request.strict());
         Visitor updated = visitors.update(id, visitor -> visitor.withChanges(
                 fields.path("banned").asBoolean(visitor.banned()),
                 Json.text(fields, "email", visitor.email()),

@@ -108,7 +108,7 @@ class AgentsTest extends MockTestSupport {
     @Test
     void updateIgnoresReadOnlyFieldsByDefault() {
         TestApi.Reply reply = api.put("/agents/360000000005",
-                json("{'id':1,'create_date':'2000-01-01T00:00:00Z','departments':[1],'password':'new','first_name':'Jo'}"));
+                json("{'id':1,'create_date':'2000-01-01T00:00:00Z','departments':[1],'first_name':'Jo'}"));
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode agent = reply.json();
@@ -118,6 +118,18 @@ class AgentsTest extends MockTestSupport {
         assertThat(agent.get("first_name").asText()).isEqualTo("Jo");
         assertThat(api.as(Credentials.basicAuthorization("johndoe@example.com", "johndoe-password"))
                 .get("/agents/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aPasswordSentOnUpdateIsWriteOnlyAsTheSpecSays() {
+        TestApi.Reply reply = api.put("/agents/360000000005", json("{'password':'new-password'}"));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).doesNotContain("password");
+        assertThat(api.as(Credentials.basicAuthorization("johndoe@example.com", "new-password"))
+                .get("/agents/me").status()).isEqualTo(200);
+        assertThat(api.as(Credentials.basicAuthorization("johndoe@example.com", "johndoe-password"))
+                .get("/agents/me").status()).isEqualTo(401);
     }
 
     @Test

@@ -75,7 +75,11 @@ class ChatsCreateTest extends MockTestSupport {
                         "visitor"),
                 Arguments.of("message must be a string", valid.replace("\"message\":\"m\"", "\"message\":42"), "message"),
                 Arguments.of("session fields must be strings", valid.replace("\"city\":\"Orlando\"", "\"city\":7"), "city"),
-                Arguments.of("body must be an object", "[1,2]", "object"));
+                Arguments.of("body must be an object", "[1,2]", "object"),
+                Arguments.of("timestamp within the years 0000-9999", valid.replace("1444156010", "253402300800"), "timestamp"),
+                Arguments.of("timestamp past what an instant holds", valid.replace("1444156010", "9223372036854775807"),
+                        "timestamp"),
+                Arguments.of("visitor id must be a string (D5)", valid.replace("\"id\":\"1.12345\"", "\"id\":12345"), "id"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -87,6 +91,22 @@ class ChatsCreateTest extends MockTestSupport {
         assertThat(reply.json().get("error").asText()).isEqualTo("Bad Request");
         assertThat(reply.json().get("description").asText()).contains(named);
         assertThat(api.get("/chats").json().get("count").asInt()).isEqualTo(7);
+    }
+
+    @Test
+    void extraSessionKeysAreKeptInStrictModeTooAndAnswerOnlyFieldsAreAssignedByTheApi() {
+        try (MockProvider strict = MockProvider.builder().strict(true).start()) {
+            String body = offlineMessage("m", 1444156010L).replace("\"browser\"", "\"custom_key\":\"kept\",\"browser\"");
+
+            TestApi.Reply reply = TestApi.zendesk(strict).post("/chats", body);
+
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+            assertThat(reply.json().get("session").get("custom_key").asText()).isEqualTo("kept");
+        }
+        JsonNode created = api.post("/chats", offlineMessage("m", 1444156010L)
+                .replace("{\"visitor\"", "{\"unread\":true,\"department_name\":\"Sales\",\"visitor\"")).json();
+        assertThat(created.get("unread").asBoolean()).isFalse();
+        assertThat(created.get("department_name").isNull()).isTrue();
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.chatcontracts.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,15 +32,21 @@ class DocumentedExamplesTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Operation.class)
-    void everyOperationAnswersTheDocumentedStatusAndExampleVerbatim(Operation operation) {
+    void everyOperationAnswersTheDocumentedStatusAndTheSpecsExampleVerbatim(Operation operation) {
         TestApi.Reply reply = call(operation);
 
         assertThat(reply.status()).isEqualTo(operation.documentedStatus());
         if (operation.documentedStatus() == 204) {
             assertThat(reply.body()).isEmpty();
         } else {
-            assertThat(reply.body()).isEqualTo(new String(DocumentedExamples.load(operation.id()), StandardCharsets.UTF_8));
+            assertThat(reply.json()).isEqualTo(SpecExamples.documented(operation.vendor(), operation.id(), null));
         }
+    }
+
+    @Test
+    void listChatsByIdsIsTheSpecsNamedExample() {
+        assertThat(zendesk.get("/chats?ids=100,110").json())
+                .isEqualTo(SpecExamples.documented(Vendor.ZENDESK_CHAT, "listChats", "listChatsByIds"));
     }
 
     @Test
