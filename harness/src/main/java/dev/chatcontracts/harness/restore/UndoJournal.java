@@ -154,14 +154,17 @@ public final class UndoJournal {
         return entries.size();
     }
 
+    /** How long a stopped process waits for the write in progress before it undoes what it wrote. */
+    public static final long STOP_WAIT_SECONDS = 10;
+
     /**
-     * Restores on SIGINT/SIGTERM: a JVM shutdown hook that waits for the write in progress, undoes every
+     * Restores on SIGINT/SIGTERM: a JVM shutdown hook that waits for the write in progress (up to {@value #STOP_WAIT_SECONDS} s), undoes every
      * write and reports each undo and what could not be undone to {@code report}. Close the returned handle
      * when the run has restored normally.
      */
     public AutoCloseable installShutdownHook(java.util.function.Consumer<String> report) {
         Thread hook = new Thread(() -> {
-            List<Unrestored> left = stopAndRestore(30, TimeUnit.SECONDS);
+            List<Unrestored> left = stopAndRestore(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
             restored().forEach(line -> report.accept("restored: " + line));
             left.forEach(u -> report.accept("NOT RESTORED: " + u.write() + "; put back: " + u.putBack() + " (" + u.error() + ")"));
         }, "chat-contracts-restore");

@@ -42,9 +42,10 @@ public final class CheckRun {
      * @param skipSuite do not run the provider suite
      * @param skipPacts do not verify pacts
      * @param policy severities
+     * @param maxResponseBytes the most bytes of a response body read; a larger one stops the run
      */
     public record Settings(Map<String, String> environment, List<Path> pacts, PactSpecVersion pactVersion, boolean skipSuite,
-            boolean skipPacts, SeverityPolicy policy) {
+            boolean skipPacts, SeverityPolicy policy, long maxResponseBytes) {
 
         public Settings {
             environment = Map.copyOf(environment);
@@ -59,8 +60,9 @@ public final class CheckRun {
      * @param suite the provider suite's report, or null when skipped
      * @param pacts the pact verification's report, or null when skipped
      * @param report both, as one report: the suite's results, then one per pact interaction, then unreadable pact files
+     * @param halted why the run stopped before its end (a response over the limit, a worker thread that died), or null
      */
-    public record Result(String target, SuiteReport suite, PactVerificationReport pacts, ValidationReport report) {
+    public record Result(String target, SuiteReport suite, PactVerificationReport pacts, ValidationReport report, String halted) {
 
         /** One line: what ran and how it went. */
         public String summary() {
@@ -118,7 +120,9 @@ public final class CheckRun {
                         + inputs.pacts().stream().mapToInt(p -> p.pact().getInteractions().size()).sum() + " interactions"
                         + (inputs.unreadable().isEmpty() ? "" : "; " + inputs.unreadable().size() + " unreadable"));
             }
-            try (ContractTarget target = openTarget(settings.environment())) {
+            try (ContractTarget target = openTarget(settings.environment());
+                    WorkerWatch watch = WorkerWatch.install(target.responseLimits().halt())) {
+                target.limitResponses(settings.maxResponseBytes());
                 return check(target, inputs, settings);
             }
         } catch (IOException e) {
@@ -200,7 +204,7 @@ public final class CheckRun {
             report.addAll(pacts.toValidationReport(settings.policy()).results()).summary(Result.pactsLine(pacts));
         }
         inputs.unreadable().forEach((file, why) -> report.add(PactFindings.unreadable(file, why, settings.policy())));
-        return new Result(target.describe(), suite, pacts, report.build());
+        return new Result(target.describe(), suite, pacts, report.build(), target.responseLimits().halt().reason().orElse(null));
     }
 
     /** A real target when the environment names one, else the embedded mock. */
