@@ -43,14 +43,14 @@ class SecretNamesTest {
         "Author, false",
         "coauthors, false",
         "display_name, false",
-        "key, false",
+        "keyboard_layout, false",
         "id, false",
     })
     void aNameIsSecretByItsWords(String name, boolean secret) throws Exception {
         assertThat(Redactor.isSecretName(name)).isEqualTo(secret);
         String value = "value-of-" + name;
         String expected = secret ? Redactor.MASK : value;
-        assertThat(Redactor.redactHeaders(new HttpHeaders(Map.of(name, List.of(value)))).values().get(name)).containsExactly(expected);
+        assertThat(Redactor.redactHeaders(new HttpHeaders(Map.of(name, List.of(value)))).first(name)).contains(expected);
         assertThat(Redactor.redactTree(new ObjectMapper().createObjectNode().put(name, value)).path(name).asText()).isEqualTo(expected);
         assertThat(Redactor.redactUrl("https://h/p?" + name + "=" + value)).isEqualTo("https://h/p?" + name + "=" + expected);
     }
