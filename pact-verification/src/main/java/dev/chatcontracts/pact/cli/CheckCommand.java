@@ -9,6 +9,7 @@ import dev.chatcontracts.contracts.rules.FindingKeys;
 import dev.chatcontracts.contracts.rules.Severity;
 import dev.chatcontracts.contracts.rules.SeverityPolicy;
 import dev.chatcontracts.generator.pact.PactSpecVersion;
+import dev.chatcontracts.generator.spec.SpecLimits;
 import dev.chatcontracts.harness.ContractTarget;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -90,6 +91,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "ends the run: what was done is reported, exit 3.")
     private long maxResponseBytes;
 
+    @Option(names = "--spec-limit", paramLabel = "KEY=VALUE",
+            description = "Raises or lowers a limit the bundled specs are read within for the generated pacts; repeatable. Keys: "
+                    + "codePoints (default 3145728), nestingDepth (200), aliases (50), expandedNodes (1000000). Beyond it: exit 3.")
+    private Map<String, Long> specLimits = new LinkedHashMap<>();
+
     @Option(names = "--quiet", description = "Print the totals and the verdict only; no progress.")
     private boolean quiet;
 
@@ -154,7 +160,13 @@ final class CheckCommand implements Callable<Integer> {
         if (maxResponseBytes <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-response-bytes must be positive: " + maxResponseBytes);
         }
-        return new CheckRun.Settings(targetEnvironment(), pacts, pactVersion, skipSuite, skipPacts, policy, maxResponseBytes);
+        SpecLimits limits;
+        try {
+            limits = SpecLimits.defaults().with(specLimits);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--spec-limit: " + e.getMessage());
+        }
+        return new CheckRun.Settings(targetEnvironment(), pacts, pactVersion, skipSuite, skipPacts, policy, maxResponseBytes, limits);
     }
 
     private SeverityPolicy policy() {

@@ -1,9 +1,12 @@
 package dev.chatcontracts.pact.cli;
 
+import dev.chatcontracts.contracts.engine.Contracts;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.report.ValidationReport;
 import dev.chatcontracts.contracts.rules.SeverityPolicy;
 import dev.chatcontracts.generator.pact.PactSpecVersion;
+import dev.chatcontracts.generator.spec.SpecException;
+import dev.chatcontracts.generator.spec.SpecLimits;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.restore.UndoJournal;
 import dev.chatcontracts.harness.suite.ProviderSuite;
@@ -43,9 +46,10 @@ public final class CheckRun {
      * @param skipPacts do not verify pacts
      * @param policy severities
      * @param maxResponseBytes the most bytes of a response body read; a larger one stops the run
+     * @param specLimits the limits the bundled specs are read within for the generated pacts
      */
     public record Settings(Map<String, String> environment, List<Path> pacts, PactSpecVersion pactVersion, boolean skipSuite,
-            boolean skipPacts, SeverityPolicy policy, long maxResponseBytes) {
+            boolean skipPacts, SeverityPolicy policy, long maxResponseBytes, SpecLimits specLimits) {
 
         public Settings {
             environment = Map.copyOf(environment);
@@ -111,9 +115,10 @@ public final class CheckRun {
             if (!settings.skipPacts()) {
                 List<Path> files = settings.pacts();
                 if (files.isEmpty()) {
+                    Contracts specs = Contracts.bundled(settings.specLimits());
                     generated = Files.createTempDirectory("chat-contracts-pacts");
                     progress.accept("generating the pacts of the bundled specs (" + settings.pactVersion() + ")");
-                    files = BundledPacts.files(generated, settings.pactVersion());
+                    files = BundledPacts.files(generated, settings.pactVersion(), specs);
                 }
                 inputs = PactInputs.read(files);
                 progress.accept("read " + inputs.pacts().size() + " pact file(s), "
@@ -128,7 +133,8 @@ public final class CheckRun {
         } catch (IOException e) {
             throw new CannotRun("cannot create a folder for the generated pacts: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            if (e instanceof IllegalArgumentException || e instanceof IllegalStateException || e instanceof UncheckedIOException) {
+            if (e instanceof IllegalArgumentException || e instanceof IllegalStateException || e instanceof UncheckedIOException
+                    || e instanceof SpecException) {
                 throw new CannotRun(e.getMessage(), e);
             }
             throw e;
@@ -152,15 +158,16 @@ public final class CheckRun {
             if (!settings.skipPacts()) {
                 List<Path> files = settings.pacts();
                 if (files.isEmpty()) {
+                    Contracts specs = Contracts.bundled(settings.specLimits());
                     generated = Files.createTempDirectory("chat-contracts-pacts");
-                    files = BundledPacts.files(generated, settings.pactVersion());
+                    files = BundledPacts.files(generated, settings.pactVersion(), specs);
                 }
                 PactPlan.writes(target, PactInputs.read(files).pacts()).forEach(line -> lines.add("pact: " + line));
             }
             return lines;
         } catch (IOException e) {
             throw new CannotRun("cannot create a folder for the generated pacts: " + e.getMessage(), e);
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException | SpecException e) {
             throw new CannotRun(e.getMessage(), e);
         } finally {
             delete(generated);
@@ -170,7 +177,9 @@ public final class CheckRun {
     private Result check(ContractTarget target, PactInputs inputs, Settings settings) {
         progress.accept("target: " + target.describe());
         UndoJournal journal = new UndoJournal();
-        try (AutoCloseable restoreOnSignal = target.mock().isPresent() ? () -> { } : journal.installShutdownHook(progress)) {
+        // a read-only account is never written to: nothing to undo, and a signal ends the process at once
+        boolean restorable = target.mock().isEmpty() && target.writesAllowed();
+        try (AutoCloseable restoreOnSignal = restorable ? journal.installShutdownHook(progress) : () -> { }) {
             return check(target, inputs, settings, journal);
         } catch (RuntimeException e) {
             throw e;

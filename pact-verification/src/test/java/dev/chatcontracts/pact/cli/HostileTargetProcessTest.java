@@ -64,7 +64,7 @@ class HostileTargetProcessTest {
 
             long stopped = System.nanoTime();
             check.process().destroy();
-            int exit = check.exitWithin(20);
+            int exit = check.exitWithin(10);
 
             System.out.println("SIGTERM to exit: " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopped) + " ms");
             assertThat(exit).as(check.err()).isIn(143, ChatContractsCheckCli.EXIT_INTERRUPTED);
