@@ -97,9 +97,10 @@ public final class BoundedExchange {
                 halt.halt(tooLarge.getMessage());
                 return tooLarge;
             }
-            if (t instanceof VirtualMachineError error) {
-                halt.workerDied(Thread.currentThread(), error);
-                return new IOException("no answer to " + describe(request) + ": " + halt.reason().orElse(""));
+            if (t instanceof VirtualMachineError) {
+                halt.outOfMemory();
+                halt.halt("out of memory while reading the answer to " + describe(request) + " (raise -Xmx, or lower --max-response-bytes)");
+                return new IOException(halt.reason().orElse("out of memory"));
             }
         }
         return cause instanceof IOException io ? io : new IOException(cause);
