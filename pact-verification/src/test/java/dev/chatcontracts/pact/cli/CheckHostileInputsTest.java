@@ -51,6 +51,14 @@ class CheckHostileInputsTest {
     }
 
     @Test
+    void helpNamesTheLimits() {
+        Run run = run(Map.of(), "check", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--max-response-bytes", "52428800", "--spec-limit", "codePoints", "exit code is 3");
+    }
+
+    @Test
     void anUnreadablePactBesideGoodOnesIsAFindingAndTheRestIsVerified() throws Exception {
         Path pacts = Files.createDirectories(dir.resolve("pacts"));
         Files.writeString(pacts.resolve("broken.json"), "{\"consumer\": {\"name\": ");
