@@ -56,7 +56,7 @@ public final class ContractHttp {
 
     /** {@code builder}, wrapped: the clients it builds record every exchange and spend the request budget. */
     public HttpClient.Builder recording(HttpClient.Builder builder) {
-        return RecordingHttpClient.wrap(Objects.requireNonNull(builder, "builder"), recorder, budget);
+        return RecordingHttpClient.wrap(Objects.requireNonNull(builder, "builder"), recorder, budget, target.responseLimits());
     }
 
     /** A recording client with the JDK's defaults, the same one on every call. */

@@ -80,6 +80,7 @@ public final class ContractTarget implements AutoCloseable {
     private final int requestsPerMinute;
     private final MockProvider mock;
     private RunResources resources = new RunResources(null, null, null);
+    private volatile ResponseLimits responseLimits = ResponseLimits.defaults();
 
     private ContractTarget(String name, URI zendeskBaseUrl, URI salesIqBaseUrl, String zendeskAuthorization, String zohoAuthorization,
             SalesIqConversation conversation, boolean writesAllowed, int requestsPerMinute, MockProvider mock) {
@@ -233,6 +234,16 @@ public final class ContractTarget implements AutoCloseable {
     /** The most requests a minute; 0 for no limit. */
     public int requestsPerMinute() {
         return requestsPerMinute;
+    }
+
+    /** How much of an answer the run's clients read and how long they wait; where a breach stops the run. */
+    public ResponseLimits responseLimits() {
+        return responseLimits;
+    }
+
+    /** Reads at most {@code maxResponseBytes} of a response body (default {@value ResponseLimits#DEFAULT_MAX_RESPONSE_BYTES}). */
+    public void limitResponses(long maxResponseBytes) {
+        responseLimits = responseLimits.withMaxResponseBytes(maxResponseBytes);
     }
 
     /** The embedded mock provider, when the target is one. */

@@ -29,7 +29,7 @@ import javax.net.ssl.SSLSession;
 /**
  * An {@link HttpClient} that records every exchange it makes (request and response, bodies
  * included, and how long it took) into an {@link ExchangeRecorder}, and spends a {@link RequestBudget} on
- * each request.
+ * each request; every answer is read within the target's {@link ResponseLimits} (bytes, time).
  * Secrets are not removed here: the validation engine redacts before anything is stored or printed.
  */
 public final class RecordingHttpClient extends HttpClient {
@@ -37,19 +37,26 @@ public final class RecordingHttpClient extends HttpClient {
     private final HttpClient delegate;
     private final ExchangeRecorder recorder;
     private final RequestBudget budget;
+    private final ResponseLimits limits;
 
     public RecordingHttpClient(HttpClient delegate, ExchangeRecorder recorder, RequestBudget budget) {
+        this(delegate, recorder, budget, ResponseLimits.defaults());
+    }
+
+    /** A client whose answers are read within {@code limits} ({@link BoundedExchange}). */
+    public RecordingHttpClient(HttpClient delegate, ExchangeRecorder recorder, RequestBudget budget, ResponseLimits limits) {
         this.delegate = delegate;
         this.recorder = recorder;
         this.budget = budget;
+        this.limits = limits;
     }
 
-    /** A builder whose clients record into {@code recorder} and wait for {@code budget}. */
-    public static HttpClient.Builder wrap(HttpClient.Builder builder, ExchangeRecorder recorder, RequestBudget budget) {
+    /** A builder whose clients record into {@code recorder}, wait for {@code budget} and read answers within {@code limits}. */
+    public static HttpClient.Builder wrap(HttpClient.Builder builder, ExchangeRecorder recorder, RequestBudget budget, ResponseLimits limits) {
         return new DelegatingBuilder(builder) {
             @Override
             public HttpClient build() {
-                return new RecordingHttpClient(builder.build(), recorder, budget);
+                return new RecordingHttpClient(builder.build(), recorder, budget, limits);
             }
         };
     }
@@ -58,7 +65,7 @@ public final class RecordingHttpClient extends HttpClient {
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException, InterruptedException {
         budget.acquire();
         long started = System.nanoTime();
-        HttpResponse<byte[]> response = delegate.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = BoundedExchange.send(delegate, request, limits);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         recorder.record(exchange(request, response).toBuilder().duration(took).build());
         return new Replayed<>(response, replay(response, handler));

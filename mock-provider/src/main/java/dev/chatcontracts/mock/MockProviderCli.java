@@ -112,6 +112,8 @@ public final class MockProviderCli implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return EXIT_INTERRUPTED;
+        } catch (picocli.CommandLine.ParameterException e) {
+            throw e;
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             return cannotRun(commandSpec.commandLine().getErr(), e);
         }
@@ -141,9 +143,18 @@ public final class MockProviderCli implements Callable<Integer> {
 
     /** Starts the mock with the parsed options. */
     MockProvider startProvider() {
-        return MockProvider.builder().host(host).port(port).strict(strict).seed(seed).rateLimit(rateLimit)
-                .documentedExamples(documentedExamples).providerStates(!noProviderStates).maxBodyBytes(maxBodyBytes)
-                .publicBaseUrl(publicBaseUrl).threads(threads).maxThreads(maxThreads).start();
+        return config().start();
+    }
+
+    /** The settings of the parsed options; an invalid value (a port out of range, no threads) is invalid usage, exit 2. */
+    private MockConfig config() {
+        try {
+            return MockProvider.builder().host(host).port(port).strict(strict).seed(seed).rateLimit(rateLimit)
+                    .documentedExamples(documentedExamples).providerStates(!noProviderStates).maxBodyBytes(maxBodyBytes)
+                    .publicBaseUrl(publicBaseUrl).threads(threads).maxThreads(maxThreads).build();
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(commandSpec.commandLine(), e.getMessage());
+        }
     }
 
     static void printBanner(MockProvider mock, PrintStream out) {

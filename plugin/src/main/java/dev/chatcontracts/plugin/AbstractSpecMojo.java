@@ -2,8 +2,11 @@ package dev.chatcontracts.plugin;
 
 import dev.chatcontracts.generator.spec.LoadedSpec;
 import dev.chatcontracts.generator.spec.SpecException;
+import dev.chatcontracts.generator.spec.SpecLimits;
 import java.io.File;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -47,6 +50,38 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     protected Set<String> tags;
 
     /**
+     * The most code points of a spec (default 3145728); a larger spec fails the goal. See {@code SpecLimits}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.specMaxCodePoints")
+    protected Long specMaxCodePoints;
+
+    /**
+     * The most levels of YAML/JSON nesting of a spec (default 200).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.specMaxNestingDepth")
+    protected Long specMaxNestingDepth;
+
+    /**
+     * The most aliases of collections in a spec (default 50).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.specMaxAliases")
+    protected Long specMaxAliases;
+
+    /**
+     * The most nodes of a spec once every YAML alias is expanded (default 1000000).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.specMaxExpandedNodes")
+    protected Long specMaxExpandedNodes;
+
+    /**
      * Skips every goal of this plugin.
      *
      * @since 0.1.0
@@ -65,7 +100,7 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         }
         SpecSet loaded;
         try {
-            loaded = new SpecSources().read(specs, bundledSpecs);
+            loaded = new SpecSources().read(specs, bundledSpecs, specLimits());
         } catch (SpecException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
@@ -80,6 +115,26 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         } catch (StackOverflowError | OutOfMemoryError e) {
             throw new MojoFailureException(goal() + ": the specs could not be processed ("
                     + (e instanceof StackOverflowError ? "nested or recursive too deeply" : "out of memory") + ")");
+        }
+    }
+
+    /** The spec limits: the defaults with the {@code specMax*} parameters that are set; a value below 1 fails the goal. */
+    protected SpecLimits specLimits() throws MojoFailureException {
+        Map<String, Long> limits = new LinkedHashMap<>();
+        putIfSet(limits, "codePoints", specMaxCodePoints);
+        putIfSet(limits, "nestingDepth", specMaxNestingDepth);
+        putIfSet(limits, "aliases", specMaxAliases);
+        putIfSet(limits, "expandedNodes", specMaxExpandedNodes);
+        try {
+            return SpecLimits.defaults().with(limits);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(goal() + ": " + e.getMessage());
+        }
+    }
+
+    private static void putIfSet(Map<String, Long> limits, String key, Long value) {
+        if (value != null) {
+            limits.put(key, value);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.chatcontracts.plugin;
 
 import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.generator.spec.SpecLimits;
 import dev.chatcontracts.generator.spec.SpecLoader;
 import java.util.List;
 
@@ -16,10 +17,22 @@ public final class SpecSet {
     }
 
     private final List<Source> sources;
+    private final SpecLimits limits;
     private List<LoadedSpec> loaded;
 
     public SpecSet(List<Source> sources) {
+        this(sources, SpecLimits.defaults());
+    }
+
+    /** Specs to be parsed within {@code limits}. */
+    public SpecSet(List<Source> sources, SpecLimits limits) {
         this.sources = List.copyOf(sources);
+        this.limits = limits;
+    }
+
+    /** The limits the specs are parsed within. */
+    public SpecLimits limits() {
+        return limits;
     }
 
     public List<Source> sources() {
@@ -29,7 +42,7 @@ public final class SpecSet {
     /** The parsed specs; parsed on the first call. */
     public synchronized List<LoadedSpec> loaded() {
         if (loaded == null) {
-            SpecLoader loader = new SpecLoader();
+            SpecLoader loader = new SpecLoader(limits);
             loaded = sources.stream().map(s -> loader.parse(s.name(), s.location(), s.content())).toList();
         }
         return loaded;

@@ -1,6 +1,7 @@
 package dev.chatcontracts.plugin;
 
 import dev.chatcontracts.generator.spec.SpecException;
+import dev.chatcontracts.generator.spec.SpecLimits;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,12 +27,17 @@ public final class SpecSources {
      * @throws SpecException for a missing, unreadable or unknown spec
      */
     public SpecSet read(List<File> files, List<String> bundled) {
+        return read(files, bundled, SpecLimits.defaults());
+    }
+
+    /** Reads the specs' text, to be parsed within {@code limits}. */
+    public SpecSet read(List<File> files, List<String> bundled, SpecLimits limits) {
         List<SpecSet.Source> sources = new ArrayList<>();
         if (files != null && !files.isEmpty()) {
             for (File file : files) {
-                sources.add(new SpecSet.Source(baseName(file.getName()), file.getPath(), readFile(file)));
+                sources.add(new SpecSet.Source(baseName(file.getName()), file.getPath(), readFile(file, limits)));
             }
-            return new SpecSet(sources);
+            return new SpecSet(sources, limits);
         }
         for (String name : bundled == null || bundled.isEmpty() ? BUNDLED : bundled) {
             if (!BUNDLED.contains(name)) {
@@ -40,14 +46,14 @@ public final class SpecSources {
             String resource = "openapi/" + name + ".yaml";
             sources.add(new SpecSet.Source(name, "classpath:" + resource, readResource(resource)));
         }
-        return new SpecSet(sources);
+        return new SpecSet(sources, limits);
     }
 
-    private static String readFile(File file) {
+    private static String readFile(File file, SpecLimits limits) {
         try {
-            if (Files.size(file.toPath()) > dev.chatcontracts.generator.spec.SpecLimits.MAX_CODE_POINTS * 4L) {
-                throw new SpecException("spec.tooLarge", file.getPath(),
-                        "is larger than " + dev.chatcontracts.generator.spec.SpecLimits.MAX_CODE_POINTS + " code points");
+            if (Files.size(file.toPath()) > limits.maxCodePoints() * 4L) {
+                throw new SpecException("spec.tooLarge", file.getPath(), "is larger than the limit of " + limits.maxCodePoints()
+                        + " code points (spec limit codePoints)");
             }
             return Files.readString(file.toPath(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -64,4 +64,36 @@ class UnusableSpecMojoTest {
         lint(spec).execute();
         assertThat(spec).exists();
     }
+
+    @Test
+    void aSpecJustOverALoweredLimitFailsTheGoalNamingTheSpecAndTheLimitAndARaisedOneReadsIt() throws Exception {
+        String text = HEAD + "x-note: a spec of a known size\n";
+        Path spec = Files.writeString(dir.resolve("sized.yaml"), text);
+        int codePoints = text.codePointCount(0, text.length());
+
+        LintMojo lowered = lint(spec);
+        lowered.specMaxCodePoints = (long) codePoints - 1;
+        assertThatThrownBy(lowered::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("sized.yaml")
+                .hasMessageContaining("limit of " + (codePoints - 1) + " code points")
+                .hasMessageContaining("spec.tooLarge");
+
+        LintMojo atTheLimit = lint(spec);
+        atTheLimit.specMaxCodePoints = (long) codePoints;
+        atTheLimit.execute();
+    }
+
+    @Test
+    void aNestingLimitAppliesToTheBundledSpecsAndAValueBelowOneFailsTheGoal() {
+        LintMojo bundled = new LintMojo();
+        bundled.bundledSpecs = List.of("zendesk-chat");
+        bundled.specMaxNestingDepth = 3L;
+        assertThatThrownBy(bundled::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("classpath:openapi/zendesk-chat.yaml").hasMessageContaining("spec limit nestingDepth");
+
+        LintMojo zero = new LintMojo();
+        zero.specMaxAliases = 0L;
+        assertThatThrownBy(zero::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("aliases");
+    }
 }

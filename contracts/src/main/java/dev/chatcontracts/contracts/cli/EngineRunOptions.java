@@ -11,6 +11,7 @@ import dev.chatcontracts.contracts.report.ValidationReport;
 import dev.chatcontracts.contracts.rules.Severity;
 import dev.chatcontracts.contracts.rules.SeverityPolicy;
 import dev.chatcontracts.generator.spec.SpecException;
+import dev.chatcontracts.generator.spec.SpecLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -49,6 +50,11 @@ final class EngineRunOptions {
             + "Default: the bundled zendesk-chat and zoho-salesiq specs.")
     private List<Path> specs = List.of();
 
+    @Option(names = "--spec-limit", paramLabel = "KEY=VALUE",
+            description = "Raises or lowers a limit every spec is read within; repeatable. Keys: codePoints (default 3145728), "
+                    + "nestingDepth (200), aliases (50 aliases of collections), expandedNodes (1000000 nodes once aliases are expanded).")
+    private Map<String, Long> specLimits = new LinkedHashMap<>();
+
     @Option(names = "--quiet", description = "Print the totals and the verdict only; no progress.")
     boolean quiet;
 
@@ -72,11 +78,20 @@ final class EngineRunOptions {
 
     /** The specs to check against; empty with a message on stderr when one cannot be read. */
     Optional<Contracts> contracts() {
+        SpecLimits limits = specLimits();
         try {
-            return Optional.of(specs.isEmpty() ? Contracts.bundled() : Contracts.load(specs));
+            return Optional.of(specs.isEmpty() ? Contracts.bundled(limits) : Contracts.load(specs, limits));
         } catch (SpecException e) {
             spec.commandLine().getErr().println("chat-contracts: cannot read a spec: " + e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    private SpecLimits specLimits() {
+        try {
+            return SpecLimits.defaults().with(specLimits);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--spec-limit: " + e.getMessage());
         }
     }
 

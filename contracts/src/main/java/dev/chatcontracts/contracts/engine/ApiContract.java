@@ -12,6 +12,7 @@ import dev.chatcontracts.generator.spec.LoadedSpec;
 import dev.chatcontracts.generator.streaming.StreamingSchema;
 import dev.chatcontracts.generator.streaming.StreamingValidator;
 import dev.chatcontracts.generator.spec.LocalRefs;
+import dev.chatcontracts.generator.spec.SpecLimits;
 import dev.chatcontracts.generator.spec.SpecLoader;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -79,7 +80,12 @@ public final class ApiContract {
 
     /** A contract for a bundled spec ({@code zendesk-chat} or {@code zoho-salesiq}) read from the classpath. */
     public static ApiContract bundled(String name) {
-        return of(new SpecLoader().loadResource("openapi/" + name + ".yaml", ApiContract.class.getClassLoader()));
+        return bundled(name, SpecLimits.defaults());
+    }
+
+    /** A bundled spec read within {@code limits}. */
+    public static ApiContract bundled(String name, SpecLimits limits) {
+        return of(new SpecLoader(limits).loadResource("openapi/" + name + ".yaml", ApiContract.class.getClassLoader()));
     }
 
     public String name() {

@@ -1,5 +1,6 @@
 package dev.chatcontracts.contracts.engine;
 
+import dev.chatcontracts.generator.spec.SpecLimits;
 import dev.chatcontracts.generator.spec.SpecLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,9 +34,25 @@ public final class Contracts {
         return new Contracts(contracts);
     }
 
+    /**
+     * Both bundled specs read within {@code limits}: {@link #bundled()} for the defaults, else read now (a lowered limit
+     * refuses them as it would refuse any spec).
+     */
+    public static Contracts bundled(SpecLimits limits) {
+        if (limits.equals(SpecLimits.defaults())) {
+            return bundled();
+        }
+        return new Contracts(ApiContract.BUNDLED.stream().map(name -> ApiContract.bundled(name, limits)).toList());
+    }
+
     /** Specs read from files. */
     public static Contracts load(List<Path> specFiles) {
-        SpecLoader loader = new SpecLoader();
+        return load(specFiles, SpecLimits.defaults());
+    }
+
+    /** Specs read from files within {@code limits}. */
+    public static Contracts load(List<Path> specFiles, SpecLimits limits) {
+        SpecLoader loader = new SpecLoader(limits);
         List<ApiContract> loaded = new ArrayList<>();
         specFiles.forEach(file -> loaded.add(ApiContract.of(loader.load(file))));
         return new Contracts(loaded);

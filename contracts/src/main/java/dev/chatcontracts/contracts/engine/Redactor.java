@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Removes secrets before anything is stored, printed or reported: the values of every header, query or fragment
  * parameter and JSON field whose name contains, case-insensitively, {@code token}, {@code secret}, {@code password},
- * {@code passwd}, {@code api_key} ({@code api-key}, {@code apikey}), {@code auth}, {@code session}, {@code cookie}
- * or {@code signature} ({@code Authorization}, {@code Set-Cookie}, {@code oauth_token}, {@code api_token},
- * {@code client_secret}...), of the query parameters {@code key}, {@code sig}, {@code pwd}, and of
+ * {@code passwd}, {@code api_key} ({@code api-key}, {@code apikey}), {@code auth} (not as the start of {@code author}:
+ * {@code author_id} is kept), {@code session}, {@code cookie} or {@code signature} ({@code Authorization},
+ * {@code Set-Cookie}, {@code oauth_token}, {@code api_token}, {@code client_secret}...), of the query parameters {@code key}, {@code sig}, {@code pwd}, and of
  * user info in URLs (also inside free text, {@link #redactText}). JSON fields at any depth: scalar values and the
  * scalar items of arrays are masked, objects kept (see {@link #redactTree}). Values become {@value #MASK}.
  */
@@ -30,11 +30,13 @@ public final class Redactor {
 
     /**
      * What a secret's name contains, case-insensitively: {@code token}, {@code secret}, {@code password},
-     * {@code passwd}, {@code api_key}/{@code api-key}/{@code apikey}, {@code auth}, {@code session}, {@code cookie},
-     * {@code signature}. Headers, query/fragment parameters and JSON fields alike.
+     * {@code passwd}, {@code api_key}/{@code api-key}/{@code api.key}/{@code apikey}, {@code auth}, {@code session},
+     * {@code cookie}, {@code signature}. Headers, query/fragment parameters and JSON fields alike. {@code auth} is not
+     * matched where it begins the word {@code author} ({@code author_id}, {@code authored_at}, {@code coauthors}), but
+     * is in {@code authorization}/{@code authorisation}.
      */
     private static final Pattern SECRET_NAME = Pattern.compile(
-            "token|secret|passw(?:or)?d|api[_-]?key|auth|session|cookie|signature", Pattern.CASE_INSENSITIVE);
+            "token|secret|passw(?:or)?d|api[_.-]?key|auth(?!or(?!i[sz]))|session|cookie|signature", Pattern.CASE_INSENSITIVE);
     /** Query parameter names that hold secrets besides {@link #SECRET_NAME} (too common as JSON field names). */
     private static final Set<String> SECRET_PARAMETERS_ONLY = Set.of("key", "sig", "pwd");
     /** A query or fragment parameter: its separator, name and value. */

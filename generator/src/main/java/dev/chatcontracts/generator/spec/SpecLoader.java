@@ -22,13 +22,36 @@ import java.util.Objects;
  */
 public final class SpecLoader {
 
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().loaderOptions(SpecLimits.loaderOptions()).build());
+    private static final ObjectMapper DEFAULT_YAML = yaml(SpecLimits.defaults());
+
+    private final SpecLimits limits;
+    private final ObjectMapper yaml;
+
+    /** A loader within {@link SpecLimits#defaults()}. */
+    public SpecLoader() {
+        this(SpecLimits.defaults());
+    }
+
+    /** A loader within {@code limits}. */
+    public SpecLoader(SpecLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.yaml = limits.equals(SpecLimits.defaults()) ? DEFAULT_YAML : yaml(limits);
+    }
+
+    private static ObjectMapper yaml(SpecLimits limits) {
+        return new ObjectMapper(YAMLFactory.builder().loaderOptions(limits.loaderOptions()).build());
+    }
+
+    /** The limits this loader reads within. */
+    public SpecLimits limits() {
+        return limits;
+    }
 
     /** Reads a spec file. */
     public LoadedSpec load(Path file) {
         try {
-            if (Files.size(file) > SpecLimits.MAX_CODE_POINTS * 4L) {
-                throw new SpecException("spec.tooLarge", file.toString(), "is larger than " + SpecLimits.MAX_CODE_POINTS + " code points");
+            if (Files.size(file) > limits.maxFileBytes()) {
+                throw limits.tooLarge(file.toString());
             }
             return parse(baseName(file.getFileName().toString()), file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -51,10 +74,10 @@ public final class SpecLoader {
 
     /** Parses spec text within {@link SpecLimits}; {@code location} only names it in messages. */
     public LoadedSpec parse(String name, String location, String content) {
-        org.yaml.snakeyaml.nodes.Node withAliases = SpecLimits.checkText(location, content);
+        org.yaml.snakeyaml.nodes.Node withAliases = limits.checkText(location, content);
         JsonNode tree;
         try {
-            tree = withAliases != null ? SpecLimits.toTree(withAliases) : YAML.readTree(content);
+            tree = withAliases != null ? ComposedTree.toTree(withAliases) : yaml.readTree(content);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new SpecException("spec.syntax", location, "is not YAML or JSON" + where + ": " + e.getOriginalMessage());
@@ -62,7 +85,7 @@ public final class SpecLoader {
         if (tree == null || !tree.isObject()) {
             throw new SpecException("spec.syntax", location, "is not an OpenAPI document (no top-level object)");
         }
-        SpecLimits.checkInPlaceCycles(location, tree);
+        limits.checkInPlaceCycles(location, tree);
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
         options.setResolveFully(false);

@@ -44,6 +44,8 @@ public final class UndoJournal {
 
     private final ReentrantLock writing = new ReentrantLock();
     private final List<Entry> entries = new ArrayList<>();
+    /** The undos of the restore in progress not yet run (what a stop that gives up reports). */
+    private final List<Entry> undoing = new ArrayList<>();
     private final List<Unrestored> unrestored = new ArrayList<>();
     private final List<String> restored = new ArrayList<>();
     private volatile boolean closing;
@@ -104,10 +106,14 @@ public final class UndoJournal {
         synchronized (this) {
             todo = new ArrayList<>(entries);
             entries.clear();
+            undoing.addAll(todo);
             before = unrestored.size();
         }
         for (int i = todo.size() - 1; i >= 0; i--) {
             undo(todo.get(i));
+            synchronized (this) {
+                undoing.remove(todo.get(i));
+            }
         }
         synchronized (this) {
             return List.copyOf(unrestored.subList(before, unrestored.size()));
@@ -139,6 +145,33 @@ public final class UndoJournal {
         }
     }
 
+    /**
+     * {@link #stopAndRestore}, given up after {@code budget} (a target that no longer answers): the undos not done by
+     * then are returned too, as not undone, with their values to put back. Returns within {@code budget}.
+     */
+    public List<Unrestored> stopAndRestoreWithin(long waitSeconds, long budgetSeconds) {
+        java.util.concurrent.atomic.AtomicReference<List<Unrestored>> left = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread undo = new Thread(() -> left.set(stopAndRestore(waitSeconds, TimeUnit.SECONDS)), "chat-contracts-undo");
+        undo.setDaemon(true);
+        undo.start();
+        try {
+            undo.join(TimeUnit.SECONDS.toMillis(budgetSeconds));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (left.get() != null) {
+            return left.get();
+        }
+        synchronized (this) {
+            List<Unrestored> all = new ArrayList<>(unrestored);
+            List<Entry> notDone = new ArrayList<>(undoing);
+            notDone.addAll(entries);
+            notDone.forEach(entry -> all.add(new Unrestored(entry.write(), entry.undo(), entry.putBack(),
+                    "not undone within " + budgetSeconds + " s (the target did not answer in time)")));
+            return all;
+        }
+    }
+
     /** The undos that ran, as {@code "<undo> (<write>)"}, in the order they ran. */
     public synchronized List<String> restored() {
         return List.copyOf(restored);
@@ -154,14 +187,20 @@ public final class UndoJournal {
         return entries.size();
     }
 
+    /** How long a stopped process waits for the write in progress before it undoes what it wrote. */
+    public static final long STOP_WAIT_SECONDS = 10;
+    /** How long a stopped process then spends undoing, at most; what is not undone by then is reported as not restored. */
+    public static final long RESTORE_SECONDS = 60;
+
     /**
-     * Restores on SIGINT/SIGTERM: a JVM shutdown hook that waits for the write in progress, undoes every
+     * Restores on SIGINT/SIGTERM: a JVM shutdown hook that waits for the write in progress (up to {@value #STOP_WAIT_SECONDS} s,
+     * and gives up undoing {@value #RESTORE_SECONDS} s later), undoes every
      * write and reports each undo and what could not be undone to {@code report}. Close the returned handle
      * when the run has restored normally.
      */
     public AutoCloseable installShutdownHook(java.util.function.Consumer<String> report) {
         Thread hook = new Thread(() -> {
-            List<Unrestored> left = stopAndRestore(30, TimeUnit.SECONDS);
+            List<Unrestored> left = stopAndRestoreWithin(STOP_WAIT_SECONDS, STOP_WAIT_SECONDS + RESTORE_SECONDS);
             restored().forEach(line -> report.accept("restored: " + line));
             left.forEach(u -> report.accept("NOT RESTORED: " + u.write() + "; put back: " + u.putBack() + " (" + u.error() + ")"));
         }, "chat-contracts-restore");

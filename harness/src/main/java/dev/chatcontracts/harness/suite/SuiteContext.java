@@ -88,11 +88,16 @@ final class SuiteContext {
 
     /**
      * Runs a step; an unexpected failure is the finding {@code suite.step.failed} and the suite goes on. A step holds
-     * the journal while it runs, so that a stop waits for its undo to be registered; once stopping, steps no longer start.
+     * the journal while it runs, so that a stop waits for its undo to be registered; once stopping or halted ({@link
+     * dev.chatcontracts.harness.RunHalt}), steps no longer start.
      */
     void step(String name, String operationId, Step step) {
         if (journal.closing()) {
             notRun(name, operationId, "the run was stopped");
+            return;
+        }
+        if (target.responseLimits().halt().halted()) {
+            notRun(name, operationId, "the run was stopped: " + target.responseLimits().halt().reason().orElse(""));
             return;
         }
         steps.add(name);

@@ -9,6 +9,7 @@ import dev.chatcontracts.contracts.rules.FindingKeys;
 import dev.chatcontracts.contracts.rules.Severity;
 import dev.chatcontracts.contracts.rules.SeverityPolicy;
 import dev.chatcontracts.generator.pact.PactSpecVersion;
+import dev.chatcontracts.generator.spec.SpecLimits;
 import dev.chatcontracts.harness.ContractTarget;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,6 +37,8 @@ import picocli.CommandLine.Spec;
             "Pacts: generated from the bundled specs at run time, or --pacts.",
             "On a real account every write is undone at the end, when a step fails, or on SIGINT/SIGTERM; --plan lists them.",
             "Interactions not sent and suite steps not run are findings (WARNING; ERROR with --require-complete).",
+            "A response larger than --max-response-bytes, or a worker thread that dies (out of memory), stops the run: what was done is",
+            "reported, and the exit code is 3.",
             "Exit code: 0 no ERROR finding, 1 ERROR findings, 2 invalid usage, 3 the run could not be done, 130 interrupted."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -83,6 +86,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--skip-pacts", description = "Do not verify pacts.")
     private boolean skipPacts;
 
+    @Option(names = "--max-response-bytes", paramLabel = "BYTES", defaultValue = "52428800",
+            description = "The most bytes of a response body read (default: ${DEFAULT-VALUE}, 50 MiB). A larger answer is abandoned and "
+                    + "ends the run: what was done is reported, exit 3.")
+    private long maxResponseBytes;
+
+    @Option(names = "--spec-limit", paramLabel = "KEY=VALUE",
+            description = "Raises or lowers a limit the bundled specs are read within for the generated pacts; repeatable. Keys: "
+                    + "codePoints (default 3145728), nestingDepth (200), aliases (50), expandedNodes (1000000). Beyond it: exit 3.")
+    private Map<String, Long> specLimits = new LinkedHashMap<>();
+
     @Option(names = "--quiet", description = "Print the totals and the verdict only; no progress.")
     private boolean quiet;
 
@@ -108,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
         if (plan) {
             try {
                 PrintWriter out = spec.commandLine().getOut();
-                run.plan(new CheckRun.Settings(targetEnvironment(), pacts, pactVersion, skipSuite, skipPacts, policy)).forEach(out::println);
+                run.plan(settings(policy)).forEach(out::println);
                 out.flush();
                 return ChatContractsCheckCli.EXIT_PASSED;
             } catch (CheckRun.CannotRun e) {
@@ -118,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         CheckRun.Result result;
         try {
-            result = run.run(new CheckRun.Settings(targetEnvironment(), pacts, pactVersion, skipSuite, skipPacts, policy));
+            result = run.run(settings(policy));
         } catch (CheckRun.CannotRun e) {
             err.println("chat-contracts check: " + Redactor.redactText(e.getMessage()));
             return ChatContractsCheckCli.EXIT_CANNOT_RUN;
@@ -135,7 +148,25 @@ final class CheckCommand implements Callable<Integer> {
         out.println(result.summary());
         out.println("reports: " + junitXml + ", " + html);
         out.flush();
+        if (result.halted() != null) {
+            err.println("chat-contracts check: could not run: " + Redactor.redactText(result.halted()));
+            err.flush();
+            return ChatContractsCheckCli.EXIT_CANNOT_RUN;
+        }
         return result.report().hasErrors() ? ChatContractsCheckCli.EXIT_FINDINGS : ChatContractsCheckCli.EXIT_PASSED;
+    }
+
+    private CheckRun.Settings settings(SeverityPolicy policy) {
+        if (maxResponseBytes <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-response-bytes must be positive: " + maxResponseBytes);
+        }
+        SpecLimits limits;
+        try {
+            limits = SpecLimits.defaults().with(specLimits);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--spec-limit: " + e.getMessage());
+        }
+        return new CheckRun.Settings(targetEnvironment(), pacts, pactVersion, skipSuite, skipPacts, policy, maxResponseBytes, limits);
     }
 
     private SeverityPolicy policy() {

@@ -1,9 +1,12 @@
 package dev.chatcontracts.pact.cli;
 
+import dev.chatcontracts.contracts.engine.Contracts;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.report.ValidationReport;
 import dev.chatcontracts.contracts.rules.SeverityPolicy;
 import dev.chatcontracts.generator.pact.PactSpecVersion;
+import dev.chatcontracts.generator.spec.SpecException;
+import dev.chatcontracts.generator.spec.SpecLimits;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.restore.UndoJournal;
 import dev.chatcontracts.harness.suite.ProviderSuite;
@@ -42,9 +45,11 @@ public final class CheckRun {
      * @param skipSuite do not run the provider suite
      * @param skipPacts do not verify pacts
      * @param policy severities
+     * @param maxResponseBytes the most bytes of a response body read; a larger one stops the run
+     * @param specLimits the limits the bundled specs are read within for the generated pacts
      */
     public record Settings(Map<String, String> environment, List<Path> pacts, PactSpecVersion pactVersion, boolean skipSuite,
-            boolean skipPacts, SeverityPolicy policy) {
+            boolean skipPacts, SeverityPolicy policy, long maxResponseBytes, SpecLimits specLimits) {
 
         public Settings {
             environment = Map.copyOf(environment);
@@ -59,8 +64,9 @@ public final class CheckRun {
      * @param suite the provider suite's report, or null when skipped
      * @param pacts the pact verification's report, or null when skipped
      * @param report both, as one report: the suite's results, then one per pact interaction, then unreadable pact files
+     * @param halted why the run stopped before its end (a response over the limit, a worker thread that died), or null
      */
-    public record Result(String target, SuiteReport suite, PactVerificationReport pacts, ValidationReport report) {
+    public record Result(String target, SuiteReport suite, PactVerificationReport pacts, ValidationReport report, String halted) {
 
         /** One line: what ran and how it went. */
         public String summary() {
@@ -109,22 +115,26 @@ public final class CheckRun {
             if (!settings.skipPacts()) {
                 List<Path> files = settings.pacts();
                 if (files.isEmpty()) {
+                    Contracts specs = Contracts.bundled(settings.specLimits());
                     generated = Files.createTempDirectory("chat-contracts-pacts");
                     progress.accept("generating the pacts of the bundled specs (" + settings.pactVersion() + ")");
-                    files = BundledPacts.files(generated, settings.pactVersion());
+                    files = BundledPacts.files(generated, settings.pactVersion(), specs);
                 }
                 inputs = PactInputs.read(files);
                 progress.accept("read " + inputs.pacts().size() + " pact file(s), "
                         + inputs.pacts().stream().mapToInt(p -> p.pact().getInteractions().size()).sum() + " interactions"
                         + (inputs.unreadable().isEmpty() ? "" : "; " + inputs.unreadable().size() + " unreadable"));
             }
-            try (ContractTarget target = openTarget(settings.environment())) {
+            try (ContractTarget target = openTarget(settings.environment());
+                    WorkerWatch watch = WorkerWatch.install(target.responseLimits().halt())) {
+                target.limitResponses(settings.maxResponseBytes());
                 return check(target, inputs, settings);
             }
         } catch (IOException e) {
             throw new CannotRun("cannot create a folder for the generated pacts: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            if (e instanceof IllegalArgumentException || e instanceof IllegalStateException || e instanceof UncheckedIOException) {
+            if (e instanceof IllegalArgumentException || e instanceof IllegalStateException || e instanceof UncheckedIOException
+                    || e instanceof SpecException) {
                 throw new CannotRun(e.getMessage(), e);
             }
             throw e;
@@ -148,15 +158,16 @@ public final class CheckRun {
             if (!settings.skipPacts()) {
                 List<Path> files = settings.pacts();
                 if (files.isEmpty()) {
+                    Contracts specs = Contracts.bundled(settings.specLimits());
                     generated = Files.createTempDirectory("chat-contracts-pacts");
-                    files = BundledPacts.files(generated, settings.pactVersion());
+                    files = BundledPacts.files(generated, settings.pactVersion(), specs);
                 }
                 PactPlan.writes(target, PactInputs.read(files).pacts()).forEach(line -> lines.add("pact: " + line));
             }
             return lines;
         } catch (IOException e) {
             throw new CannotRun("cannot create a folder for the generated pacts: " + e.getMessage(), e);
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException | SpecException e) {
             throw new CannotRun(e.getMessage(), e);
         } finally {
             delete(generated);
@@ -166,7 +177,9 @@ public final class CheckRun {
     private Result check(ContractTarget target, PactInputs inputs, Settings settings) {
         progress.accept("target: " + target.describe());
         UndoJournal journal = new UndoJournal();
-        try (AutoCloseable restoreOnSignal = target.mock().isPresent() ? () -> { } : journal.installShutdownHook(progress)) {
+        // a read-only account is never written to: nothing to undo, and a signal ends the process at once
+        boolean restorable = target.mock().isEmpty() && target.writesAllowed();
+        try (AutoCloseable restoreOnSignal = restorable ? journal.installShutdownHook(progress) : () -> { }) {
             return check(target, inputs, settings, journal);
         } catch (RuntimeException e) {
             throw e;
@@ -200,7 +213,7 @@ public final class CheckRun {
             report.addAll(pacts.toValidationReport(settings.policy()).results()).summary(Result.pactsLine(pacts));
         }
         inputs.unreadable().forEach((file, why) -> report.add(PactFindings.unreadable(file, why, settings.policy())));
-        return new Result(target.describe(), suite, pacts, report.build());
+        return new Result(target.describe(), suite, pacts, report.build(), target.responseLimits().halt().reason().orElse(null));
     }
 
     /** A real target when the environment names one, else the embedded mock. */

@@ -17,8 +17,13 @@ public final class BundledPacts {
 
     /** Writes the pact files of both bundled specs into {@code dir}, with the plugin's default consumer name. */
     public static PactResult generate(Path dir, PactSpecVersion version) {
+        return generate(dir, version, Contracts.bundled());
+    }
+
+    /** Writes the pact files of {@code specs} (the bundled specs, read within limits of one's own) into {@code dir}. */
+    public static PactResult generate(Path dir, PactSpecVersion version, Contracts specs) {
         return new PactGenerator().generate(PactOptions.builder()
-                .specs(Contracts.bundled().all().stream().map(ApiContract::spec).toList())
+                .specs(specs.all().stream().map(ApiContract::spec).toList())
                 .outputDir(dir)
                 .version(version)
                 .build());
@@ -27,5 +32,10 @@ public final class BundledPacts {
     /** The written files of {@link #generate}. */
     public static List<Path> files(Path dir, PactSpecVersion version) {
         return generate(dir, version).files().files();
+    }
+
+    /** The written files of {@link #generate(Path, PactSpecVersion, Contracts)}. */
+    public static List<Path> files(Path dir, PactSpecVersion version, Contracts specs) {
+        return generate(dir, version, specs).files().files();
     }
 }

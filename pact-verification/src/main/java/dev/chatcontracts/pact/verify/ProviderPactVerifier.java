@@ -5,12 +5,13 @@ import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.ProviderState;
 import au.com.dius.pact.core.model.SynchronousRequestResponse;
 import au.com.dius.pact.core.model.generators.GeneratorTestMode;
-import au.com.dius.pact.provider.HttpClientFactory;
 import au.com.dius.pact.provider.ProviderInfo;
 import au.com.dius.pact.provider.ProviderVerifier;
 import au.com.dius.pact.provider.VerificationResult;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.RequestBudget;
+import dev.chatcontracts.harness.ResponseLimits;
+import dev.chatcontracts.harness.RunHalt;
 import dev.chatcontracts.harness.restore.UndoJournal;
 import dev.chatcontracts.pact.verify.InteractionOutcome.Detail;
 import dev.chatcontracts.pact.verify.InteractionOutcome.Verdict;
@@ -67,23 +68,35 @@ public final class ProviderPactVerifier {
     public PactVerificationReport verify(ContractTarget target, List<PactFile> pacts, UndoJournal journal) {
         RequestBudget budget = new RequestBudget(target.requestsPerMinute());
         StateHandler states = new StateHandler(target, budget, journal);
-        Writes writes = new Writes(target, journal, new StateHttp(budget));
+        Writes writes = new Writes(target, journal, new StateHttp(budget, target.responseLimits()));
         List<InteractionOutcome> outcomes = new ArrayList<>();
         for (PactFile pact : pacts) {
             Optional<ProviderEndpoint> endpoint = ProviderEndpoint.of(target, pact.specName(), pact.serverUrl());
-            Provider provider = endpoint.map(e -> new Provider(pact, e)).orElse(null);
+            Provider provider = endpoint.map(e -> new Provider(pact, e, target.responseLimits())).orElse(null);
             for (Interaction interaction : pact.pact().getInteractions()) {
                 long started = System.nanoTime();
-                InteractionOutcome outcome = (provider == null
-                        ? notSent(pact, interaction, null, Verdict.NO_TARGET, "the target has no base URL for " + pact.specName()
-                                + (pact.specName().equals(ProviderEndpoint.SALESIQ) ? " (set " + ContractTarget.SALESIQ_URL + ")" : ""))
-                        : guarded(journal, pact, interaction, provider.endpoint(),
-                                () -> verify(target, pact, interaction, provider, states, budget, writes))).withDuration(Duration.ofNanos(System.nanoTime() - started));
+                InteractionOutcome outcome = attempt(target, pact, interaction, provider, journal, states, budget, writes)
+                        .withDuration(Duration.ofNanos(System.nanoTime() - started));
                 progress.accept(outcome.verdict() + " " + pact.specName() + " " + outcome.description());
                 outcomes.add(outcome);
             }
         }
         return new PactVerificationReport(target.describe(), outcomes);
+    }
+
+    /** One interaction: not sent once the run is halted or when the target has no base URL for its spec, else verified. */
+    private InteractionOutcome attempt(ContractTarget target, PactFile pact, Interaction interaction, Provider provider, UndoJournal journal,
+            StateHandler states, RequestBudget budget, Writes writes) {
+        RunHalt halt = target.responseLimits().halt();
+        if (halt.halted()) {
+            return notSent(pact, interaction, provider == null ? null : provider.endpoint(), Verdict.WRITE_SKIPPED,
+                    "the run was stopped: " + halt.reason().orElse(""));
+        }
+        if (provider == null) {
+            return notSent(pact, interaction, null, Verdict.NO_TARGET, "the target has no base URL for " + pact.specName()
+                    + (pact.specName().equals(ProviderEndpoint.SALESIQ) ? " (set " + ContractTarget.SALESIQ_URL + ")" : ""));
+        }
+        return guarded(journal, pact, interaction, provider.endpoint(), () -> verify(target, pact, interaction, provider, states, budget, writes));
     }
 
     /** Runs one interaction holding the journal, so that a stop waits for it; not sent once the run is stopping. */
@@ -202,16 +215,16 @@ public final class ProviderPactVerifier {
     private record Provider(ProviderEndpoint endpoint, ProviderInfo info, StatusCapturingClient client, ProviderVerifier verifier,
             AtomicBoolean withoutCredentials) {
 
-        Provider(PactFile pact, ProviderEndpoint endpoint) {
-            this(pact, endpoint, new AtomicBoolean());
+        Provider(PactFile pact, ProviderEndpoint endpoint, ResponseLimits limits) {
+            this(pact, endpoint, limits, new AtomicBoolean());
         }
 
-        private Provider(PactFile pact, ProviderEndpoint endpoint, AtomicBoolean withoutCredentials) {
-            this(endpoint, providerInfo(pact, endpoint, withoutCredentials), withoutCredentials);
+        private Provider(PactFile pact, ProviderEndpoint endpoint, ResponseLimits limits, AtomicBoolean withoutCredentials) {
+            this(endpoint, providerInfo(pact, endpoint, withoutCredentials), limits, withoutCredentials);
         }
 
-        private Provider(ProviderEndpoint endpoint, ProviderInfo info, AtomicBoolean withoutCredentials) {
-            this(endpoint, info, new StatusCapturingClient(info, new HttpClientFactory()), quietVerifier(), withoutCredentials);
+        private Provider(ProviderEndpoint endpoint, ProviderInfo info, ResponseLimits limits, AtomicBoolean withoutCredentials) {
+            this(endpoint, info, new StatusCapturingClient(info, new BoundedHttpClientFactory(limits)), quietVerifier(), withoutCredentials);
         }
 
         private static ProviderVerifier quietVerifier() {

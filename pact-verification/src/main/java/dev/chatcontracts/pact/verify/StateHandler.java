@@ -59,7 +59,7 @@ public final class StateHandler {
     public StateHandler(ContractTarget target, RequestBudget budget, UndoJournal journal) {
         this.target = target;
         this.zendesk = ProviderEndpoint.zendesk(target, ProviderEndpoint.ZENDESK);
-        this.http = new StateHttp(budget);
+        this.http = new StateHttp(budget, target.responseLimits());
         this.real = new RealStates(target, zendesk, http, journal, created);
     }
 

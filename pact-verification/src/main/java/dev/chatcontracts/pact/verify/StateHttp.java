@@ -1,6 +1,8 @@
 package dev.chatcontracts.pact.verify;
 
+import dev.chatcontracts.harness.BoundedExchange;
 import dev.chatcontracts.harness.RequestBudget;
+import dev.chatcontracts.harness.ResponseLimits;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** The few calls the state handlers make to look resources up and create them; never logs. */
+/** The few calls the state handlers make to look resources up and create them, answers read within the target's limits; never logs. */
 final class StateHttp {
 
     /** A status and body. */
@@ -19,9 +21,11 @@ final class StateHttp {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final RequestBudget budget;
+    private final ResponseLimits limits;
 
-    StateHttp(RequestBudget budget) {
+    StateHttp(RequestBudget budget, ResponseLimits limits) {
         this.budget = budget;
+        this.limits = limits;
     }
 
     Answer get(ProviderEndpoint endpoint, String path) {
@@ -72,8 +76,8 @@ final class StateHttp {
     /** Sends; a failure to connect or read is status 0 with the reason, never an exception. */
     private Answer exchange(HttpRequest request) {
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            HttpResponse<byte[]> response = BoundedExchange.send(client, request, limits);
+            return new Answer(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             return new Answer(0, "no answer: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {

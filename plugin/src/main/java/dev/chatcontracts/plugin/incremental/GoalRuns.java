@@ -1,5 +1,6 @@
 package dev.chatcontracts.plugin.incremental;
 
+import dev.chatcontracts.generator.spec.SpecLimits;
 import dev.chatcontracts.plugin.SpecSet;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Set;
 
 /**
  * What every generating goal shares, without Maven: the fingerprint's base (the specs' text, the selection of
- * operations, the plugin's version), the generated files as the state records them (relative to the build
+ * operations, the plugin's version, spec limits other than the defaults), the generated files as the state records them (relative to the build
  * directory), and the one line that says whether a run was up to date or why it generated.
  */
 public final class GoalRuns {
@@ -23,6 +24,9 @@ public final class GoalRuns {
                 .config("tags", tags)
                 .version("chat-contracts", pluginVersion);
         specs.sources().forEach(spec -> fingerprint.spec(spec.name(), spec.content()));
+        if (!specs.limits().equals(SpecLimits.defaults())) {
+            fingerprint.config("specLimits", specs.limits().toString());
+        }
         return fingerprint;
     }
 
