@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,8 @@ public final class Redactor {
      */
     private static final Pattern SECRET_NAME = Pattern.compile(
             "token|secret|passw(?:or)?d|api[_.-]?key|auth(?!or(?!i[sz]))|session|cookie|signature", Pattern.CASE_INSENSITIVE);
+    private static final int REMEMBERED_NAMES = 4096;
+    private static final Map<String, Boolean> SECRET_NAMES = new ConcurrentHashMap<>();
     /** Query parameter names that hold secrets besides {@link #SECRET_NAME} (too common as JSON field names). */
     private static final Set<String> SECRET_PARAMETERS_ONLY = Set.of("key", "sig", "pwd");
     /** A query or fragment parameter: its separator, name and value. */
@@ -114,9 +117,24 @@ public final class Redactor {
         return isSecretName(name);
     }
 
-    /** Whether a JSON field, header or query parameter of this name holds a secret: see {@link #SECRET_NAME}. */
+    /**
+     * Whether a JSON field, header or query parameter of this name holds a secret: see {@link #SECRET_NAME}. The
+     * answers for short names are remembered (an API has few field names, and every body repeats them), up to
+     * {@value #REMEMBERED_NAMES} names, so that hostile input cannot grow the memory.
+     */
     public static boolean isSecretName(String name) {
-        return name != null && SECRET_NAME.matcher(name).find();
+        if (name == null) {
+            return false;
+        }
+        Boolean known = SECRET_NAMES.get(name);
+        if (known != null) {
+            return known;
+        }
+        boolean secret = SECRET_NAME.matcher(name).find();
+        if (name.length() <= 64 && SECRET_NAMES.size() < REMEMBERED_NAMES) {
+            SECRET_NAMES.put(name, secret);
+        }
+        return secret;
     }
 
     /**
