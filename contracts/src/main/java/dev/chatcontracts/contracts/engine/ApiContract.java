@@ -44,6 +44,7 @@ public final class ApiContract {
     private final ConcurrentMap<SchemaKey, Set<String>> documentedFields = new ConcurrentHashMap<>();
     private final ConcurrentMap<SchemaKey, StreamingCheck> streamingChecks = new ConcurrentHashMap<>();
     private final StreamingFieldWalker fieldWalker;
+    private final DocumentedReadings documentedReadings;
 
     /**
      * A schema compiled for streaming validation.
@@ -64,6 +65,7 @@ public final class ApiContract {
         this.servers = readServers(spec.tree());
         this.converter = new JsonSchemaConverter(spec.tree());
         this.fieldWalker = new StreamingFieldWalker(spec.tree());
+        this.documentedReadings = new DocumentedReadings(spec.tree());
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
@@ -153,6 +155,11 @@ public final class ApiContract {
     /** The spec's streaming field walker, whose plans are made once per schema and kept. */
     StreamingFieldWalker fieldWalker() {
         return fieldWalker;
+    }
+
+    /** Where the spec records the documentation's other readings of fields (read once per place, kept). */
+    DocumentedReadings documentedReadings() {
+        return documentedReadings;
     }
 
     /** Every field path the schema at {@code schemaPointer} documents in {@code view} (see {@link DocumentedFields}). */

@@ -52,7 +52,7 @@ final class RequestCheck {
         DuplicateKeys.report("request", ((ParsedBody.Json) parsed).duplicateKeys(), sink);
         List<Error> errors = contract.schema(schemaPointer, SchemaView.REQUEST).validate(tree);
         Redactor.redactTree(tree);
-        FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.REQUEST, sink);
+        FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.REQUEST, sink, options.strictSpec());
         fields.report(SchemaErrorMapper.map(errors), tree, pointer -> ReadOnlyRules.isEcho(lastResponse, tree, pointer));
         WalkResult walk = new InstanceWalker(contract.spec().tree()).walk(contract.node(schemaPointer), tree);
         fields.reportUnknown(walk.unknownPointers(), tree);
@@ -68,7 +68,7 @@ final class RequestCheck {
         StreamingBodyCheck.Outcome outcome = streaming.check(contract, schemaPointer, SchemaView.REQUEST, body);
         if (readable(outcome.unreadable(), documented, sink)) {
             DuplicateKeys.report("request", outcome.duplicateKeys(), sink);
-            FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.REQUEST, sink);
+            FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.REQUEST, sink, options.strictSpec());
             fields.report(outcome.problems(), outcome::actual, pointer -> false);
             fields.reportUnknown(outcome.walk().unknownPointers(), outcome::actual);
         }

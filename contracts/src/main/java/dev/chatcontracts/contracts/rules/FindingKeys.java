@@ -51,6 +51,12 @@ public final class FindingKeys {
     public static final String REQUEST_FIELD_READ_ONLY = "request.field.readOnly";
     /** The request sends back, unchanged, a {@code readOnly} value the same resource returned earlier. */
     public static final String REQUEST_FIELD_READ_ONLY_ECHO = "request.field.readOnly.echo";
+    /**
+     * A request value that breaks the spec but is what the documentation says (a discrepancy the spec records:
+     * {@code x-documented-type}, {@code x-documented-enum}, {@code x-documented-readOnly}, an example's {@code
+     * x-violates}); the message names the D-id and both readings. With strict spec checking, the ordinary key.
+     */
+    public static final String REQUEST_FIELD_DOCUMENTED = "request.field.documented";
     public static final String RESPONSE_FIELD_TYPE = "response.field.type";
     public static final String RESPONSE_FIELD_REQUIRED = "response.field.required";
     public static final String RESPONSE_FIELD_ENUM = "response.field.enum";
@@ -63,6 +69,8 @@ public final class FindingKeys {
     public static final String RESPONSE_FIELD_WRITE_ONLY = "response.field.writeOnly";
     /** An update changed a {@code readOnly} field compared with the last response for the resource. */
     public static final String RESPONSE_FIELD_READ_ONLY_CHANGED = "response.field.readOnly.changed";
+    /** A response value that breaks the spec but is what the documentation says (see {@link #REQUEST_FIELD_DOCUMENTED}). */
+    public static final String RESPONSE_FIELD_DOCUMENTED = "response.field.documented";
 
     // ---- the capture files themselves
     /** A capture file or entry that cannot be read (missing, not a HAR, no sidecar, no response...). */
@@ -124,9 +132,10 @@ public final class FindingKeys {
             RESPONSE_BODY_DUPLICATE_KEY,
             REQUEST_FIELD_TYPE, REQUEST_FIELD_REQUIRED, REQUEST_FIELD_ENUM, REQUEST_FIELD_FORMAT, REQUEST_FIELD_LIMIT,
             REQUEST_FIELD_SCHEMA, REQUEST_FIELD_UNKNOWN, REQUEST_FIELD_READ_ONLY, REQUEST_FIELD_READ_ONLY_ECHO,
+            REQUEST_FIELD_DOCUMENTED,
             RESPONSE_FIELD_TYPE, RESPONSE_FIELD_REQUIRED, RESPONSE_FIELD_ENUM, RESPONSE_FIELD_FORMAT,
             RESPONSE_FIELD_LIMIT, RESPONSE_FIELD_SCHEMA, RESPONSE_FIELD_UNKNOWN, RESPONSE_FIELD_WRITE_ONLY,
-            RESPONSE_FIELD_READ_ONLY_CHANGED,
+            RESPONSE_FIELD_READ_ONLY_CHANGED, RESPONSE_FIELD_DOCUMENTED,
             CAPTURE_UNREADABLE, CAPTURE_TOO_LARGE, CAPTURE_TOO_DEEP,
             PACT_UNREADABLE, PACT_INTERACTION_SKIPPED, PACT_OPERATION_UNKNOWN, PACT_MATCHER_CONTRADICTS,
             PACT_MATCHER_UNKNOWN_FIELD,
