@@ -40,6 +40,7 @@ final class ResponseCheck {
                     String.valueOf(exchange.status()), operation.operationId() + " does not document status " + exchange.status());
             return null;
         }
+        ResponseHeaderCheck.check(contract, documented.get(), exchange, sink);
         String schemaPointer = schemaPointer(documented.get(), exchange, sink);
         if (schemaPointer == null) {
             return null;

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * ({@code *.body.duplicateKey}) WARNING, values the documentation explains ({@code *.field.documented})
  * WARNING, what a
  * contract run did not do ({@code suite.step.notRun}, {@code pact.verification.notSent}) WARNING,
- * {@code request.field.readOnly.echo}, {@code pact.interaction.skipped} and {@code pact.verification.notHttp}
+ * {@code request.field.readOnly.echo}, {@code request.parameter.unknown}, {@code pact.interaction.skipped} and {@code pact.verification.notHttp}
  * INFO, everything else ERROR.
  */
 public final class SeverityPolicy {
@@ -29,6 +29,7 @@ public final class SeverityPolicy {
             Map.entry(FindingKeys.RESPONSE_BODY_DUPLICATE_KEY, Severity.WARNING),
             Map.entry(FindingKeys.REQUEST_FIELD_READ_ONLY_ECHO, Severity.INFO),
             Map.entry(FindingKeys.REQUEST_FIELD_DOCUMENTED, Severity.WARNING),
+            Map.entry(FindingKeys.REQUEST_PARAMETER_UNKNOWN, Severity.INFO),
             Map.entry(FindingKeys.RESPONSE_FIELD_DOCUMENTED, Severity.WARNING),
             Map.entry(FindingKeys.PACT_MATCHER_UNKNOWN_FIELD, Severity.WARNING),
             Map.entry(FindingKeys.PACT_INTERACTION_SKIPPED, Severity.INFO),
