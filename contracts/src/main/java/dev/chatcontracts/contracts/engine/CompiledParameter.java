@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A parameter or header as the spec documents it, made ready for checking: its schema compiled once.
@@ -19,8 +20,10 @@ import java.util.Map;
  * @param type the schema's JSON type ({@code integer}, {@code string}, ...), what a raw value is read as
  * @param schemaPointer where its schema is in the spec (findings' schema locations)
  * @param schema its schema, compiled (request view)
+ * @param accepts a quick yes for a valid value ({@link ScalarAcceptance}); the schema decides the rest
  */
-record CompiledParameter(String name, String in, boolean required, String type, String schemaPointer, Schema schema) {
+record CompiledParameter(String name, String in, boolean required, String type, String schemaPointer, Schema schema,
+        Predicate<JsonNode> accepts) {
 
     /** The parameters an operation documents, its path item's included (the operation's win), in spec order. */
     static List<CompiledParameter> ofOperation(ApiContract contract, String operationPointer) {
@@ -64,7 +67,7 @@ record CompiledParameter(String name, String in, boolean required, String type, 
     private static CompiledParameter compile(ApiContract contract, String name, String in, boolean required, String schemaPointer) {
         JsonNode schema = LocalRefs.deref(contract.spec().tree(), contract.node(schemaPointer));
         return new CompiledParameter(name, in, required, schema.path("type").asText("string"), schemaPointer,
-                contract.schema(schemaPointer, SchemaView.REQUEST));
+                contract.schema(schemaPointer, SchemaView.REQUEST), ScalarAcceptance.of(schema));
     }
 
     private static String locationOf(JsonNode node, String inline) {

@@ -69,6 +69,9 @@ final class ParameterCheck {
                     .message("the " + parameter.in() + " " + kind(parameter) + " " + parameter.name() + " is not " + article(parameter.type())));
             return;
         }
+        if (parameter.accepts().test(value)) {
+            return;
+        }
         for (SchemaProblem problem : SchemaErrorMapper.map(parameter.schema().validate(value))) {
             sink.add(start(sink, prefix + "." + suffix(problem.kind()), refused).pointer(pointer + problem.pointer())
                     .schemaLocation(contract.specLocation(parameter.schemaPointer(), problem.schemaLocation()))
