@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentMap;
  * the spec is what the documentation says: its JSON type is the property's {@code x-documented-type}, it
  * is one of its {@code x-documented-enum}, it writes a readOnly property whose {@code
  * x-documented-readOnly} is false, or it is what a documented example of the same body, listed in its
- * {@code x-violates}, has at that place. What a spec location documents is read once and kept. Thread-safe.
+ * {@code x-violates}, has at that place (the media type's example, or the documentation's verbatim copy kept
+ * under {@code components/x-documented-examples} with the same name). What a spec location documents is read once and kept. Thread-safe.
  */
 final class DocumentedReadings {
 
@@ -132,16 +133,20 @@ final class DocumentedReadings {
         String media = schemaPointer.substring(0, schemaPointer.length() - "/schema".length());
         List<Violation> found = new ArrayList<>();
         tree.at(media).path("examples").fields().forEachRemaining(entry -> {
-            JsonNode example = LocalRefs.deref(tree, entry.getValue());
             String name = entry.getValue().has("$ref")
                     ? entry.getValue().get("$ref").asText().replaceAll(".*/", "") : entry.getKey();
-            example.path("x-violates").forEach(v -> {
-                String pointer = v.path("pointer").asText("");
-                found.add(new Violation(v.path("discrepancy").asText("?"), pathOf(pointer),
-                        example.path("value").at(pointer), name));
-            });
+            addViolations(LocalRefs.deref(tree, entry.getValue()), name, found);
+            addViolations(tree.path("components").path("x-documented-examples").path(name), name, found);
         });
         return List.copyOf(found);
+    }
+
+    /** The places an example (the media type's, or the documentation's verbatim copy of it) lists in {@code x-violates}. */
+    private static void addViolations(JsonNode example, String name, List<Violation> found) {
+        example.path("x-violates").forEach(v -> {
+            String pointer = v.path("pointer").asText("");
+            found.add(new Violation(v.path("discrepancy").asText("?"), pathOf(pointer), example.path("value").at(pointer), name));
+        });
     }
 
     private static String first(JsonNode property, JsonNode resolved, String name) {

@@ -95,6 +95,57 @@ class DiscrepancyAwareValidationTest {
         }
     }
 
+    /** The documentation's verbatim example kept under components/x-documented-examples, next to a corrected copy. */
+    private static final String VERBATIM_EXAMPLES = """
+            openapi: 3.0.3
+            info: {title: verbatim, version: '1'}
+            servers: [{url: 'https://verbatim.example.com/api'}]
+            paths:
+              /things/{id}:
+                get:
+                  operationId: showThing
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Thing'}
+                          examples:
+                            showThing: {$ref: '#/components/examples/showThing'}
+            components:
+              schemas:
+                Thing:
+                  type: object
+                  properties:
+                    count: {type: integer, x-doc-discrepancy: [D99]}
+              examples:
+                showThing:
+                  x-corrects: [D99]
+                  value: {count: 3}
+              x-documented-examples:
+                showThing:
+                  x-violates: [{discrepancy: D99, pointer: /count}]
+                  value: {count: "3"}
+            """;
+
+    @org.junit.jupiter.api.Test
+    void theDocumentationsVerbatimExampleUnderXDocumentedExamplesExplainsAValue() {
+        Contracts verbatim = Contracts.of(ApiContract.of(new dev.chatcontracts.generator.spec.SpecLoader()
+                .parse("verbatim", "verbatim.yaml", VERBATIM_EXAMPLES)));
+        for (long threshold : new long[] {0, ValidationOptions.DEFAULT_STREAMING_THRESHOLD_BYTES}) {
+            ContractValidator validator = new ContractValidator(verbatim, ValidationOptions.builder().streamingThresholdBytes(threshold).build());
+            ExchangeResult documented = validator.validate(TestExchangesInline.response("GET", "https://verbatim.example.com/api/things/1",
+                    "{\"count\": \"7\"}"));
+            ExchangeResult other = validator.validate(TestExchangesInline.response("GET", "https://verbatim.example.com/api/things/1",
+                    "{\"count\": true}"));
+
+            assertThat(keysAndPointers(documented)).containsExactly("response.field.documented /count");
+            assertThat(documented.findings().get(0).message()).contains("D99", "showThing");
+            assertThat(keysAndPointers(other)).containsExactly("response.field.type /count");
+        }
+    }
+
     private static ContractValidator validator(long threshold, boolean strict) {
         return new ContractValidator(Contracts.bundled(),
                 ValidationOptions.builder().streamingThresholdBytes(threshold).strictSpec(strict).build());
