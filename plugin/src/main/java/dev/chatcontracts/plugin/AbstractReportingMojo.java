@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * What the goals that validate against the specs share ({@code validate-captures}, {@code check-pact}):
@@ -31,6 +32,15 @@ import org.apache.maven.plugin.MojoFailureException;
  * @since 0.1.0
  */
 public abstract class AbstractReportingMojo extends AbstractSpecMojo {
+
+    /**
+     * Whether values that break the spec but are what the documentation says (a recorded discrepancy, D1-D20)
+     * are ERRORs under their ordinary keys rather than {@code *.field.documented} WARNINGs.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "chatcontracts.strictSpec", defaultValue = "false")
+    protected boolean strictSpec;
 
     /** The engine over {@code specs}, severities set per key or key prefix ({@code response.field.unknown: ERROR}). */
     protected ContractValidator validator(List<LoadedSpec> specs, Map<String, String> severities) throws MojoFailureException {
@@ -46,7 +56,7 @@ public abstract class AbstractReportingMojo extends AbstractSpecMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("severities: " + e.getMessage(), e);
         }
-        ValidationOptions options = ValidationOptions.builder().severities(policy).build();
+        ValidationOptions options = ValidationOptions.builder().severities(policy).strictSpec(strictSpec).build();
         return new ContractValidator(Contracts.of(specs.stream().map(ApiContract::of).toList()), options);
     }
 

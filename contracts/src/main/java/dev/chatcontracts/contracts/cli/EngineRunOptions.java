@@ -72,6 +72,11 @@ final class EngineRunOptions {
                     + "(e.g. a server-side counter); repeatable; update_timestamp always is.")
     private List<String> volatileReadOnly = List.of();
 
+    @Option(names = "--strict-spec",
+            description = "Values that break the spec but are what the documentation says (a recorded discrepancy, "
+                    + "D1-D20) are ERRORs under their ordinary keys, not *.field.documented WARNINGs.")
+    private boolean strictSpec;
+
     @Option(names = "--max-depth", paramLabel = "LEVELS", defaultValue = "1000",
             description = "The deepest JSON nesting read (default: ${DEFAULT-VALUE}).")
     private int maxDepth;
@@ -103,7 +108,7 @@ final class EngineRunOptions {
         try {
             return ValidationOptions.builder().severities(SeverityPolicy.withOverrides(severities))
                     .maxBodyBytes(maxBodyBytes).maxNestingDepth(maxDepth).streamingThresholdBytes(streamAbove)
-                    .volatileReadOnlyFields(volatileReadOnlyFields()).build();
+                    .volatileReadOnlyFields(volatileReadOnlyFields()).strictSpec(strictSpec).build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -45,6 +45,9 @@ public final class ApiContract {
     private final ConcurrentMap<SchemaKey, Set<String>> documentedFields = new ConcurrentHashMap<>();
     private final ConcurrentMap<SchemaKey, StreamingCheck> streamingChecks = new ConcurrentHashMap<>();
     private final StreamingFieldWalker fieldWalker;
+    private final DocumentedReadings documentedReadings;
+    private final ConcurrentMap<String, List<CompiledParameter>> parameters = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, List<CompiledParameter>> responseHeaders = new ConcurrentHashMap<>();
 
     /**
      * A schema compiled for streaming validation.
@@ -65,6 +68,7 @@ public final class ApiContract {
         this.servers = readServers(spec.tree());
         this.converter = new JsonSchemaConverter(spec.tree());
         this.fieldWalker = new StreamingFieldWalker(spec.tree());
+        this.documentedReadings = new DocumentedReadings(spec.tree());
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
@@ -159,6 +163,21 @@ public final class ApiContract {
     /** The spec's streaming field walker, whose plans are made once per schema and kept. */
     StreamingFieldWalker fieldWalker() {
         return fieldWalker;
+    }
+
+    /** The operation's documented parameters, their schemas compiled once (path item's and its own). */
+    List<CompiledParameter> parameters(Operation operation) {
+        return parameters.computeIfAbsent(operation.pointer(), pointer -> CompiledParameter.ofOperation(this, pointer));
+    }
+
+    /** The headers the response at {@code responseLocation} documents, their schemas compiled once. */
+    List<CompiledParameter> responseHeaders(String responseLocation) {
+        return responseHeaders.computeIfAbsent(responseLocation, location -> CompiledParameter.ofResponse(this, location));
+    }
+
+    /** Where the spec records the documentation's other readings of fields (read once per place, kept). */
+    DocumentedReadings documentedReadings() {
+        return documentedReadings;
     }
 
     /** Every field path the schema at {@code schemaPointer} documents in {@code view} (see {@link DocumentedFields}). */

@@ -57,6 +57,7 @@ public final class ExchangeSession {
         OperationMatch match = outcome.match();
         sink.operationId(match.operation().operationId());
         JsonNode last = memory.last(match.resourceKey()).orElse(null);
+        ParameterCheck.check(match, exchange, sink);
         JsonNode request = requestCheck.check(match, exchange, last, sink);
         JsonNode response = responseCheck.check(match, exchange, request, last, coverage, sink);
         remember(match, exchange, response);

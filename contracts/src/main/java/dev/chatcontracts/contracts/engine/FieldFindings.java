@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.contracts.rules.FindingKeys;
 import dev.chatcontracts.generator.schema.SchemaView;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -14,12 +15,18 @@ final class FieldFindings {
     private final String schemaPointer;
     private final SchemaView view;
     private final FindingSink sink;
+    private final boolean strictSpec;
 
-    FieldFindings(ApiContract contract, String schemaPointer, SchemaView view, FindingSink sink) {
+    /**
+     * @param strictSpec whether a value the documentation explains keeps its ordinary key (else {@code
+     *     *.field.documented}, see {@link DocumentedReadings})
+     */
+    FieldFindings(ApiContract contract, String schemaPointer, SchemaView view, FindingSink sink, boolean strictSpec) {
         this.contract = contract;
         this.schemaPointer = schemaPointer;
         this.view = view;
         this.sink = sink;
+        this.strictSpec = strictSpec;
     }
 
     /**
@@ -33,6 +40,14 @@ final class FieldFindings {
     /** As above, with {@code actualOf} rendering the body's value at a pointer ({@code absent} when none). */
     void report(List<SchemaProblem> problems, Function<String, String> actualOf, Predicate<String> echoed) {
         for (SchemaProblem problem : problems) {
+            String location = contract.specLocation(schemaPointer, problem.schemaLocation());
+            String actual = problem.kind() == SchemaProblem.Kind.REQUIRED ? "absent" : actualOf.apply(problem.pointer());
+            Optional<DocumentedReadings.Reading> reading = strictSpec ? Optional.empty()
+                    : contract.documentedReadings().reading(problem, schemaPointer, location, actual, view);
+            if (reading.isPresent()) {
+                reportDocumented(problem, location, actual, reading.get());
+                continue;
+            }
             String key = key(problem.kind());
             String message = problem.message();
             String expected = problem.expected();
@@ -42,12 +57,19 @@ final class FieldFindings {
                 expected = view == SchemaView.REQUEST ? "absent (readOnly)" : "absent (writeOnly)";
                 message = forbiddenMessage(echo);
             }
-            sink.add(sink.start(key).pointer(problem.pointer())
-                    .schemaLocation(contract.specLocation(schemaPointer, problem.schemaLocation()))
-                    .expected(expected)
-                    .actual(problem.kind() == SchemaProblem.Kind.REQUIRED ? "absent" : actualOf.apply(problem.pointer()))
-                    .message(message));
+            sink.add(sink.start(key).pointer(problem.pointer()).schemaLocation(location)
+                    .expected(expected).actual(actual).message(message));
         }
+    }
+
+    /** A value that breaks the spec but is what the documentation says: named with its discrepancy. */
+    private void reportDocumented(SchemaProblem problem, String location, String actual, DocumentedReadings.Reading reading) {
+        String key = view == SchemaView.REQUEST ? FindingKeys.REQUEST_FIELD_DOCUMENTED : FindingKeys.RESPONSE_FIELD_DOCUMENTED;
+        sink.add(sink.start(key).pointer(problem.pointer()).schemaLocation(location)
+                .expected(reading.specReading() + " (spec); " + reading.documentedReading() + " (documentation)")
+                .actual(actual)
+                .message(reading.discrepancy() + ": the value follows the documentation, not the spec (spec: "
+                        + reading.specReading() + ", documentation: " + reading.documentedReading() + ")"));
     }
 
     /** One finding per field the schema does not declare. */

@@ -34,6 +34,11 @@ final class FindingSink {
         return Finding.builder(key).severity(policy.severityOf(key)).operationId(operationId).source(source);
     }
 
+    /** The policy's severity of {@code key}. */
+    Severity severityOf(String key) {
+        return policy.severityOf(key);
+    }
+
     void add(Finding.Builder finding) {
         Finding built = finding.build();
         if (built.severity() != Severity.OFF) {

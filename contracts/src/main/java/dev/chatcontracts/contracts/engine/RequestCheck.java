@@ -34,6 +34,7 @@ final class RequestCheck {
             return null;
         }
         String contentType = exchange.requestHeaders().first("content-type").orElse(null);
+        reportUndocumentedContentType(documented.get(), contentType, exchange.requestBody(), sink);
         Optional<String> media = documented.get().mediaTypeFor(contentType).or(() -> documented.get().mediaTypeFor(null));
         String schemaPointer = media.map(m -> documented.get().schemaPointers().get(m)).orElse(null);
         if (schemaPointer == null || !DocumentedContent.isJson(media.get())) {
@@ -52,7 +53,7 @@ final class RequestCheck {
         DuplicateKeys.report("request", ((ParsedBody.Json) parsed).duplicateKeys(), sink);
         List<Error> errors = contract.schema(schemaPointer, SchemaView.REQUEST).validate(tree);
         Redactor.redactTree(tree);
-        FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.REQUEST, sink);
+        FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.REQUEST, sink, options.strictSpec());
         fields.report(SchemaErrorMapper.map(errors), tree, pointer -> ReadOnlyRules.isEcho(lastResponse, tree, pointer));
         WalkResult walk = new InstanceWalker(contract.spec().tree()).walk(contract.node(schemaPointer), tree);
         fields.reportUnknown(walk.unknownPointers(), tree);
@@ -68,9 +69,21 @@ final class RequestCheck {
         StreamingBodyCheck.Outcome outcome = streaming.check(contract, schemaPointer, SchemaView.REQUEST, body);
         if (readable(outcome.unreadable(), documented, sink)) {
             DuplicateKeys.report("request", outcome.duplicateKeys(), sink);
-            FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.REQUEST, sink);
+            FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.REQUEST, sink, options.strictSpec());
             fields.report(outcome.problems(), outcome::actual, pointer -> false);
             fields.reportUnknown(outcome.walk().unknownPointers(), outcome::actual);
+        }
+    }
+
+    /** A body sent with a Content-Type the operation does not take (it is still checked as the documented JSON). */
+    private static void reportUndocumentedContentType(DocumentedContent documented, String contentType, Body body,
+            FindingSink sink) {
+        if (contentType != null && body != null && !body.isEmpty() && documented.mediaTypeFor(contentType).isEmpty()) {
+            sink.add(sink.start(FindingKeys.REQUEST_CONTENT_TYPE_UNDOCUMENTED).pointer("/header/Content-Type")
+                    .expected(String.join(", ", documented.schemaPointers().keySet()))
+                    .actual(ParameterCheck.shown(contentType))
+                    .message("the operation takes " + String.join(", ", documented.schemaPointers().keySet())
+                            + ", not " + DocumentedContent.essence(contentType)));
         }
     }
 

@@ -40,6 +40,7 @@ final class ResponseCheck {
                     String.valueOf(exchange.status()), operation.operationId() + " does not document status " + exchange.status());
             return null;
         }
+        ResponseHeaderCheck.check(contract, documented.get(), exchange, sink);
         String schemaPointer = schemaPointer(documented.get(), exchange, sink);
         if (schemaPointer == null) {
             return null;
@@ -57,7 +58,7 @@ final class ResponseCheck {
         DuplicateKeys.report("response", ((ParsedBody.Json) parsed).duplicateKeys(), sink);
         List<Error> errors = contract.schema(schemaPointer, SchemaView.RESPONSE).validate(tree);
         Redactor.redactTree(tree);
-        FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.RESPONSE, sink);
+        FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.RESPONSE, sink, options.strictSpec());
         fields.report(SchemaErrorMapper.map(errors), tree, pointer -> false);
         WalkResult walk = new InstanceWalker(contract.spec().tree()).walk(contract.node(schemaPointer), tree);
         fields.reportUnknown(walk.unknownPointers(), tree);
@@ -79,7 +80,7 @@ final class ResponseCheck {
             return;
         }
         DuplicateKeys.report("response", outcome.duplicateKeys(), sink);
-        FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.RESPONSE, sink);
+        FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.RESPONSE, sink, options.strictSpec());
         fields.report(outcome.problems(), outcome::actual, pointer -> false);
         fields.reportUnknown(outcome.walk().unknownPointers(), outcome::actual);
         coverage.recordDocumented(operationId, contract.documentedFields(schemaPointer, SchemaView.RESPONSE));

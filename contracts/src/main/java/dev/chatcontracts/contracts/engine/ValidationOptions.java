@@ -20,9 +20,13 @@ import java.util.Set;
  * @param streamingThresholdBytes bodies larger than this (default 1 MB) are validated while they are
  *     read, without a tree: the same keys and pointers, memory independent of their size, but no
  *     comparison with other exchanges ({@code readOnly.echo}, {@code readOnly.changed}); 0 streams all
+ * @param strictSpec whether a value that breaks the spec but is what the documentation says ({@code
+ *     x-documented-type}, {@code x-documented-enum}, {@code x-documented-readOnly}, an example's {@code
+ *     x-violates}) keeps its ordinary key ({@code response.field.type}, ERROR by default) instead of {@code
+ *     *.field.documented} (WARNING by default); default false
  */
 public record ValidationOptions(SeverityPolicy severities, long maxBodyBytes, int maxNestingDepth,
-        int rememberedResources, Set<String> volatileReadOnlyFields, long streamingThresholdBytes) {
+        int rememberedResources, Set<String> volatileReadOnlyFields, long streamingThresholdBytes, boolean strictSpec) {
 
     public static final long DEFAULT_STREAMING_THRESHOLD_BYTES = 1024L * 1024;
 
@@ -59,7 +63,7 @@ public record ValidationOptions(SeverityPolicy severities, long maxBodyBytes, in
     public Builder toBuilder() {
         return new Builder().severities(severities).maxBodyBytes(maxBodyBytes).maxNestingDepth(maxNestingDepth)
                 .rememberedResources(rememberedResources).volatileReadOnlyFields(volatileReadOnlyFields)
-                .streamingThresholdBytes(streamingThresholdBytes);
+                .streamingThresholdBytes(streamingThresholdBytes).strictSpec(strictSpec);
     }
 
     /** Builds {@link ValidationOptions}, starting from the defaults. */
@@ -70,6 +74,7 @@ public record ValidationOptions(SeverityPolicy severities, long maxBodyBytes, in
         private int rememberedResources = 256;
         private Set<String> volatileReadOnlyFields = Set.of("update_timestamp");
         private long streamingThresholdBytes = DEFAULT_STREAMING_THRESHOLD_BYTES;
+        private boolean strictSpec;
 
         private Builder() {
         }
@@ -110,9 +115,15 @@ public record ValidationOptions(SeverityPolicy severities, long maxBodyBytes, in
             return this;
         }
 
+        /** Whether values the documentation explains stay ERRORs under their ordinary keys (see {@link ValidationOptions#strictSpec()}). */
+        public Builder strictSpec(boolean strict) {
+            this.strictSpec = strict;
+            return this;
+        }
+
         public ValidationOptions build() {
             return new ValidationOptions(severities, maxBodyBytes, maxNestingDepth, rememberedResources,
-                    volatileReadOnlyFields, streamingThresholdBytes);
+                    volatileReadOnlyFields, streamingThresholdBytes, strictSpec);
         }
     }
 }

@@ -17,6 +17,36 @@ public final class FindingKeys {
     /** The response's Content-Type is not a media type the documented response lists. */
     public static final String RESPONSE_CONTENT_TYPE_UNDOCUMENTED = "response.contentType.undocumented";
 
+    // ---- parameters and headers (pointers /path/<name>, /query/<name>, /header/<name>)
+    /** A path or query parameter that is not of its schema's type ({@code agent_id} not an integer). */
+    public static final String REQUEST_PARAMETER_TYPE = "request.parameter.type";
+    /** A parameter's {@code pattern} or {@code format} ({@code ids} of more than 50, a Zoho conversation id not digits). */
+    public static final String REQUEST_PARAMETER_FORMAT = "request.parameter.format";
+    /** A parameter's {@code minimum}/{@code maximum} and other bounds ({@code limit=500}, {@code page=999}). */
+    public static final String REQUEST_PARAMETER_LIMIT = "request.parameter.limit";
+    /** A parameter's {@code enum}/{@code const}. */
+    public static final String REQUEST_PARAMETER_ENUM = "request.parameter.enum";
+    /** A parameter's schema failed otherwise ({@code not}, a composition). */
+    public static final String REQUEST_PARAMETER_SCHEMA = "request.parameter.schema";
+    /** A required parameter is absent (Search Chats without {@code q}, Bulk Delete without {@code ids}). */
+    public static final String REQUEST_PARAMETER_REQUIRED = "request.parameter.required";
+    /** A query parameter the operation does not document. */
+    public static final String REQUEST_PARAMETER_UNKNOWN = "request.parameter.unknown";
+    /** A request body sent with a Content-Type the operation does not take (JSON sent as {@code text/plain}). */
+    public static final String REQUEST_CONTENT_TYPE_UNDOCUMENTED = "request.contentType.undocumented";
+    /** A documented response header that is required (or {@code Retry-After} on a 429) is absent. */
+    public static final String RESPONSE_HEADER_MISSING = "response.header.missing";
+    /** A response header that is not of its schema's type ({@code Retry-After: soon}). */
+    public static final String RESPONSE_HEADER_TYPE = "response.header.type";
+    /** A response header's {@code pattern}/{@code format}; a pagination link that is no URL or absolute path. */
+    public static final String RESPONSE_HEADER_FORMAT = "response.header.format";
+    /** A response header's bounds ({@code Retry-After: -1}). */
+    public static final String RESPONSE_HEADER_LIMIT = "response.header.limit";
+    /** A response header's {@code enum}/{@code const}. */
+    public static final String RESPONSE_HEADER_ENUM = "response.header.enum";
+    /** A response header's schema failed otherwise. */
+    public static final String RESPONSE_HEADER_SCHEMA = "response.header.schema";
+
     // ---- bodies as bytes
     public static final String REQUEST_BODY_MISSING = "request.body.missing";
     public static final String REQUEST_BODY_MALFORMED = "request.body.malformed";
@@ -51,6 +81,12 @@ public final class FindingKeys {
     public static final String REQUEST_FIELD_READ_ONLY = "request.field.readOnly";
     /** The request sends back, unchanged, a {@code readOnly} value the same resource returned earlier. */
     public static final String REQUEST_FIELD_READ_ONLY_ECHO = "request.field.readOnly.echo";
+    /**
+     * A request value that breaks the spec but is what the documentation says (a discrepancy the spec records:
+     * {@code x-documented-type}, {@code x-documented-enum}, {@code x-documented-readOnly}, an example's {@code
+     * x-violates}); the message names the D-id and both readings. With strict spec checking, the ordinary key.
+     */
+    public static final String REQUEST_FIELD_DOCUMENTED = "request.field.documented";
     public static final String RESPONSE_FIELD_TYPE = "response.field.type";
     public static final String RESPONSE_FIELD_REQUIRED = "response.field.required";
     public static final String RESPONSE_FIELD_ENUM = "response.field.enum";
@@ -63,6 +99,8 @@ public final class FindingKeys {
     public static final String RESPONSE_FIELD_WRITE_ONLY = "response.field.writeOnly";
     /** An update changed a {@code readOnly} field compared with the last response for the resource. */
     public static final String RESPONSE_FIELD_READ_ONLY_CHANGED = "response.field.readOnly.changed";
+    /** A response value that breaks the spec but is what the documentation says (see {@link #REQUEST_FIELD_DOCUMENTED}). */
+    public static final String RESPONSE_FIELD_DOCUMENTED = "response.field.documented";
 
     // ---- the capture files themselves
     /** A capture file or entry that cannot be read (missing, not a HAR, no sidecar, no response...). */
@@ -118,15 +156,20 @@ public final class FindingKeys {
     /** Every key above, for documentation and the CLI's help. */
     public static final List<String> ALL = List.of(
             REQUEST_OPERATION_UNKNOWN, RESPONSE_STATUS_UNDOCUMENTED, RESPONSE_CONTENT_TYPE_UNDOCUMENTED,
+            REQUEST_PARAMETER_TYPE, REQUEST_PARAMETER_FORMAT, REQUEST_PARAMETER_LIMIT, REQUEST_PARAMETER_ENUM,
+            REQUEST_PARAMETER_SCHEMA, REQUEST_PARAMETER_REQUIRED, REQUEST_PARAMETER_UNKNOWN, REQUEST_CONTENT_TYPE_UNDOCUMENTED,
+            RESPONSE_HEADER_MISSING, RESPONSE_HEADER_TYPE, RESPONSE_HEADER_FORMAT, RESPONSE_HEADER_LIMIT,
+            RESPONSE_HEADER_ENUM, RESPONSE_HEADER_SCHEMA,
             REQUEST_BODY_MISSING, REQUEST_BODY_MALFORMED, REQUEST_BODY_ENCODING, REQUEST_BODY_TOO_LARGE,
             REQUEST_BODY_TOO_DEEP, REQUEST_BODY_DUPLICATE_KEY, RESPONSE_BODY_MISSING, RESPONSE_BODY_UNEXPECTED,
             RESPONSE_BODY_MALFORMED, RESPONSE_BODY_ENCODING, RESPONSE_BODY_TOO_LARGE, RESPONSE_BODY_TOO_DEEP,
             RESPONSE_BODY_DUPLICATE_KEY,
             REQUEST_FIELD_TYPE, REQUEST_FIELD_REQUIRED, REQUEST_FIELD_ENUM, REQUEST_FIELD_FORMAT, REQUEST_FIELD_LIMIT,
             REQUEST_FIELD_SCHEMA, REQUEST_FIELD_UNKNOWN, REQUEST_FIELD_READ_ONLY, REQUEST_FIELD_READ_ONLY_ECHO,
+            REQUEST_FIELD_DOCUMENTED,
             RESPONSE_FIELD_TYPE, RESPONSE_FIELD_REQUIRED, RESPONSE_FIELD_ENUM, RESPONSE_FIELD_FORMAT,
             RESPONSE_FIELD_LIMIT, RESPONSE_FIELD_SCHEMA, RESPONSE_FIELD_UNKNOWN, RESPONSE_FIELD_WRITE_ONLY,
-            RESPONSE_FIELD_READ_ONLY_CHANGED,
+            RESPONSE_FIELD_READ_ONLY_CHANGED, RESPONSE_FIELD_DOCUMENTED,
             CAPTURE_UNREADABLE, CAPTURE_TOO_LARGE, CAPTURE_TOO_DEEP,
             PACT_UNREADABLE, PACT_INTERACTION_SKIPPED, PACT_OPERATION_UNKNOWN, PACT_MATCHER_CONTRADICTS,
             PACT_MATCHER_UNKNOWN_FIELD,

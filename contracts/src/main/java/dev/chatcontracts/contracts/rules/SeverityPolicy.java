@@ -14,9 +14,10 @@ import java.util.TreeMap;
  * {@code response.field} covers {@code response.field.enum} but not {@code response.fields}.
  *
  * <p>Defaults: unknown fields ({@code *.field.unknown}, {@code pact.matcher.unknownField}) and repeated names
- * ({@code *.body.duplicateKey}) WARNING, what a
+ * ({@code *.body.duplicateKey}) WARNING, values the documentation explains ({@code *.field.documented})
+ * WARNING, what a
  * contract run did not do ({@code suite.step.notRun}, {@code pact.verification.notSent}) WARNING,
- * {@code request.field.readOnly.echo}, {@code pact.interaction.skipped} and {@code pact.verification.notHttp}
+ * {@code request.field.readOnly.echo}, {@code request.parameter.unknown}, {@code pact.interaction.skipped} and {@code pact.verification.notHttp}
  * INFO, everything else ERROR.
  */
 public final class SeverityPolicy {
@@ -27,6 +28,9 @@ public final class SeverityPolicy {
             Map.entry(FindingKeys.REQUEST_BODY_DUPLICATE_KEY, Severity.WARNING),
             Map.entry(FindingKeys.RESPONSE_BODY_DUPLICATE_KEY, Severity.WARNING),
             Map.entry(FindingKeys.REQUEST_FIELD_READ_ONLY_ECHO, Severity.INFO),
+            Map.entry(FindingKeys.REQUEST_FIELD_DOCUMENTED, Severity.WARNING),
+            Map.entry(FindingKeys.REQUEST_PARAMETER_UNKNOWN, Severity.INFO),
+            Map.entry(FindingKeys.RESPONSE_FIELD_DOCUMENTED, Severity.WARNING),
             Map.entry(FindingKeys.PACT_MATCHER_UNKNOWN_FIELD, Severity.WARNING),
             Map.entry(FindingKeys.PACT_INTERACTION_SKIPPED, Severity.INFO),
             Map.entry(FindingKeys.SUITE_STEP_NOT_RUN, Severity.WARNING),

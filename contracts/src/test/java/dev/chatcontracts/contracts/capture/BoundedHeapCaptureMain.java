@@ -49,7 +49,8 @@ public final class BoundedHeapCaptureMain {
         System.out.println("bytes=" + bytes + " results=" + report.results().size()
                 + " type=" + count(findings, "response.field.type")
                 + " unknown=" + count(findings, "response.field.unknown")
-                + " other=" + (findings.size() - count(findings, "response.field.type") - count(findings, "response.field.unknown"))
+                + " other=" + findings.stream().filter(f -> f.severity() != dev.chatcontracts.contracts.rules.Severity.INFO
+                        && !f.key().equals("response.field.type") && !f.key().equals("response.field.unknown")).count()
                 + " maxHeapMb=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 

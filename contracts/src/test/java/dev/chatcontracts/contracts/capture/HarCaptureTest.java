@@ -54,7 +54,7 @@ class HarCaptureTest {
 
         ValidationReport report = run(har);
 
-        assertThat(keys(report.results().get(0))).containsExactly("response.field.type");
+        assertThat(keys(report.results().get(0))).containsExactly("response.field.documented");
     }
 
     @Test

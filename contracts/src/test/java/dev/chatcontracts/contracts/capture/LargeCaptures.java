@@ -16,7 +16,7 @@ import java.nio.file.Path;
 /**
  * Writes large captures for memory tests, streaming (never holding the document): a List Chats answer
  * of any number of chats as a JSON response with its sidecar, and a HAR file of List Chats pages. Every
- * {@code invalidEvery}-th chat has an integer {@code unread} (an error at {@code /chats/N/unread}),
+ * {@code invalidEvery}-th chat has a string {@code unread} (an error at {@code /chats/N/unread}),
  * every {@code unknownEvery}-th an undeclared field (a warning).
  */
 final class LargeCaptures {
@@ -133,7 +133,7 @@ final class LargeCaptures {
         ObjectNode item = (invalid || unknown || i % 3 != 2 ? chat : offlineMessage).deepCopy();
         item.put("id", "1410." + i + ".QWERTY");
         if (invalid) {
-            item.put("unread", 1);
+            item.put("unread", "yes");
         }
         if (unknown) {
             item.put("x_unknown", i);

@@ -201,6 +201,28 @@ class ChatContractsCliTest {
     }
 
     @Test
+    void valuesAsTheDocumentationGivesThemPassWithWarningsNamingTheDiscrepancyAndFailWithStrictSpec() throws IOException {
+        Path documented = Files.createDirectories(dir.resolve("documented"));
+        capture(documented, "visitor", "visitor-invalid-id-integer.json",
+                "{\"method\": \"GET\", \"url\": \"https://www.zopim.com/api/v2/visitors/1.12345\", \"status\": 200}");
+        capture(documented, "agents", "agent-list-documented-enabled-integer.json",
+                "{\"method\": \"GET\", \"url\": \"https://www.zopim.com/api/v2/agents\", \"status\": 200}");
+
+        for (String streamAbove : new String[] {"1m", "0"}) {
+            out.getBuffer().setLength(0);
+            assertThat(execute("validate", "--stream-above", streamAbove, documented.toString())).isEqualTo(ChatContractsCli.EXIT_PASSED);
+            assertThat(out.toString()).contains("response.field.documented at /id", "response.field.documented at /0/enabled",
+                    "D5", "D13", "RESULT: PASSED");
+
+            out.getBuffer().setLength(0);
+            assertThat(execute("validate", "--strict-spec", "--stream-above", streamAbove, documented.toString()))
+                    .isEqualTo(ChatContractsCli.EXIT_FINDINGS);
+            assertThat(out.toString()).contains("response.field.type at /id", "response.field.type at /0/enabled")
+                    .doesNotContain("response.field.documented");
+        }
+    }
+
+    @Test
     void helpIsAvailable() {
         assertThat(execute("validate", "--help")).isEqualTo(ChatContractsCli.EXIT_PASSED);
         assertThat(out.toString()).contains("--severity", "--junit-xml", "--html", "--spec", "--quiet");

@@ -51,7 +51,8 @@ class BodyAndStatusRulesTest {
     static Stream<Arguments> acceptedResponses() {
         return Stream.of(
                 Arguments.of("chat-valid-rate-limited-as-text", Exchange.builder().request("GET", CHAT).status(429)
-                        .responseHeader("Content-Type", "text/plain").responseBody("Too many requests").build()),
+                        .responseHeader("Content-Type", "text/plain").responseHeader("Retry-After", "30")
+                        .responseBody("Too many requests").build()),
                 Arguments.of("chat-valid-deleted", json("DELETE", CHAT, null, 204, null)),
                 Arguments.of("chat-valid-without-content-type", Exchange.builder().request("GET", CHAT).status(200)
                         .responseBody(dev.chatcontracts.contracts.engine.Body.wrap(resource("chat-valid.json"))).build()));

@@ -27,7 +27,7 @@ class FieldRulesTest {
 
     static Stream<Arguments> responseFields() {
         return Stream.of(
-                Arguments.of("agent-invalid-enabled-integer.json", "GET", ZENDESK + "/agents/8080234567123", 200, "response.field.type /enabled"),
+                Arguments.of("agent-invalid-enabled-integer.json", "GET", ZENDESK + "/agents/8080234567123", 200, "response.field.documented /enabled"),
                 Arguments.of("agent-invalid-id-string.json", "GET", ZOPIM + "/agents/me", 200, "response.field.type /id"),
                 Arguments.of("agent-invalid-roles-owner-string.json", "GET", ZENDESK + "/agents/email/kevin@doe.com", 200, "response.field.type /roles/owner"),
                 Arguments.of("agent-invalid-create-date-format.json", "GET", ZENDESK + "/agents/me", 200, "response.field.format /create_date"),
@@ -37,11 +37,11 @@ class FieldRulesTest {
                 Arguments.of("chat-invalid-rating-enum.json", "GET", ZENDESK + "/chats/1410.123.QWERTY", 200, "response.field.enum /rating"),
                 Arguments.of("chat-invalid-history-msg-id-integer.json", "GET", ZENDESK + "/chats/1", 200, "response.field.type /history/1/msg_id"),
                 Arguments.of("offline-message-invalid-message-number.json", "GET", ZENDESK + "/chats/1", 200, "response.field.type /message"),
-                Arguments.of("chat-list-invalid-second-unread-integer.json", "GET", ZENDESK + "/chats", 200, "response.field.type /chats/1/unread"),
-                Arguments.of("chat-list-invalid-next-url-string-null.json", "GET", ZENDESK + "/chats", 200, "response.field.format /next_url"),
+                Arguments.of("chat-list-invalid-second-unread-integer.json", "GET", ZENDESK + "/chats", 200, "response.field.documented /chats/1/unread"),
+                Arguments.of("chat-list-invalid-next-url-string-null.json", "GET", ZENDESK + "/chats", 200, "response.field.documented /next_url"),
                 Arguments.of("chat-search-invalid-too-many-results.json", "GET", ZENDESK + "/chats/search?q=x", 200, "response.field.limit /results"),
                 Arguments.of("chat-search-invalid-type-enum.json", "GET", ZENDESK + "/chats/search?q=x", 200, "response.field.enum /results/0/type"),
-                Arguments.of("visitor-invalid-id-integer.json", "GET", ZOPIM + "/visitors/1.12345", 200, "response.field.type /id"),
+                Arguments.of("visitor-invalid-id-integer.json", "GET", ZOPIM + "/visitors/1.12345", 200, "response.field.documented /id"),
                 Arguments.of("account-invalid-plan-limit.json", "GET", ZENDESK + "/account", 200, "response.field.type /plan/max_departments"),
                 Arguments.of("zoho-conversation-invalid-visitor-name-number.json", "PUT", ZOHO + ZOHO_VISITOR, 200, "response.field.type /data/visitor/name"),
                 Arguments.of("zoho-error-invalid-missing-code.json", "PUT", ZOHO + ZOHO_VISITOR, 401, "response.field.required /error/code"));
@@ -86,7 +86,7 @@ class FieldRulesTest {
     static Stream<Arguments> requestFields() {
         return Stream.of(
                 Arguments.of("agent-create-invalid-missing-password.json", "POST", ZENDESK + "/agents", "request.field.required /password"),
-                Arguments.of("agent-create-invalid-enabled-integer.json", "POST", ZENDESK + "/agents", "request.field.type /enabled"),
+                Arguments.of("agent-create-invalid-enabled-integer.json", "POST", ZENDESK + "/agents", "request.field.documented /enabled"),
                 Arguments.of("agent-create-invalid-id-read-only.json", "POST", ZENDESK + "/agents", "request.field.readOnly /id"),
                 Arguments.of("offline-message-create-invalid-type-enum.json", "POST", ZENDESK + "/chats", "request.field.enum /type"),
                 Arguments.of("offline-message-create-invalid-timestamp-string.json", "POST", ZENDESK + "/chats", "request.field.type /timestamp"),
@@ -122,7 +122,8 @@ class FieldRulesTest {
     static Stream<Arguments> defaultSeverities() {
         return Stream.of(
                 Arguments.of("agent-invalid-undocumented-field.json", Severity.WARNING),
-                Arguments.of("agent-invalid-enabled-integer.json", Severity.ERROR),
+                Arguments.of("agent-invalid-enabled-integer.json", Severity.WARNING),
+                Arguments.of("agent-invalid-id-string.json", Severity.ERROR),
                 Arguments.of("agent-invalid-password-returned.json", Severity.ERROR));
     }
 

@@ -141,7 +141,7 @@ class StreamedBodiesTest {
         Exchange fromFile = Exchange.builder().request("GET", ZENDESK + "/chats").status(200)
                 .responseHeader("Content-Type", "application/json").responseBody(Body.ofFile(file)).build();
         ContractValidator smallThreshold = new ContractValidator(Contracts.bundled(),
-                ValidationOptions.builder().streamingThresholdBytes(Files.size(file) - 1).build());
+                ValidationOptions.builder().streamingThresholdBytes(Files.size(file) - 1).strictSpec(true).build());
 
         assertThat(fromFile.responseBody().inMemory()).isFalse();
         assertThat(view(smallThreshold.validate(fromFile))).containsExactly(

@@ -81,7 +81,7 @@ class PactCheckerTest {
                 Arguments.of("pact-invalid-matcher.json", 6, List.of("pact.matcher.unknownField /favourite_colour")),
                 Arguments.of("pact-invalid-matcher.json", 7, List.of("pact.matcher.contradicts /display_name")),
                 Arguments.of("pact-v2-invalid-integer-matcher.json", 0, List.of("pact.matcher.contradicts /id")),
-                Arguments.of("pact-invalid-response-types.json", 0, List.of("response.field.type /enabled")),
+                Arguments.of("pact-invalid-response-types.json", 0, List.of("response.field.documented /enabled")),
                 Arguments.of("pact-invalid-response-types.json", 1, List.of("response.status.undocumented")),
                 Arguments.of("pact-invalid-response-types.json", 2, List.of("request.field.type /enabled")),
                 Arguments.of("pact-invalid-interactions.json", 0, List.of("pact.unreadable")),

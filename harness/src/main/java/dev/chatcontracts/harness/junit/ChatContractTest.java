@@ -44,6 +44,12 @@ public @interface ChatContractTest {
     /** Severity overrides, {@code key=LEVEL}; a key is also a prefix ({@code response.field=WARNING}). */
     String[] severities() default {};
 
+    /**
+     * Whether values that break the spec but are what the documentation says (a recorded discrepancy, D1-D20)
+     * are ERRORs under their ordinary keys rather than {@code *.field.documented} WARNINGs.
+     */
+    boolean strictSpec() default false;
+
     /** Whether the embedded mock's state is put back before each test. */
     boolean resetMockBeforeEachTest() default true;
 }

@@ -169,7 +169,7 @@ public final class ChatContractsExtension implements BeforeAllCallback, BeforeEa
     }
 
     static ValidationOptions options(ChatContractTest settings) {
-        ValidationOptions.Builder options = ValidationOptions.builder();
+        ValidationOptions.Builder options = ValidationOptions.builder().strictSpec(settings.strictSpec());
         for (String override : settings.severities()) {
             int equals = override.indexOf('=');
             if (equals < 1) {

@@ -47,6 +47,15 @@ class ChatContractsExtensionTest {
     }
 
     @Test
+    void aValueAsTheDocumentationGivesItIsAWarningThatPassesButFailsWithStrictSpec() {
+        run(ExtensionFixtures.DocumentedValueSentCase.class).assertStatistics(s -> s.started(1).succeeded(1));
+        Events strict = run(ExtensionFixtures.DocumentedValueSentStrictCase.class);
+
+        strict.assertStatistics(s -> s.started(1).failed(1));
+        assertThat(failureMessages(strict)).singleElement().asString().contains("request.field.type", "/enabled");
+    }
+
+    @Test
     void anUndocumentedOperationFailsTheTest() {
         Events tests = run(ExtensionFixtures.UnknownOperationCase.class);
 

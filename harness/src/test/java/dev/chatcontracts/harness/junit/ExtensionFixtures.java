@@ -64,6 +64,26 @@ final class ExtensionFixtures {
         }
     }
 
+    /** D13: the documentation gives Agent.enabled as the integer flag 1; the spec says boolean. */
+    static final String AGENT_ENABLED_AS_DOCUMENTED = "{\"email\": \"documented@example.com\", \"password\": \"s3cr3t-pass\", "
+            + "\"first_name\": \"Doc\", \"enabled\": 1}";
+
+    @ChatContractTest
+    static class DocumentedValueSentCase {
+        @Test
+        void createsAnAgentEnabledAsTheDocumentationSays(ApiClient client) throws Exception {
+            postRaw(client, "/agents", AGENT_ENABLED_AS_DOCUMENTED);
+        }
+    }
+
+    @ChatContractTest(strictSpec = true)
+    static class DocumentedValueSentStrictCase {
+        @Test
+        void createsAnAgentEnabledAsTheDocumentationSays(ApiClient client) throws Exception {
+            postRaw(client, "/agents", AGENT_ENABLED_AS_DOCUMENTED);
+        }
+    }
+
     @ChatContractTest
     static class UnknownOperationCase {
         @Test
