@@ -21,7 +21,8 @@ final class HostileFiles {
 
     static final String AGENT_URL = "https://acme.zendesk.com/api/v2/chat/agents/me";
     static final String AGENT = new String(resource("agent-valid.json"), StandardCharsets.UTF_8);
-    static final String AGENT_ENABLED_INTEGER = new String(resource("agent-invalid-enabled-integer.json"), StandardCharsets.UTF_8);
+    /** A showRequestingAgent answer with one ERROR the documentation does not excuse: {@code id} as a string. */
+    static final String AGENT_ID_STRING = new String(resource("agent-invalid-id-string.json"), StandardCharsets.UTF_8);
     static final String META = "{\"operationId\": \"showRequestingAgent\", \"status\": 200}";
 
     private HostileFiles() {

@@ -1,7 +1,7 @@
 package dev.chatcontracts.contracts.cli;
 
 import static dev.chatcontracts.contracts.cli.HostileFiles.AGENT;
-import static dev.chatcontracts.contracts.cli.HostileFiles.AGENT_ENABLED_INTEGER;
+import static dev.chatcontracts.contracts.cli.HostileFiles.AGENT_ID_STRING;
 import static dev.chatcontracts.contracts.cli.HostileFiles.AGENT_URL;
 import static dev.chatcontracts.contracts.cli.HostileFiles.META;
 import static dev.chatcontracts.contracts.cli.HostileFiles.entry;
@@ -49,7 +49,7 @@ class HostileInputsTest {
     @Test
     void aTwentyMegabyteUrlEndsWithExitOneAndEveryReportCut() throws Exception {
         String url = AGENT_URL + "?q=" + "a".repeat(TWENTY_MB);
-        Path huge = har(dir.resolve("huge.har"), entry(url, AGENT_ENABLED_INTEGER), entry(AGENT_URL, AGENT));
+        Path huge = har(dir.resolve("huge.har"), entry(url, AGENT_ID_STRING), entry(AGENT_URL, AGENT));
         List<Path> inputs = new ArrayList<>(goodInputs(dir));
         inputs.add(huge);
 
@@ -57,7 +57,7 @@ class HostileInputsTest {
 
         assertThat(run.exit()).as(run.err()).isEqualTo(CliExit.FINDINGS);
         String marker = ReportLimits.marker(url.length());
-        assertThat(run.out()).contains(FindingKeys.RESPONSE_FIELD_TYPE + " at /enabled", marker, "RESULT: FAILED");
+        assertThat(run.out()).contains(FindingKeys.RESPONSE_FIELD_TYPE + " at /id", marker, "RESULT: FAILED");
         assertThat(run.junitXml()).contains(marker);
         assertThat(run.html()).contains(marker);
         for (String report : List.of(run.out(), run.junitXml(), run.html())) {
@@ -88,7 +88,7 @@ class HostileInputsTest {
     void controlCharactersOfAHarUrlAreEscapedOnTheConsole() throws Exception {
         String hostile = "\u001b[2J\u001b]0;owned\u0007\u0000\u009b31m\u2028\u2029\u202e";
         Path har = har(dir.resolve("control.har"), entry(AGENT_URL + "/" + hostile, AGENT),
-                entry(AGENT_URL + "?q=" + hostile, AGENT_ENABLED_INTEGER), entry(AGENT_URL, AGENT));
+                entry(AGENT_URL + "?q=" + hostile, AGENT_ID_STRING), entry(AGENT_URL, AGENT));
         List<Path> inputs = new ArrayList<>(goodInputs(dir));
         inputs.add(har);
 
@@ -96,7 +96,7 @@ class HostileInputsTest {
 
         assertThat(run.exit()).as(run.err()).isEqualTo(CliExit.FINDINGS);
         assertThat(run.out()).contains("\\u001b[2J\\u001b]0;owned\\u0007\\u0000\\u009b31m\\u2028\\u2029\\u202e",
-                FindingKeys.REQUEST_OPERATION_UNKNOWN, FindingKeys.RESPONSE_FIELD_TYPE + " at /enabled");
+                FindingKeys.REQUEST_OPERATION_UNKNOWN, FindingKeys.RESPONSE_FIELD_TYPE + " at /id");
         assertThat(run.out().chars().filter(c -> c != '\n' && ConsoleTextAccess.unsafe(c))).isEmpty();
         assertThat(run.html()).doesNotContain("\u001b", "\u0007", "\u0000");
         assertThat(run.suite("control.har")).extracting(TestCase::failureType)
