@@ -23,7 +23,7 @@ def suite = { String name ->
 def passed = { Map s, String testCase -> s.cases.containsKey(testCase) && !s.cases[testCase].contains('<failure') && !s.cases[testCase].contains('<error') }
 def failedWith = { Map s, String testCase, String key -> s.cases.containsKey(testCase) && s.cases[testCase].contains('<failure') && s.cases[testCase].contains(key) }
 
-// the README's example, copied verbatim: every test ran and passed, the @Nested one included
+// the user guide's example (src/docs/user-guide.md), copied verbatim: every test ran and passed, the @Nested one included
 def readme = suite('AgentsContractTest')
 assert readme.tests >= 3 && readme.failures == 0 && readme.errors == 0 && readme.skipped == 0 : readme.subMap(['tests', 'failures', 'errors', 'skipped'])
 ['AgentsContractTest#listsAgents', 'AgentsContractTest#readsTheAccountWithAPlainHttpClient',

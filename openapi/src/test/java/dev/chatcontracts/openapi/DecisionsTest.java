@@ -84,7 +84,7 @@ class DecisionsTest {
 
     @Test
     void theReadmeTableStatesTheSameDecisions() throws Exception {
-        String readme = Files.readString(Path.of("../README.md"));
+        String readme = Files.readString(Path.of("../src/docs/discrepancies.md"));
 
         assertThat(readme).contains("| required fields of `AgentCreate` | `password` only",
                 "| `OfflineMessageCreate.department_id` | not declared",

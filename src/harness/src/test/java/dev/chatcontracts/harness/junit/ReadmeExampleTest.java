@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's JUnit 5 example is the test that the {@code junit-extension} integration test compiles
+ * The user guide's (src/docs/user-guide.md) JUnit 5 example is the test that the {@code junit-extension} integration test compiles
  * and runs against the client generated in that build: the two stay the same text.
  */
 class ReadmeExampleTest {
 
-    private static final Path README = Path.of("..", "..", "README.md");
+    private static final Path README = Path.of("..", "docs", "user-guide.md");
     private static final Path EXAMPLE = Path.of("src", "it", "junit-extension", "src", "test", "java", "com", "acme", "chat", "AgentsContractTest.java");
 
     @Test
