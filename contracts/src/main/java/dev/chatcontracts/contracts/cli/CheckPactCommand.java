@@ -1,7 +1,7 @@
 package dev.chatcontracts.contracts.cli;
 
 import dev.chatcontracts.contracts.engine.ContractValidator;
-import dev.chatcontracts.contracts.engine.Contracts;
+import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.pact.PactChecker;
 import java.nio.file.Path;

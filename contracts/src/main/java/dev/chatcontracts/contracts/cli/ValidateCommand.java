@@ -1,13 +1,13 @@
 package dev.chatcontracts.contracts.cli;
 
-import dev.chatcontracts.contracts.capture.CaptureRun;
-import dev.chatcontracts.contracts.capture.Captures;
-import dev.chatcontracts.contracts.capture.ProgressListener;
+import dev.chatcontracts.contracts.captures.CaptureRun;
+import dev.chatcontracts.contracts.captures.Captures;
+import dev.chatcontracts.contracts.captures.ProgressListener;
 import dev.chatcontracts.contracts.engine.ContractValidator;
-import dev.chatcontracts.contracts.engine.Contracts;
+import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
-import dev.chatcontracts.contracts.report.ConsoleText;
-import dev.chatcontracts.contracts.report.ReportLimits;
+import dev.chatcontracts.contracts.reports.ConsoleText;
+import dev.chatcontracts.contracts.findings.ReportLimits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.chatcontracts.contracts.engine;
 
+import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.exchange.Body;
+import dev.chatcontracts.contracts.exchange.Exchange;
 import static dev.chatcontracts.contracts.TestExchanges.ZENDESK;
 import static dev.chatcontracts.contracts.TestExchanges.json;
 import static dev.chatcontracts.contracts.TestExchanges.keys;
@@ -55,7 +58,7 @@ class BodyAndStatusRulesTest {
                         .responseBody("Too many requests").build()),
                 Arguments.of("chat-valid-deleted", json("DELETE", CHAT, null, 204, null)),
                 Arguments.of("chat-valid-without-content-type", Exchange.builder().request("GET", CHAT).status(200)
-                        .responseBody(dev.chatcontracts.contracts.engine.Body.wrap(resource("chat-valid.json"))).build()));
+                        .responseBody(dev.chatcontracts.contracts.exchange.Body.wrap(resource("chat-valid.json"))).build()));
     }
 
     private static Exchange bodyFile(String method, String url, int status, String file, String contentType) {

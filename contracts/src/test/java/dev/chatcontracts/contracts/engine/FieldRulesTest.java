@@ -10,9 +10,11 @@ import static dev.chatcontracts.contracts.TestExchanges.resource;
 import static dev.chatcontracts.contracts.TestExchanges.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.contracts.report.ExchangeResult;
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.contracts.exchange.Body;
+import dev.chatcontracts.contracts.exchange.Exchange;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.Severity;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

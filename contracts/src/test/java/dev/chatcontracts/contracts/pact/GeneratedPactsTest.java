@@ -2,10 +2,10 @@ package dev.chatcontracts.contracts.pact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.contracts.engine.ApiContract;
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.report.ValidationReport;
-import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.reports.ValidationReport;
+import dev.chatcontracts.contracts.findings.Severity;
 import dev.chatcontracts.generator.pact.PactGenerator;
 import dev.chatcontracts.generator.pact.PactOptions;
 import dev.chatcontracts.generator.pact.PactSpecVersion;

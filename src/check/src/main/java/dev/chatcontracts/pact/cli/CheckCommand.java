@@ -1,13 +1,13 @@
 package dev.chatcontracts.pact.cli;
 
 import dev.chatcontracts.contracts.cli.CliExit;
-import dev.chatcontracts.contracts.engine.Redactor;
-import dev.chatcontracts.contracts.report.ConsoleReport;
-import dev.chatcontracts.contracts.report.HtmlReport;
-import dev.chatcontracts.contracts.report.JUnitXmlReport;
-import dev.chatcontracts.contracts.rules.FindingKeys;
-import dev.chatcontracts.contracts.rules.Severity;
-import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.contracts.exchange.Redactor;
+import dev.chatcontracts.contracts.reports.ConsoleReport;
+import dev.chatcontracts.contracts.reports.HtmlReport;
+import dev.chatcontracts.contracts.reports.JUnitXmlReport;
+import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.findings.SeverityPolicy;
 import dev.chatcontracts.generator.pact.PactSpecVersion;
 import dev.chatcontracts.generator.spec.SpecLimits;
 import dev.chatcontracts.harness.ContractTarget;

@@ -1,8 +1,8 @@
 package dev.chatcontracts.harness.suite;
 
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.rules.Severity;
-import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.findings.SeverityPolicy;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.client.zendeskchat.ApiClient;
 import dev.chatcontracts.harness.client.zendeskchat.ApiException;
