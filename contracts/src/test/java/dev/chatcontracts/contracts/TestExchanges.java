@@ -2,8 +2,8 @@ package dev.chatcontracts.contracts;
 
 import dev.chatcontracts.contracts.exchange.Body;
 import dev.chatcontracts.contracts.exchange.Exchange;
-import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

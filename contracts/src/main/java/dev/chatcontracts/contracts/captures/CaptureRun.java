@@ -1,13 +1,13 @@
 package dev.chatcontracts.contracts.captures;
 
+import dev.chatcontracts.contracts.checks.FieldCoverage;
+import dev.chatcontracts.contracts.contract.OperationMatch;
 import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.engine.ExchangeSession;
-import dev.chatcontracts.contracts.contract.OperationMatch;
-import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.contracts.findings.Finding;
-import dev.chatcontracts.contracts.reports.ValidationReport;
-import dev.chatcontracts.contracts.checks.FieldCoverage;
 import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
+import dev.chatcontracts.contracts.reports.ValidationReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

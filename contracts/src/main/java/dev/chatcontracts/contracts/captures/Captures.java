@@ -1,8 +1,8 @@
 package dev.chatcontracts.contracts.captures;
 
 import dev.chatcontracts.contracts.contract.Contracts;
-import dev.chatcontracts.contracts.exchange.ExchangeSource;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
+import dev.chatcontracts.contracts.exchange.ExchangeSource;
 import dev.chatcontracts.contracts.findings.FindingKeys;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
 package dev.chatcontracts.contracts.captures;
 
-import dev.chatcontracts.contracts.exchange.Body;
 import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.contract.OperationMatch;
+import dev.chatcontracts.contracts.engine.ValidationOptions;
+import dev.chatcontracts.contracts.exchange.Body;
 import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.exchange.ExchangeSource;
-import dev.chatcontracts.contracts.contract.OperationMatch;
 import dev.chatcontracts.contracts.exchange.Redactor;
-import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.findings.FindingKeys;
 import java.io.IOException;
 import java.nio.file.Files;

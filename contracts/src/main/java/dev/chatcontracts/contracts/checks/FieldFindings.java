@@ -1,11 +1,11 @@
 package dev.chatcontracts.contracts.checks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.DocumentedReadings;
 import dev.chatcontracts.contracts.contract.SchemaProblem;
-import dev.chatcontracts.contracts.findings.FindingSink;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingSink;
 import dev.chatcontracts.generator.schema.SchemaView;
 import java.util.List;
 import java.util.Optional;

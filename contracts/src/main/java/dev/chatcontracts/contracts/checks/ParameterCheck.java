@@ -1,16 +1,16 @@
 package dev.chatcontracts.contracts.checks;
 
-import dev.chatcontracts.contracts.walkers.PointerTokens;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.CompiledParameter;
 import dev.chatcontracts.contracts.contract.OperationMatch;
 import dev.chatcontracts.contracts.contract.SchemaProblem;
 import dev.chatcontracts.contracts.exchange.Exchange;
-import dev.chatcontracts.contracts.findings.FindingSink;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingSink;
 import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.walkers.PointerTokens;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package dev.chatcontracts.contracts.checks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.DocumentedContent;
 import dev.chatcontracts.contracts.contract.OperationMatch;
@@ -8,12 +10,10 @@ import dev.chatcontracts.contracts.exchange.BodyParser;
 import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.exchange.ParsedBody;
 import dev.chatcontracts.contracts.exchange.Redactor;
+import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.contracts.findings.FindingSink;
 import dev.chatcontracts.contracts.walkers.InstanceWalker;
 import dev.chatcontracts.contracts.walkers.WalkResult;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.Error;
-import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.generator.schema.SchemaView;
 import java.util.List;
 import java.util.Optional;

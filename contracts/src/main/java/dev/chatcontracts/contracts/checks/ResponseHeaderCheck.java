@@ -1,12 +1,12 @@
 package dev.chatcontracts.contracts.checks;
 
-import dev.chatcontracts.contracts.walkers.PointerTokens;
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.CompiledParameter;
 import dev.chatcontracts.contracts.contract.DocumentedContent;
 import dev.chatcontracts.contracts.exchange.Exchange;
-import dev.chatcontracts.contracts.findings.FindingSink;
 import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingSink;
+import dev.chatcontracts.contracts.walkers.PointerTokens;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.format.DateTimeFormatter;

@@ -1,9 +1,9 @@
 package dev.chatcontracts.contracts.checks;
 
-import dev.chatcontracts.contracts.walkers.PointerTokens;
-import dev.chatcontracts.contracts.contract.SchemaProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import dev.chatcontracts.contracts.contract.SchemaProblem;
+import dev.chatcontracts.contracts.walkers.PointerTokens;
 import dev.chatcontracts.generator.streaming.StreamingViolation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,13 +1,13 @@
 package dev.chatcontracts.contracts.checks;
 
-import dev.chatcontracts.contracts.walkers.PointerTokens;
-import dev.chatcontracts.contracts.exchange.Redactor;
-import dev.chatcontracts.contracts.exchange.ValueText;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import dev.chatcontracts.contracts.exchange.Redactor;
+import dev.chatcontracts.contracts.exchange.ValueText;
+import dev.chatcontracts.contracts.walkers.PointerTokens;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;

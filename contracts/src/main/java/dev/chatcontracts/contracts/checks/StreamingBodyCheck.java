@@ -1,5 +1,6 @@
 package dev.chatcontracts.contracts.checks;
 
+import com.fasterxml.jackson.core.JsonParser;
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.SchemaProblem;
 import dev.chatcontracts.contracts.exchange.Body;
@@ -8,7 +9,6 @@ import dev.chatcontracts.contracts.exchange.DuplicateKeys;
 import dev.chatcontracts.contracts.exchange.ParsedBody;
 import dev.chatcontracts.contracts.walkers.StreamingFieldWalker;
 import dev.chatcontracts.contracts.walkers.WalkResult;
-import com.fasterxml.jackson.core.JsonParser;
 import dev.chatcontracts.generator.schema.SchemaView;
 import dev.chatcontracts.generator.streaming.StreamingViolation;
 import java.io.IOException;

@@ -1,21 +1,21 @@
 package dev.chatcontracts.contracts.contract;
 
-import dev.chatcontracts.contracts.walkers.PointerTokens;
-import dev.chatcontracts.contracts.walkers.StreamingFieldWalker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import dev.chatcontracts.contracts.walkers.PointerTokens;
+import dev.chatcontracts.contracts.walkers.StreamingFieldWalker;
 import dev.chatcontracts.generator.schema.JsonSchemaConverter;
 import dev.chatcontracts.generator.schema.SchemaView;
 import dev.chatcontracts.generator.spec.LoadedSpec;
-import dev.chatcontracts.generator.streaming.StreamingSchema;
-import dev.chatcontracts.generator.streaming.StreamingValidator;
 import dev.chatcontracts.generator.spec.LocalRefs;
 import dev.chatcontracts.generator.spec.SpecLimits;
 import dev.chatcontracts.generator.spec.SpecLoader;
+import dev.chatcontracts.generator.streaming.StreamingSchema;
+import dev.chatcontracts.generator.streaming.StreamingValidator;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

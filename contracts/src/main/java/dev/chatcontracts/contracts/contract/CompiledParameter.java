@@ -1,8 +1,8 @@
 package dev.chatcontracts.contracts.contract;
 
-import dev.chatcontracts.contracts.walkers.PointerTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Schema;
+import dev.chatcontracts.contracts.walkers.PointerTokens;
 import dev.chatcontracts.generator.schema.SchemaView;
 import dev.chatcontracts.generator.spec.LocalRefs;
 import java.util.ArrayList;

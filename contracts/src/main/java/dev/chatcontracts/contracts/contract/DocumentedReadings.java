@@ -1,9 +1,9 @@
 package dev.chatcontracts.contracts.contract;
 
-import dev.chatcontracts.contracts.exchange.ValueText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chatcontracts.contracts.exchange.ValueText;
 import dev.chatcontracts.generator.schema.SchemaView;
 import dev.chatcontracts.generator.spec.LocalRefs;
 import java.util.ArrayList;

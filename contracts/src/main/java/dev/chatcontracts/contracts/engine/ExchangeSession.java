@@ -1,8 +1,11 @@
 package dev.chatcontracts.contracts.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.contracts.checks.CheckOptions;
+import dev.chatcontracts.contracts.checks.FieldCoverage;
 import dev.chatcontracts.contracts.checks.ParameterCheck;
 import dev.chatcontracts.contracts.checks.RequestCheck;
+import dev.chatcontracts.contracts.checks.ResourceMemory;
 import dev.chatcontracts.contracts.checks.ResponseCheck;
 import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.contract.MatchOutcome;
@@ -10,12 +13,9 @@ import dev.chatcontracts.contracts.contract.OperationMatch;
 import dev.chatcontracts.contracts.exchange.BodyParser;
 import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.exchange.Redactor;
-import dev.chatcontracts.contracts.findings.FindingSink;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.contracts.reports.ExchangeResult;
-import dev.chatcontracts.contracts.checks.FieldCoverage;
 import dev.chatcontracts.contracts.findings.FindingKeys;
-import dev.chatcontracts.contracts.checks.ResourceMemory;
+import dev.chatcontracts.contracts.findings.FindingSink;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import java.time.Duration;
 
 /**

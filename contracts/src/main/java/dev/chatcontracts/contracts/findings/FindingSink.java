@@ -1,8 +1,8 @@
 package dev.chatcontracts.contracts.findings;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.contracts.exchange.ExchangeSource;
 import dev.chatcontracts.contracts.exchange.ValueText;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.chatcontracts.contracts.reports;
 
+import dev.chatcontracts.contracts.exchange.ExchangeSource;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.ReportLimits;
-import dev.chatcontracts.contracts.exchange.ExchangeSource;
 import dev.chatcontracts.contracts.findings.Severity;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -7,11 +7,11 @@ import static dev.chatcontracts.contracts.captures.HarFiles.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
-import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.contracts.reports.ValidationReport;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.chatcontracts.contracts.captures;
 
-import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.reports.ValidationReport;

@@ -7,10 +7,10 @@ import static dev.chatcontracts.contracts.TestExchanges.resource;
 import static dev.chatcontracts.contracts.captures.HarFiles.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.contract.Contracts;
-import dev.chatcontracts.contracts.exchange.ExchangeSource;
+import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
+import dev.chatcontracts.contracts.exchange.ExchangeSource;
 import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.contracts.reports.ValidationReport;
 import java.io.IOException;

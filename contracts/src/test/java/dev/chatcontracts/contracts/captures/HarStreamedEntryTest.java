@@ -9,11 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chatcontracts.contracts.exchange.Body;
-import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.contract.Contracts;
-import dev.chatcontracts.contracts.exchange.Exchange;
+import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
+import dev.chatcontracts.contracts.exchange.Body;
+import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.reports.ValidationReport;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;

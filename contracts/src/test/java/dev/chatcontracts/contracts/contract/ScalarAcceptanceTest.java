@@ -1,9 +1,9 @@
 package dev.chatcontracts.contracts.contract;
 
-import dev.chatcontracts.contracts.checks.RawValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatcontracts.contracts.checks.RawValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

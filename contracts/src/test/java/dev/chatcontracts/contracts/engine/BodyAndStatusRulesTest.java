@@ -1,14 +1,14 @@
 package dev.chatcontracts.contracts.engine;
 
-import dev.chatcontracts.contracts.contract.Contracts;
-import dev.chatcontracts.contracts.exchange.Body;
-import dev.chatcontracts.contracts.exchange.Exchange;
 import static dev.chatcontracts.contracts.TestExchanges.ZENDESK;
 import static dev.chatcontracts.contracts.TestExchanges.json;
 import static dev.chatcontracts.contracts.TestExchanges.keys;
 import static dev.chatcontracts.contracts.TestExchanges.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.exchange.Body;
+import dev.chatcontracts.contracts.exchange.Exchange;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,8 +1,5 @@
 package dev.chatcontracts.contracts.engine;
 
-import dev.chatcontracts.contracts.contract.ApiContract;
-import dev.chatcontracts.contracts.contract.Contracts;
-import dev.chatcontracts.contracts.exchange.Exchange;
 import static dev.chatcontracts.contracts.TestExchanges.ZENDESK;
 import static dev.chatcontracts.contracts.TestExchanges.ZOPIM;
 import static dev.chatcontracts.contracts.TestExchanges.keysAndPointers;
@@ -10,9 +7,12 @@ import static dev.chatcontracts.contracts.TestExchanges.request;
 import static dev.chatcontracts.contracts.TestExchanges.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.contracts.reports.ExchangeResult;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

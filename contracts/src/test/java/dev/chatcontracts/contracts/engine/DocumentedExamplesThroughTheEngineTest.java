@@ -1,14 +1,14 @@
 package dev.chatcontracts.contracts.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.contract.Operation;
 import dev.chatcontracts.contracts.exchange.Exchange;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.generator.examples.DeclaredViolation;
 import dev.chatcontracts.generator.examples.Direction;
 import dev.chatcontracts.generator.examples.DocumentedExample;

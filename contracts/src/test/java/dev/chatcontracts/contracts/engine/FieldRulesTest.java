@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatcontracts.contracts.exchange.Body;
 import dev.chatcontracts.contracts.exchange.Exchange;
-import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

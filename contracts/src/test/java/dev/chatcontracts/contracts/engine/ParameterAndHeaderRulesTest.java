@@ -1,9 +1,5 @@
 package dev.chatcontracts.contracts.engine;
 
-import dev.chatcontracts.contracts.contract.ApiContract;
-import dev.chatcontracts.contracts.contract.Contracts;
-import dev.chatcontracts.contracts.exchange.Body;
-import dev.chatcontracts.contracts.exchange.Exchange;
 import static dev.chatcontracts.contracts.TestExchanges.ZENDESK;
 import static dev.chatcontracts.contracts.TestExchanges.ZOHO;
 import static dev.chatcontracts.contracts.TestExchanges.ZOPIM;
@@ -11,9 +7,13 @@ import static dev.chatcontracts.contracts.TestExchanges.keysAndPointers;
 import static dev.chatcontracts.contracts.TestExchanges.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.contracts.reports.ExchangeResult;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.exchange.Body;
+import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.generator.spec.SpecLoader;
 import java.util.List;
 import java.util.stream.Collectors;

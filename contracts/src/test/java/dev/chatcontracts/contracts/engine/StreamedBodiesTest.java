@@ -1,9 +1,5 @@
 package dev.chatcontracts.contracts.engine;
 
-import dev.chatcontracts.contracts.contract.Contracts;
-import dev.chatcontracts.contracts.exchange.Body;
-import dev.chatcontracts.contracts.exchange.Exchange;
-import dev.chatcontracts.contracts.exchange.Redactor;
 import static dev.chatcontracts.contracts.TestExchanges.ZENDESK;
 import static dev.chatcontracts.contracts.TestExchanges.keysAndPointers;
 import static dev.chatcontracts.contracts.TestExchanges.request;
@@ -16,8 +12,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chatcontracts.contracts.reports.ExchangeResult;
+import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.exchange.Body;
+import dev.chatcontracts.contracts.exchange.Exchange;
+import dev.chatcontracts.contracts.exchange.Redactor;
 import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.generator.examples.ExampleCollector;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

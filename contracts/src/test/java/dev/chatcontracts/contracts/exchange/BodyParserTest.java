@@ -1,8 +1,8 @@
 package dev.chatcontracts.contracts.exchange;
 
-import dev.chatcontracts.contracts.engine.ValidationOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.engine.ValidationOptions;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -6,8 +6,8 @@ import static dev.chatcontracts.contracts.TestExchanges.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import java.util.Map;
 import java.util.stream.Stream;

@@ -4,14 +4,14 @@ import static dev.chatcontracts.contracts.pact.PactFixtures.keysAndPointers;
 import static dev.chatcontracts.contracts.pact.PactFixtures.pact;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
-import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.contracts.reports.JUnitXmlReport;
 import dev.chatcontracts.contracts.reports.ValidationReport;
-import dev.chatcontracts.contracts.findings.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

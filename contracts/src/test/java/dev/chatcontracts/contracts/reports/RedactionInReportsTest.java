@@ -1,15 +1,15 @@
 package dev.chatcontracts.contracts.reports;
 
-import dev.chatcontracts.contracts.findings.Finding;
 import static dev.chatcontracts.contracts.TestExchanges.ZENDESK;
 import static dev.chatcontracts.contracts.captures.HarFilesAccess.harEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatcontracts.contracts.captures.CaptureRun;
 import dev.chatcontracts.contracts.captures.Captures;
-import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
+import dev.chatcontracts.contracts.findings.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

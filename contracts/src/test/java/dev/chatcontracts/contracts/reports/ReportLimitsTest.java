@@ -1,10 +1,10 @@
 package dev.chatcontracts.contracts.reports;
 
-import dev.chatcontracts.contracts.findings.Finding;
-import dev.chatcontracts.contracts.findings.ReportLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatcontracts.contracts.exchange.ExchangeSource;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.ReportLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Writer;

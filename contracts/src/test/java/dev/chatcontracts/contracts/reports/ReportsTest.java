@@ -1,7 +1,5 @@
 package dev.chatcontracts.contracts.reports;
 
-import dev.chatcontracts.contracts.findings.Finding;
-import dev.chatcontracts.contracts.findings.OperationCoverage;
 import static dev.chatcontracts.contracts.TestExchanges.ZENDESK;
 import static dev.chatcontracts.contracts.TestExchanges.json;
 import static dev.chatcontracts.contracts.TestExchanges.response;
@@ -10,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.engine.ExchangeSession;
 import dev.chatcontracts.contracts.exchange.ExchangeSource;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.OperationCoverage;
 import dev.chatcontracts.contracts.findings.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package dev.chatcontracts.contracts.walkers;
 
-import dev.chatcontracts.contracts.contract.ApiContract;
-import dev.chatcontracts.contracts.contract.Contracts;
 import static dev.chatcontracts.contracts.TestExchanges.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.generator.schema.SchemaView;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;

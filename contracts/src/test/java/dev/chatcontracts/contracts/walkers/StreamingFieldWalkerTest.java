@@ -1,8 +1,5 @@
 package dev.chatcontracts.contracts.walkers;
 
-import dev.chatcontracts.contracts.contract.ApiContract;
-import dev.chatcontracts.contracts.contract.DocumentedContent;
-import dev.chatcontracts.contracts.contract.Operation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -12,6 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.contract.DocumentedContent;
+import dev.chatcontracts.contracts.contract.Operation;
 import dev.chatcontracts.generator.spec.LocalRefs;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,8 +2,8 @@ package dev.chatcontracts.pact.cli;
 
 import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
-import dev.chatcontracts.contracts.reports.ValidationReport;
 import dev.chatcontracts.contracts.findings.SeverityPolicy;
+import dev.chatcontracts.contracts.reports.ValidationReport;
 import dev.chatcontracts.generator.pact.PactSpecVersion;
 import dev.chatcontracts.generator.spec.SpecException;
 import dev.chatcontracts.generator.spec.SpecLimits;
