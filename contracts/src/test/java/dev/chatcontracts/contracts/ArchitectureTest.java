@@ -33,6 +33,7 @@ class ArchitectureTest {
 
     private static final String BASE = "dev.chatcontracts.contracts";
     private static final Path SOURCES = Path.of("src", "main", "java", "dev", "chatcontracts", "contracts");
+    private static final Path README = Path.of("README.md");
     private static final int MAX_LINES = 400;
 
     /** Each package and the packages of contracts it may import, bottom to top. */
@@ -104,6 +105,39 @@ class ArchitectureTest {
             }
         }
         assertThat(tooLong).as("files of %s over %d lines", name, MAX_LINES).isEmpty();
+    }
+
+    /** contracts/README.md "Packages": its "may import" column is this layering, its API column the package's public classes. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("packages")
+    void theReadmeTableDescribesThePackage(String name) throws IOException {
+        String row = Files.readAllLines(README).stream().filter(line -> line.startsWith("| `" + name + "` |"))
+                .findFirst().orElseThrow(() -> new AssertionError("no README row for " + name));
+        String[] cells = row.split("\\|");
+        Set<String> mayImport = new TreeSet<>();
+        Matcher quoted = Pattern.compile("`([a-z]+)`").matcher(cells[4]);
+        while (quoted.find()) {
+            mayImport.add(quoted.group(1));
+        }
+        assertThat(mayImport).as("README: what %s may import", name).isEqualTo(new TreeSet<>(ALLOWED.get(name)));
+
+        String api = cells[3];
+        String withRemarks;
+        do {
+            withRemarks = api;
+            api = api.replaceAll("\\([^()]*\\)", "");
+        } while (!api.equals(withRemarks));
+        Matcher classes = Pattern.compile("`([A-Z]\\w*)").matcher(api);
+        Set<String> named = new TreeSet<>();
+        while (classes.find()) {
+            named.add(classes.group(1));
+        }
+        assertThat(named).as("README: the public API of %s", name).isNotEmpty();
+        for (String type : named) {
+            Path file = SOURCES.resolve(name).resolve(type + ".java");
+            assertThat(file).as("README names %s in %s", type, name).exists();
+            assertThat(Files.readString(file)).as("%s.%s is public", name, type).containsPattern("(?m)^public ");
+        }
     }
 
     @Test
