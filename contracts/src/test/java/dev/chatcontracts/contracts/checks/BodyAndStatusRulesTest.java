@@ -1,4 +1,4 @@
-package dev.chatcontracts.contracts.engine;
+package dev.chatcontracts.contracts.checks;
 
 import static dev.chatcontracts.contracts.TestExchanges.ZENDESK;
 import static dev.chatcontracts.contracts.TestExchanges.json;
@@ -7,6 +7,8 @@ import static dev.chatcontracts.contracts.TestExchanges.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.engine.ContractValidator;
+import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.exchange.Body;
 import dev.chatcontracts.contracts.exchange.Exchange;
 import java.util.stream.Stream;

@@ -1,4 +1,4 @@
-package dev.chatcontracts.contracts.engine;
+package dev.chatcontracts.contracts.checks;
 
 import static dev.chatcontracts.contracts.TestExchanges.ZENDESK;
 import static dev.chatcontracts.contracts.TestExchanges.ZOPIM;
@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.engine.ContractValidator;
+import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.Severity;

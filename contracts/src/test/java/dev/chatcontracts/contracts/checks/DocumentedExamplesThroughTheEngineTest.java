@@ -1,10 +1,12 @@
-package dev.chatcontracts.contracts.engine;
+package dev.chatcontracts.contracts.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.contract.Operation;
+import dev.chatcontracts.contracts.engine.ContractValidator;
+import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.Severity;

@@ -1,4 +1,4 @@
-package dev.chatcontracts.contracts.engine;
+package dev.chatcontracts.contracts.checks;
 
 import static dev.chatcontracts.contracts.TestExchanges.ZENDESK;
 import static dev.chatcontracts.contracts.TestExchanges.json;
@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chatcontracts.contracts.engine.ContractValidator;
 import java.io.IOException;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dev.chatcontracts.contracts.engine;
+package dev.chatcontracts.contracts.checks;
 
 import static dev.chatcontracts.contracts.TestExchanges.ZENDESK;
 import static dev.chatcontracts.contracts.TestExchanges.ZOHO;
@@ -10,6 +10,7 @@ import static dev.chatcontracts.contracts.TestExchanges.resource;
 import static dev.chatcontracts.contracts.TestExchanges.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.exchange.Body;
 import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.findings.Finding;

@@ -1,4 +1,4 @@
-package dev.chatcontracts.contracts.engine;
+package dev.chatcontracts.contracts.checks;
 
 import static dev.chatcontracts.contracts.TestExchanges.ZENDESK;
 import static dev.chatcontracts.contracts.TestExchanges.keysAndPointers;
@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.engine.ContractValidator;
+import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.exchange.Body;
 import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.exchange.Redactor;
