@@ -1,9 +1,9 @@
 package dev.chatcontracts.contracts;
 
-import dev.chatcontracts.contracts.engine.Body;
-import dev.chatcontracts.contracts.engine.Exchange;
-import dev.chatcontracts.contracts.report.ExchangeResult;
-import dev.chatcontracts.contracts.report.Finding;
+import dev.chatcontracts.contracts.exchange.Body;
+import dev.chatcontracts.contracts.exchange.Exchange;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,17 +1,17 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.contracts.engine.ApiContract;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.engine.ContractValidator;
-import dev.chatcontracts.contracts.engine.Contracts;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
-import dev.chatcontracts.contracts.report.ConsoleReport;
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.report.HtmlReport;
-import dev.chatcontracts.contracts.report.JUnitXmlReport;
-import dev.chatcontracts.contracts.report.ReportLimits;
-import dev.chatcontracts.contracts.report.ValidationReport;
-import dev.chatcontracts.contracts.rules.Severity;
-import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.ReportLimits;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.findings.SeverityPolicy;
+import dev.chatcontracts.contracts.reports.ConsoleReport;
+import dev.chatcontracts.contracts.reports.HtmlReport;
+import dev.chatcontracts.contracts.reports.JUnitXmlReport;
+import dev.chatcontracts.contracts.reports.ValidationReport;
 import dev.chatcontracts.generator.spec.LoadedSpec;
 import java.io.File;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.contracts.capture.CaptureRun;
-import dev.chatcontracts.contracts.capture.Captures;
+import dev.chatcontracts.contracts.captures.CaptureRun;
+import dev.chatcontracts.contracts.captures.Captures;
 import dev.chatcontracts.contracts.engine.ContractValidator;
-import dev.chatcontracts.contracts.report.ValidationReport;
+import dev.chatcontracts.contracts.reports.ValidationReport;
 import dev.chatcontracts.generator.spec.LoadedSpec;
 import java.io.File;
 import java.util.List;

@@ -2,10 +2,10 @@ package dev.chatcontracts.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.contracts.engine.ApiContract;
+import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.engine.ContractValidator;
-import dev.chatcontracts.contracts.engine.Exchange;
-import dev.chatcontracts.contracts.report.Finding;
+import dev.chatcontracts.contracts.exchange.Exchange;
+import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.generator.spec.LoadedSpec;
 import java.util.List;
 import java.util.Map;

@@ -1,14 +1,14 @@
 package dev.chatcontracts.contracts.assertions;
 
-import dev.chatcontracts.contracts.engine.ApiContract;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.engine.ContractValidator;
-import dev.chatcontracts.contracts.engine.Contracts;
-import dev.chatcontracts.contracts.engine.Exchange;
 import dev.chatcontracts.contracts.engine.ExchangeSession;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
-import dev.chatcontracts.contracts.report.ExchangeResult;
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.contracts.exchange.Exchange;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.generator.spec.LoadedSpec;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,7 +1,7 @@
 package dev.chatcontracts.contracts.assertions;
 
-import dev.chatcontracts.contracts.engine.ApiContract;
-import dev.chatcontracts.contracts.engine.Exchange;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.generator.spec.LoadedSpec;
 import java.util.Collections;
 import java.util.IdentityHashMap;

@@ -1,8 +1,8 @@
 package dev.chatcontracts.contracts.cli;
 
-import dev.chatcontracts.contracts.engine.Redactor;
-import dev.chatcontracts.contracts.report.ConsoleText;
-import dev.chatcontracts.contracts.report.ReportLimits;
+import dev.chatcontracts.contracts.exchange.Redactor;
+import dev.chatcontracts.contracts.findings.ReportLimits;
+import dev.chatcontracts.contracts.reports.ConsoleText;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -1,15 +1,15 @@
 package dev.chatcontracts.contracts.cli;
 
-import dev.chatcontracts.contracts.engine.Contracts;
+import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
-import dev.chatcontracts.contracts.report.ConsoleReport;
-import dev.chatcontracts.contracts.report.ConsoleText;
-import dev.chatcontracts.contracts.report.HtmlReport;
-import dev.chatcontracts.contracts.report.JUnitXmlReport;
-import dev.chatcontracts.contracts.report.ReportLimits;
-import dev.chatcontracts.contracts.report.ValidationReport;
-import dev.chatcontracts.contracts.rules.Severity;
-import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.contracts.findings.ReportLimits;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.findings.SeverityPolicy;
+import dev.chatcontracts.contracts.reports.ConsoleReport;
+import dev.chatcontracts.contracts.reports.ConsoleText;
+import dev.chatcontracts.contracts.reports.HtmlReport;
+import dev.chatcontracts.contracts.reports.JUnitXmlReport;
+import dev.chatcontracts.contracts.reports.ValidationReport;
 import dev.chatcontracts.generator.spec.SpecException;
 import dev.chatcontracts.generator.spec.SpecLimits;
 import java.io.IOException;
@@ -17,14 +17,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine;
+import java.util.Set;
+import java.util.TreeSet;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The options every engine command shares (severities, specs, limits, reports) and what they do: the

@@ -1,25 +1,25 @@
 package dev.chatcontracts.contracts.cli;
 
-import dev.chatcontracts.contracts.capture.CaptureRun;
-import dev.chatcontracts.contracts.capture.Captures;
-import dev.chatcontracts.contracts.capture.ProgressListener;
+import dev.chatcontracts.contracts.captures.CaptureRun;
+import dev.chatcontracts.contracts.captures.Captures;
+import dev.chatcontracts.contracts.captures.ProgressListener;
+import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.engine.ContractValidator;
-import dev.chatcontracts.contracts.engine.Contracts;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
-import dev.chatcontracts.contracts.report.ConsoleText;
-import dev.chatcontracts.contracts.report.ReportLimits;
+import dev.chatcontracts.contracts.findings.ReportLimits;
+import dev.chatcontracts.contracts.reports.ConsoleText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code validate}: validates captures (HAR files, JSON responses with sidecars, folders) and reports. */
 @Command(name = "validate",

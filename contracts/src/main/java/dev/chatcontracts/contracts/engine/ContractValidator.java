@@ -1,6 +1,9 @@
 package dev.chatcontracts.contracts.engine;
 
-import dev.chatcontracts.contracts.report.ExchangeResult;
+import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.exchange.BodyParser;
+import dev.chatcontracts.contracts.exchange.Exchange;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import java.util.Objects;
 
 /**
@@ -23,7 +26,7 @@ public final class ContractValidator {
     public ContractValidator(Contracts contracts, ValidationOptions options) {
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.options = Objects.requireNonNull(options, "options");
-        this.parser = new BodyParser(options);
+        this.parser = new BodyParser(options.maxBodyBytes(), options.maxNestingDepth());
     }
 
     /** The bundled specs with default options. */

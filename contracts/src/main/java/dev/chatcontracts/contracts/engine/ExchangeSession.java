@@ -1,10 +1,21 @@
 package dev.chatcontracts.contracts.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.contracts.report.ExchangeResult;
-import dev.chatcontracts.contracts.rules.FieldCoverage;
-import dev.chatcontracts.contracts.rules.FindingKeys;
-import dev.chatcontracts.contracts.rules.ResourceMemory;
+import dev.chatcontracts.contracts.checks.CheckOptions;
+import dev.chatcontracts.contracts.checks.FieldCoverage;
+import dev.chatcontracts.contracts.checks.ParameterCheck;
+import dev.chatcontracts.contracts.checks.RequestCheck;
+import dev.chatcontracts.contracts.checks.ResourceMemory;
+import dev.chatcontracts.contracts.checks.ResponseCheck;
+import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.contract.MatchOutcome;
+import dev.chatcontracts.contracts.contract.OperationMatch;
+import dev.chatcontracts.contracts.exchange.BodyParser;
+import dev.chatcontracts.contracts.exchange.Exchange;
+import dev.chatcontracts.contracts.exchange.Redactor;
+import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingSink;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import java.time.Duration;
 
 /**
@@ -27,8 +38,10 @@ public final class ExchangeSession {
     ExchangeSession(Contracts contracts, ValidationOptions options, BodyParser parser) {
         this.contracts = contracts;
         this.options = options;
-        this.requestCheck = new RequestCheck(parser, options);
-        this.responseCheck = new ResponseCheck(parser, options);
+        CheckOptions checkOptions = new CheckOptions(options.strictSpec(), options.volatileReadOnlyFields(),
+                options.streamingThresholdBytes());
+        this.requestCheck = new RequestCheck(parser, checkOptions);
+        this.responseCheck = new ResponseCheck(parser, checkOptions);
         this.memory = new ResourceMemory(options.rememberedResources());
     }
 

@@ -1,7 +1,7 @@
 package dev.chatcontracts.contracts.engine;
 
-import dev.chatcontracts.contracts.rules.Severity;
-import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.findings.SeverityPolicy;
 import java.util.Objects;
 import java.util.Set;
 

@@ -1,9 +1,9 @@
 package dev.chatcontracts.contracts.pact;
 
-import dev.chatcontracts.contracts.engine.ExchangeSource;
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.rules.Severity;
-import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.contracts.exchange.ExchangeSource;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.findings.SeverityPolicy;
 import java.util.List;
 
 /** Starts the findings of one interaction with its severity, operation and source; drops the ones set to OFF. */

@@ -1,14 +1,14 @@
 package dev.chatcontracts.contracts.pact;
 
+import dev.chatcontracts.contracts.checks.FieldCoverage;
 import dev.chatcontracts.contracts.engine.ContractValidator;
-import dev.chatcontracts.contracts.engine.Exchange;
 import dev.chatcontracts.contracts.engine.ExchangeSession;
-import dev.chatcontracts.contracts.engine.ExchangeSource;
-import dev.chatcontracts.contracts.engine.Redactor;
-import dev.chatcontracts.contracts.report.ExchangeResult;
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.rules.FieldCoverage;
-import dev.chatcontracts.contracts.rules.FindingKeys;
+import dev.chatcontracts.contracts.exchange.Exchange;
+import dev.chatcontracts.contracts.exchange.ExchangeSource;
+import dev.chatcontracts.contracts.exchange.Redactor;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import java.util.ArrayList;
 import java.util.List;
 

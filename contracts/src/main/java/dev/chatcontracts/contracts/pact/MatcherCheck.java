@@ -1,11 +1,11 @@
 package dev.chatcontracts.contracts.pact;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.contracts.engine.ApiContract;
-import dev.chatcontracts.contracts.engine.DocumentedContent;
-import dev.chatcontracts.contracts.engine.OperationMatch;
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.rules.FindingKeys;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.contract.DocumentedContent;
+import dev.chatcontracts.contracts.contract.OperationMatch;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.FindingKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

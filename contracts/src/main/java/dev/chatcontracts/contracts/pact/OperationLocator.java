@@ -1,10 +1,10 @@
 package dev.chatcontracts.contracts.pact;
 
-import dev.chatcontracts.contracts.engine.ApiContract;
-import dev.chatcontracts.contracts.engine.Contracts;
-import dev.chatcontracts.contracts.engine.MatchOutcome;
-import dev.chatcontracts.contracts.engine.OperationMatch;
-import dev.chatcontracts.contracts.engine.ServerBase;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.contract.MatchOutcome;
+import dev.chatcontracts.contracts.contract.OperationMatch;
+import dev.chatcontracts.contracts.contract.ServerBase;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

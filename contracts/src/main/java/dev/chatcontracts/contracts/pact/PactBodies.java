@@ -3,8 +3,8 @@ package dev.chatcontracts.contracts.pact;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chatcontracts.contracts.engine.Body;
-import dev.chatcontracts.contracts.engine.DocumentedContent;
+import dev.chatcontracts.contracts.contract.DocumentedContent;
+import dev.chatcontracts.contracts.exchange.Body;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 

@@ -1,7 +1,7 @@
 package dev.chatcontracts.contracts.pact;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.contracts.engine.Body;
+import dev.chatcontracts.contracts.exchange.Body;
 
 /**
  * A request or response body of a pact interaction.

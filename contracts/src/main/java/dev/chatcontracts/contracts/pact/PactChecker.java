@@ -1,13 +1,13 @@
 package dev.chatcontracts.contracts.pact;
 
+import dev.chatcontracts.contracts.checks.FieldCoverage;
 import dev.chatcontracts.contracts.engine.ContractValidator;
-import dev.chatcontracts.contracts.engine.ExchangeSource;
-import dev.chatcontracts.contracts.report.ExchangeResult;
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.report.ValidationReport;
-import dev.chatcontracts.contracts.rules.FieldCoverage;
-import dev.chatcontracts.contracts.rules.FindingKeys;
-import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.contracts.exchange.ExchangeSource;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
+import dev.chatcontracts.contracts.reports.ValidationReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.chatcontracts.contracts.pact;
 
-import dev.chatcontracts.contracts.engine.ExchangeSource;
+import dev.chatcontracts.contracts.exchange.ExchangeSource;
 
 /** One interaction of a pact file: an HTTP interaction to check, one that is not HTTP, or one that cannot be read. */
 public sealed interface PactInteraction {

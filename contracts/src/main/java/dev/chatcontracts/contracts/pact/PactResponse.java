@@ -1,6 +1,6 @@
 package dev.chatcontracts.contracts.pact;
 
-import dev.chatcontracts.contracts.engine.HttpHeaders;
+import dev.chatcontracts.contracts.exchange.HttpHeaders;
 import java.util.List;
 
 /**

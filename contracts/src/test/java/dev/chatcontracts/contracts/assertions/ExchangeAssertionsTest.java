@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.engine.ExchangeSession;
-import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.contracts.findings.Severity;
 import dev.chatcontracts.generator.spec.LoadedSpec;
 import dev.chatcontracts.generator.spec.SpecLoader;
 import org.junit.jupiter.api.Test;

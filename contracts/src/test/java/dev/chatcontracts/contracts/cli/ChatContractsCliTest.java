@@ -1,7 +1,7 @@
 package dev.chatcontracts.contracts.cli;
 
 import static dev.chatcontracts.contracts.TestExchanges.resource;
-import static dev.chatcontracts.contracts.capture.HarFilesAccess.harEntry;
+import static dev.chatcontracts.contracts.captures.HarFilesAccess.harEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatcontracts.contracts.cli.HostileFiles.Run;
 import dev.chatcontracts.contracts.cli.HostileFiles.TestCase;
-import dev.chatcontracts.contracts.report.ReportLimits;
-import dev.chatcontracts.contracts.rules.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.ReportLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

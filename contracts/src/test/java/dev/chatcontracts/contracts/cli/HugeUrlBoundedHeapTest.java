@@ -6,8 +6,8 @@ import static dev.chatcontracts.contracts.cli.HostileFiles.entry;
 import static dev.chatcontracts.contracts.cli.HostileFiles.har;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.contracts.report.ReportLimits;
-import dev.chatcontracts.contracts.rules.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.ReportLimits;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

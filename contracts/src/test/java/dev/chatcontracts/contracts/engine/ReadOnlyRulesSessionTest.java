@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chatcontracts.contracts.report.ExchangeResult;
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

@@ -2,18 +2,18 @@ package dev.chatcontracts.contracts.pact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.contracts.engine.ApiContract;
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.report.ValidationReport;
-import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.reports.ValidationReport;
 import dev.chatcontracts.generator.pact.PactGenerator;
 import dev.chatcontracts.generator.pact.PactOptions;
 import dev.chatcontracts.generator.pact.PactSpecVersion;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The pacts our own generator writes for the bundled specs pass the check. */
 class GeneratedPactsTest {

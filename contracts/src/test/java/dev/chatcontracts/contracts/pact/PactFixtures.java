@@ -1,6 +1,6 @@
 package dev.chatcontracts.contracts.pact;
 
-import dev.chatcontracts.contracts.report.ExchangeResult;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;

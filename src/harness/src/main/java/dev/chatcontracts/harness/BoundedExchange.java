@@ -1,6 +1,6 @@
 package dev.chatcontracts.harness;
 
-import dev.chatcontracts.contracts.engine.Redactor;
+import dev.chatcontracts.contracts.exchange.Redactor;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

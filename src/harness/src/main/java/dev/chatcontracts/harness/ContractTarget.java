@@ -1,6 +1,6 @@
 package dev.chatcontracts.harness;
 
-import dev.chatcontracts.contracts.engine.Redactor;
+import dev.chatcontracts.contracts.exchange.Redactor;
 import dev.chatcontracts.mock.MockProvider;
 import java.net.URI;
 import java.net.http.HttpRequest;

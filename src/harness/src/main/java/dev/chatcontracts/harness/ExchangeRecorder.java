@@ -1,6 +1,6 @@
 package dev.chatcontracts.harness;
 
-import dev.chatcontracts.contracts.engine.Exchange;
+import dev.chatcontracts.contracts.exchange.Exchange;
 import java.util.ArrayList;
 import java.util.List;
 

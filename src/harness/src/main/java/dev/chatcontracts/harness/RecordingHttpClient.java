@@ -1,7 +1,7 @@
 package dev.chatcontracts.harness;
 
-import dev.chatcontracts.contracts.engine.Body;
-import dev.chatcontracts.contracts.engine.Exchange;
+import dev.chatcontracts.contracts.exchange.Body;
+import dev.chatcontracts.contracts.exchange.Exchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.Authenticator;

@@ -1,13 +1,13 @@
 package dev.chatcontracts.pact.cli;
 
 import dev.chatcontracts.contracts.cli.CliExit;
-import dev.chatcontracts.contracts.engine.Redactor;
-import dev.chatcontracts.contracts.report.ConsoleReport;
-import dev.chatcontracts.contracts.report.HtmlReport;
-import dev.chatcontracts.contracts.report.JUnitXmlReport;
-import dev.chatcontracts.contracts.rules.FindingKeys;
-import dev.chatcontracts.contracts.rules.Severity;
-import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.contracts.exchange.Redactor;
+import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.findings.SeverityPolicy;
+import dev.chatcontracts.contracts.reports.ConsoleReport;
+import dev.chatcontracts.contracts.reports.HtmlReport;
+import dev.chatcontracts.contracts.reports.JUnitXmlReport;
 import dev.chatcontracts.generator.pact.PactSpecVersion;
 import dev.chatcontracts.generator.spec.SpecLimits;
 import dev.chatcontracts.harness.ContractTarget;
@@ -18,11 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code check}: runs the provider suite and verifies the pacts against one target, and reports both in

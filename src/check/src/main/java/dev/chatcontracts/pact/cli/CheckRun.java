@@ -1,9 +1,9 @@
 package dev.chatcontracts.pact.cli;
 
-import dev.chatcontracts.contracts.engine.Contracts;
+import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
-import dev.chatcontracts.contracts.report.ValidationReport;
-import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.contracts.findings.SeverityPolicy;
+import dev.chatcontracts.contracts.reports.ValidationReport;
 import dev.chatcontracts.generator.pact.PactSpecVersion;
 import dev.chatcontracts.generator.spec.SpecException;
 import dev.chatcontracts.generator.spec.SpecLimits;

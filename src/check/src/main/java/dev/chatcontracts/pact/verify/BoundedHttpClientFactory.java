@@ -2,7 +2,7 @@ package dev.chatcontracts.pact.verify;
 
 import au.com.dius.pact.provider.IHttpClientFactory;
 import au.com.dius.pact.provider.IProviderInfo;
-import dev.chatcontracts.contracts.engine.Redactor;
+import dev.chatcontracts.contracts.exchange.Redactor;
 import dev.chatcontracts.harness.ResponseLimits;
 import java.io.FilterInputStream;
 import java.io.IOException;

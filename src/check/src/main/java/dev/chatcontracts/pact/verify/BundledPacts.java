@@ -1,7 +1,7 @@
 package dev.chatcontracts.pact.verify;
 
-import dev.chatcontracts.contracts.engine.ApiContract;
-import dev.chatcontracts.contracts.engine.Contracts;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.generator.pact.PactGenerator;
 import dev.chatcontracts.generator.pact.PactOptions;
 import dev.chatcontracts.generator.pact.PactResult;

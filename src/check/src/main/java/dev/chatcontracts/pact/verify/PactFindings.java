@@ -1,12 +1,12 @@
 package dev.chatcontracts.pact.verify;
 
-import dev.chatcontracts.contracts.engine.ExchangeSource;
-import dev.chatcontracts.contracts.engine.Redactor;
-import dev.chatcontracts.contracts.report.ExchangeResult;
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.rules.FindingKeys;
-import dev.chatcontracts.contracts.rules.Severity;
-import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.contracts.exchange.ExchangeSource;
+import dev.chatcontracts.contracts.exchange.Redactor;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.findings.SeverityPolicy;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 

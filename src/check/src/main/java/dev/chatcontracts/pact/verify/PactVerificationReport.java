@@ -1,7 +1,7 @@
 package dev.chatcontracts.pact.verify;
 
-import dev.chatcontracts.contracts.report.ValidationReport;
-import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.contracts.findings.SeverityPolicy;
+import dev.chatcontracts.contracts.reports.ValidationReport;
 import dev.chatcontracts.harness.restore.UndoJournal;
 import dev.chatcontracts.pact.verify.InteractionOutcome.Verdict;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.chatcontracts.pact.verify;
 
-import dev.chatcontracts.contracts.report.ExchangeResult;
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.rules.FindingKeys;
-import dev.chatcontracts.contracts.rules.Severity;
-import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.findings.SeverityPolicy;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.harness.restore.UndoJournal;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import static dev.chatcontracts.pact.cli.CheckRuns.run;
 import static dev.chatcontracts.pact.cli.CheckRuns.testCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.contracts.rules.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.mock.MockProvider;
 import dev.chatcontracts.pact.cli.CheckRuns.Run;

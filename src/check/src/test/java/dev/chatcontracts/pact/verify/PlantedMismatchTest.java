@@ -2,10 +2,10 @@ package dev.chatcontracts.pact.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.report.ValidationReport;
-import dev.chatcontracts.contracts.rules.Severity;
-import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.findings.SeverityPolicy;
+import dev.chatcontracts.contracts.reports.ValidationReport;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.pact.verify.InteractionOutcome.Verdict;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package dev.chatcontracts.harness.junit;
 
+import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.engine.ContractValidator;
-import dev.chatcontracts.contracts.engine.Contracts;
 import dev.chatcontracts.contracts.engine.ExchangeSession;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
-import dev.chatcontracts.contracts.report.ConsoleReport;
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.report.ValidationReport;
-import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.reports.ConsoleReport;
+import dev.chatcontracts.contracts.reports.ValidationReport;
 import dev.chatcontracts.harness.ContractHttp;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.ExchangeRecorder;

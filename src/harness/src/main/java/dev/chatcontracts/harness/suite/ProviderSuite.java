@@ -1,17 +1,17 @@
 package dev.chatcontracts.harness.suite;
 
+import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.contract.OperationMatch;
 import dev.chatcontracts.contracts.engine.ContractValidator;
-import dev.chatcontracts.contracts.engine.Contracts;
-import dev.chatcontracts.contracts.engine.Exchange;
 import dev.chatcontracts.contracts.engine.ExchangeSession;
-import dev.chatcontracts.contracts.engine.OperationMatch;
-import dev.chatcontracts.contracts.engine.Redactor;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
-import dev.chatcontracts.contracts.report.ExchangeResult;
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.report.ValidationReport;
-import dev.chatcontracts.contracts.rules.FindingKeys;
-import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.contracts.exchange.Exchange;
+import dev.chatcontracts.contracts.exchange.Redactor;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
+import dev.chatcontracts.contracts.reports.ValidationReport;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.ExchangeRecorder;
 import dev.chatcontracts.harness.HarnessClients;

@@ -1,15 +1,15 @@
 package dev.chatcontracts.harness.suite;
 
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.rules.Severity;
-import dev.chatcontracts.contracts.rules.SeverityPolicy;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.findings.SeverityPolicy;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.client.zendeskchat.ApiClient;
 import dev.chatcontracts.harness.client.zendeskchat.ApiException;
+import dev.chatcontracts.harness.restore.UndoJournal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
-import dev.chatcontracts.harness.restore.UndoJournal;
 
 /** What the suite's checks share: the target, its clients, the findings so far, and what to clean up. */
 final class SuiteContext {

@@ -1,6 +1,6 @@
 package dev.chatcontracts.harness.suite;
 
-import dev.chatcontracts.contracts.report.ValidationReport;
+import dev.chatcontracts.contracts.reports.ValidationReport;
 import java.util.List;
 
 /**

@@ -56,7 +56,7 @@ final class ExtensionFixtures {
         }
     }
 
-    @ChatContractTest(failOn = dev.chatcontracts.contracts.rules.Severity.WARNING, severities = "request.field.readOnly=WARNING")
+    @ChatContractTest(failOn = dev.chatcontracts.contracts.findings.Severity.WARNING, severities = "request.field.readOnly=WARNING")
     static class StricterThresholdCase {
         @Test
         void createsAVisitorWithItsId(ApiClient client) throws Exception {

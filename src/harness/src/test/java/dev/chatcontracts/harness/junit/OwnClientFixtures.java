@@ -2,7 +2,7 @@ package dev.chatcontracts.harness.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.contracts.findings.Severity;
 import dev.chatcontracts.harness.ContractHttp;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.client.zendeskchat.api.AgentsApi;

@@ -2,10 +2,10 @@ package dev.chatcontracts.harness.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.contracts.report.ConsoleReport;
-import dev.chatcontracts.contracts.report.ExchangeResult;
-import dev.chatcontracts.contracts.report.Finding;
-import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.reports.ConsoleReport;
+import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.mock.MockProvider;
 import java.net.URI;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * Breaks the contract on purpose; run by its own Surefire execution that ignores failures, and
  * verify.groovy checks each test failed with its finding key.
  */
-@dev.chatcontracts.harness.junit.ChatContractTest(failOn = dev.chatcontracts.contracts.rules.Severity.WARNING)
+@dev.chatcontracts.harness.junit.ChatContractTest(failOn = dev.chatcontracts.contracts.findings.Severity.WARNING)
 class BrokenContractTest {
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.acme.chat.zendeskchat.api.AgentsApi;
 import com.acme.chat.zohosalesiq.api.ConversationsApi;
 import com.acme.chat.zohosalesiq.model.SalesIQConversationVisitorUpdate;
-import dev.chatcontracts.contracts.rules.Severity;
+import dev.chatcontracts.contracts.findings.Severity;
 import dev.chatcontracts.harness.ContractHttp;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.ExchangeRecorder;

@@ -1,0 +1,106 @@
+package dev.chatcontracts.contracts.captures;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chatcontracts.contracts.engine.ValidationOptions;
+import dev.chatcontracts.contracts.exchange.BodyParser;
+import dev.chatcontracts.contracts.exchange.ExchangeSource;
+import dev.chatcontracts.contracts.findings.FindingKeys;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
+
+/**
+ * A HAR 1.2 file as browsers and proxies export it. The file is first indexed ({@link HarIndex}), then
+ * each entry is parsed from its byte range with limits: strings up to the body size limit (base64
+ * included), nesting up to the depth limit. An entry past a limit, or that is not an exchange, becomes
+ * one {@link CaptureEntry.Unreadable}; a file that stops being valid JSON yields the entries before the
+ * break and one unreadable entry for the rest.
+ *
+ * <p>An entry larger than {@link ValidationOptions#streamingThresholdBytes()} is read without a tree by
+ * {@link HarStreamedEntryReader}: its bodies stay in the file and are read when the engine opens them, so
+ * a capture of any size is read in a small heap. The body strings of such an entry are not limited while
+ * it is read (the engine checks the size of the bodies); its nesting still is.
+ */
+public final class HarCapture implements CaptureSource {
+
+    private final Path file;
+    private final ObjectMapper entryMapper;
+    private final long streamingThresholdBytes;
+
+    public HarCapture(Path file, ValidationOptions options) {
+        this.file = file;
+        this.streamingThresholdBytes = options.streamingThresholdBytes();
+        long base64Chars = options.maxBodyBytes() / 3 * 4 + 1024;
+        this.entryMapper = BodyParser.strictMapper(options.maxNestingDepth(), (int) Math.min(Integer.MAX_VALUE - 64, base64Chars));
+    }
+
+    @Override
+    public String name() {
+        return file.toString();
+    }
+
+    @Override
+    public void read(Consumer<CaptureEntry> sink) {
+        HarIndex index = HarIndex.scan(file);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            HarStreamedEntryReader streamed = new HarStreamedEntryReader(file, channel);
+            for (HarIndex.Span span : index.spans()) {
+                sink.accept(readEntry(channel, span, streamed));
+            }
+        } catch (IOException e) {
+            sink.accept(CaptureEntry.Unreadable.of(ExchangeSource.file(name()), FindingKeys.CAPTURE_UNREADABLE,
+                    name() + ": cannot be read: " + e.getMessage()));
+            return;
+        }
+        if (index.failure() != null) {
+            String key = index.failureTooDeep() ? FindingKeys.CAPTURE_TOO_DEEP : FindingKeys.CAPTURE_UNREADABLE;
+            int next = index.spans().size();
+            String which = next == 0 ? "" : " after entry " + (next - 1) + " (entries from " + next + " on cannot be read)";
+            sink.accept(CaptureEntry.Unreadable.of(ExchangeSource.harEntry(name(), next), key,
+                    name() + ": " + index.failure() + which));
+        }
+    }
+
+    private CaptureEntry readEntry(FileChannel channel, HarIndex.Span span, HarStreamedEntryReader streamed) {
+        ExchangeSource source = ExchangeSource.harEntry(name(), span.index());
+        JsonParser parser = null;
+        try (InputStream in = new SliceInputStream(channel, span.start(), span.end())) {
+            parser = entryMapper.createParser(in);
+            if (span.end() - span.start() > streamingThresholdBytes) {
+                return streamed.read(parser, span.start(), source);
+            }
+            JsonNode entry = entryMapper.readTree(parser);
+            return HarEntryMapper.map(entry == null ? entryMapper.nullNode() : entry, source);
+        } catch (StreamConstraintsException e) {
+            return limitExceeded(source, parser, e);
+        } catch (JsonProcessingException e) {
+            return CaptureEntry.Unreadable.of(source, FindingKeys.CAPTURE_UNREADABLE,
+                    source.describe() + ": the entry is not valid UTF-8 JSON (entry at byte " + span.start() + ")");
+        } catch (IOException e) {
+            return CaptureEntry.Unreadable.of(source, FindingKeys.CAPTURE_UNREADABLE,
+                    source.describe() + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static CaptureEntry limitExceeded(ExchangeSource source, JsonParser parser, StreamConstraintsException e) {
+        String where = parser == null ? "" : parser.getParsingContext().pathAsPointer().toString();
+        String limit = String.valueOf(e.getOriginalMessage());
+        limit = limit.contains("\n") ? limit.substring(0, limit.indexOf('\n')) : limit;
+        if (limit.contains("nesting depth")) {
+            return CaptureEntry.Unreadable.of(source, FindingKeys.CAPTURE_TOO_DEEP,
+                    source.describe() + ": nested deeper than the limit at " + where + " (" + limit + ")");
+        }
+        String key = where.startsWith("/response/content/text") ? FindingKeys.RESPONSE_BODY_TOO_LARGE
+                : where.startsWith("/request/postData/text") ? FindingKeys.REQUEST_BODY_TOO_LARGE
+                : FindingKeys.CAPTURE_TOO_LARGE;
+        return CaptureEntry.Unreadable.of(source, key, source.describe() + ": " + where + " is larger than the body size limit ("
+                + limit + ")");
+    }
+}

@@ -1,0 +1,300 @@
+package dev.chatcontracts.contracts.captures;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chatcontracts.contracts.exchange.Body;
+import dev.chatcontracts.contracts.exchange.ExchangeSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.Base64;
+
+/**
+ * Reads one HAR entry with a streaming parser, without a tree of the entry, into the same
+ * {@link CaptureEntry} as {@link HarEntryMapper#map(JsonNode, ExchangeSource)} gives for it — except
+ * that the bodies ({@code request.postData.text}, {@code response.content.text}) are not read: each
+ * becomes a {@link Body#ofStream stream} over the string where it lies in the file
+ * ({@link JsonStringInputStream}, base64-decoded when {@code encoding} says so), so that an entry with a
+ * body of a gigabyte costs no heap. Jackson skips those strings without buffering them; the small values
+ * the mapping reads ({@code method}, {@code url}, {@code headers}, {@code status}, {@code encoding},
+ * {@code mimeType}, a {@code text} that is not a string) are read as small trees, and everything else is
+ * skipped. The parser's limits apply as they are (nesting depth; the string length limit only to the
+ * strings read, never to the skipped bodies).
+ *
+ * <p>Base64 bodies are checked once when the entry is read, by a pass that keeps nothing, so that a body
+ * that is not valid base64 gives what the tree mapper gives: a {@code capture.unreadable} response, a
+ * request body kept as its text. The check follows {@link Base64.Decoder#decode(String)} of the MIME
+ * decoder exactly; the body itself is read through {@link Base64.Decoder#wrap(InputStream)}, which gives
+ * the same bytes for every text that check accepts.
+ */
+final class HarStreamedEntryReader {
+
+    /** Reads the small values as trees exactly as the tree mapper's mapper does (without its trailing-token check). */
+    private static final ObjectMapper TREES = JsonMapper.builder().build();
+
+    private final Path file;
+    private final FileChannel channel;
+
+    /**
+     * @param file the HAR file, which streamed bodies read when they are opened
+     * @param channel an open channel on the file for the checks made while reading entries
+     */
+    HarStreamedEntryReader(Path file, FileChannel channel) {
+        this.file = file;
+        this.channel = channel;
+    }
+
+    /**
+     * Reads the entry a parser is over.
+     *
+     * @param parser over the entry's bytes from its first, with the limits to apply; left at its end
+     * @param sliceStart the file offset of the entry's first byte (the parser's byte 0)
+     * @throws IOException when the entry is not valid JSON (a {@code JsonProcessingException}), is past
+     *     the parser's limits ({@code StreamConstraintsException}), or cannot be read
+     */
+    CaptureEntry read(JsonParser parser, long sliceStart, ExchangeSource source) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            noTrailingTokens(parser);
+            return HarEntryMapper.notAnObject(source);
+        }
+        Request request = new Request();
+        Response response = new Response();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            switch (name) {
+                case "request" -> request = request(parser, sliceStart);
+                case "response" -> response = response(parser, sliceStart);
+                default -> parser.skipChildren();
+            }
+        }
+        noTrailingTokens(parser);
+        HarEntryMapper.Parts parts = new HarEntryMapper.Parts(request.method, request.url, request.headers,
+                bodyText(request.postData, source, "request.postData.text"), response.isObject, response.status,
+                response.headers, response.content.mimeType, bodyText(response.content, source, "response.content.text"));
+        try {
+            return HarEntryMapper.map(source, parts);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The values of {@code request} the mapping reads (last one wins, as in a tree). */
+    private static final class Request {
+        JsonNode method = MissingNode.getInstance();
+        JsonNode url = MissingNode.getInstance();
+        JsonNode headers = MissingNode.getInstance();
+        Text postData = new Text();
+    }
+
+    /** The values of {@code response} the mapping reads. */
+    private static final class Response {
+        boolean isObject;
+        JsonNode status = MissingNode.getInstance();
+        JsonNode headers = MissingNode.getInstance();
+        Text content = new Text();
+    }
+
+    /** A {@code postData} or {@code content} object: where its string {@code text} starts, or its other value. */
+    private static final class Text {
+        /** The file offset of the opening quote of a string {@code text}, else -1. */
+        long offset = -1;
+        /** A {@code text} that is not a string (null, a number, ...), else null. */
+        JsonNode value;
+        JsonNode encoding = MissingNode.getInstance();
+        JsonNode mimeType = MissingNode.getInstance();
+    }
+
+    private static Request request(JsonParser parser, long sliceStart) throws IOException {
+        Request request = new Request();
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return request;
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            switch (name) {
+                case "method" -> request.method = tree(parser);
+                case "url" -> request.url = tree(parser);
+                case "headers" -> request.headers = tree(parser);
+                case "postData" -> request.postData = text(parser, sliceStart);
+                default -> parser.skipChildren();
+            }
+        }
+        return request;
+    }
+
+    private static Response response(JsonParser parser, long sliceStart) throws IOException {
+        Response response = new Response();
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return response;
+        }
+        response.isObject = true;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            switch (name) {
+                case "status" -> response.status = tree(parser);
+                case "headers" -> response.headers = tree(parser);
+                case "content" -> response.content = text(parser, sliceStart);
+                default -> parser.skipChildren();
+            }
+        }
+        return response;
+    }
+
+    private static Text text(JsonParser parser, long sliceStart) throws IOException {
+        Text text = new Text();
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return text;
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "text" -> {
+                    if (value == JsonToken.VALUE_STRING) {
+                        // not read: the next nextToken() skips it without buffering it
+                        text.offset = sliceStart + parser.currentTokenLocation().getByteOffset();
+                        text.value = null;
+                    } else {
+                        text.offset = -1;
+                        text.value = tree(parser);
+                    }
+                }
+                case "encoding" -> text.encoding = tree(parser);
+                case "mimeType" -> text.mimeType = tree(parser);
+                default -> parser.skipChildren();
+            }
+        }
+        return text;
+    }
+
+    /** The value at the parser as a tree, as the tree mapper would hold it. */
+    private static JsonNode tree(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return NullNode.getInstance();
+        }
+        JsonNode node = TREES.readTree(parser);
+        return node == null ? NullNode.getInstance() : node;
+    }
+
+    /** Fails as the tree mapper's mapper (which fails on trailing tokens) would on content after the entry. */
+    private static void noTrailingTokens(JsonParser parser) throws IOException {
+        if (parser.nextToken() != null) {
+            throw new JsonParseException(parser, "content after the entry");
+        }
+    }
+
+    private HarEntryMapper.BodyText bodyText(Text text, ExchangeSource source, String field) {
+        if (text.offset < 0) {
+            ObjectNode held = TREES.createObjectNode();
+            if (text.value != null) {
+                held.set("text", text.value);
+            }
+            if (!text.encoding.isMissingNode()) {
+                held.set("encoding", text.encoding);
+            }
+            return HarEntryMapper.BodyText.held(held);
+        }
+        long offset = text.offset;
+        boolean base64 = HarEntryMapper.isBase64(text.encoding);
+        String description = source.describe() + " " + field;
+        Body.ByteSource string = () -> JsonStringInputStream.open(file, offset);
+        return new HarEntryMapper.BodyText() {
+            @Override
+            public Body decoded() {
+                if (!base64) {
+                    return raw();
+                }
+                if (!isValidBase64(offset)) {
+                    throw new IllegalArgumentException(field + " is not valid base64");
+                }
+                return Body.ofStream(() -> Base64.getMimeDecoder().wrap(string.open()), -1, description + " (base64-decoded)");
+            }
+
+            @Override
+            public Body raw() {
+                return Body.ofStream(string, -1, description);
+            }
+        };
+    }
+
+    private boolean isValidBase64(long offset) {
+        try (InputStream in = new JsonStringInputStream(channel, offset, file.toString())) {
+            return isValidMimeBase64(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final int DATA = 0;
+    private static final int SECOND_PAD = 1;
+    private static final int AFTER_PADDING = 2;
+
+    /**
+     * Whether {@code Base64.getMimeDecoder().decode(text)} accepts the text whose UTF-8 bytes {@code in}
+     * gives, checked in one pass that keeps nothing. That decoder skips every character outside the
+     * base64 alphabet (so a multi-byte UTF-8 sequence, all of whose bytes are above 0x7F, is skipped as the
+     * one character it stands for is), ends at the first {@code =}, which must complete a 4-character unit
+     * ({@code xx==}, the second {@code =} right after the first, or {@code xxx=}), after which only
+     * characters outside the alphabet may follow; without padding the last unit must not be a single
+     * character.
+     */
+    static boolean isValidMimeBase64(InputStream in) throws IOException {
+        byte[] chunk = new byte[8192];
+        int state = DATA;
+        int shift = 18; // as in Base64.Decoder: 18, 12, 6, 0 after 0, 1, 2, 3 characters of a unit
+        for (int read; (read = in.read(chunk)) >= 0; ) {
+            for (int i = 0; i < read; i++) {
+                int b = chunk[i] & 0xff;
+                if (state == DATA) {
+                    int value = base64Value(b);
+                    if (value == -2) {
+                        if (shift == 18 || shift == 12) {
+                            return false;
+                        }
+                        state = shift == 6 ? SECOND_PAD : AFTER_PADDING;
+                    } else if (value >= 0) {
+                        shift = shift == 0 ? 18 : shift - 6;
+                    }
+                } else if (state == SECOND_PAD) {
+                    if (b != '=') {
+                        return false;
+                    }
+                    state = AFTER_PADDING;
+                } else if (base64Value(b) >= 0) {
+                    return false;
+                }
+            }
+        }
+        return state == AFTER_PADDING || state == DATA && shift != 12;
+    }
+
+    /** 0-63 for the base64 alphabet, -2 for {@code =}, -1 for any other byte. */
+    private static int base64Value(int b) {
+        if (b >= 'A' && b <= 'Z') {
+            return b - 'A';
+        }
+        if (b >= 'a' && b <= 'z') {
+            return b - 'a' + 26;
+        }
+        if (b >= '0' && b <= '9') {
+            return b - '0' + 52;
+        }
+        return b == '+' ? 62 : b == '/' ? 63 : b == '=' ? -2 : -1;
+    }
+}

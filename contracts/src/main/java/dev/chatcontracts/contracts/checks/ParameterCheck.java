@@ -1,0 +1,134 @@
+package dev.chatcontracts.contracts.checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.contract.CompiledParameter;
+import dev.chatcontracts.contracts.contract.OperationMatch;
+import dev.chatcontracts.contracts.contract.SchemaProblem;
+import dev.chatcontracts.contracts.exchange.Exchange;
+import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingSink;
+import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.walkers.PointerTokens;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks an exchange's parameters (path, query, request headers) against the operation's documented ones,
+ * each value read as its schema's type and validated against the schema compiled once per operation.
+ * Findings point at {@code /path/<name>}, {@code /query/<name>}, {@code /header/<name>}. A request the provider
+ * answered 400 was refused, as the spec documents for a bad parameter: its parameter findings are INFO at most.
+ */
+public final class ParameterCheck {
+
+    private static final int MAX_VALUE_LENGTH = 120;
+
+    private ParameterCheck() {
+    }
+
+    public static void check(OperationMatch match, Exchange exchange, FindingSink sink) {
+        ApiContract contract = match.contract();
+        boolean refused = exchange.status() == 400;
+        Map<String, List<String>> query = RawValues.query(exchange.url());
+        Set<String> documentedQuery = new HashSet<>();
+        for (CompiledParameter parameter : contract.parameters(match.operation())) {
+            if (parameter.in().equals("query")) {
+                documentedQuery.add(parameter.name());
+            }
+            List<String> values = valuesOf(parameter, match, query, exchange);
+            if (values == null || values.isEmpty()) {
+                if (parameter.required() && !parameter.in().equals("path")) {
+                    sink.add(start(sink, FindingKeys.REQUEST_PARAMETER_REQUIRED, refused).pointer(pointer(parameter))
+                            .schemaLocation(contract.name() + "#" + parameter.schemaPointer())
+                            .expected("present").actual("absent")
+                            .message("the " + parameter.in() + " parameter " + parameter.name() + " is required"));
+                }
+                continue;
+            }
+            checkValue(contract, parameter, values, "request.parameter", pointer(parameter), refused, sink);
+        }
+        query.forEach((name, values) -> {
+            if (!documentedQuery.contains(name)) {
+                sink.add(sink.start(FindingKeys.REQUEST_PARAMETER_UNKNOWN).pointer("/query/" + PointerTokens.escape(name))
+                        .expected("a documented query parameter").actual(shown(values.get(0)))
+                        .message("the operation documents no query parameter " + name));
+            }
+        });
+    }
+
+    /**
+     * Checks one value against a parameter's (or header's) schema: {@code <prefix>.type} when it cannot be read
+     * as the schema's type, else one finding per schema problem ({@code .enum}, {@code .format}, {@code .limit},
+     * {@code .schema}).
+     */
+    static void checkValue(ApiContract contract, CompiledParameter parameter, List<String> values, String prefix,
+            String pointer, boolean refused, FindingSink sink) {
+        JsonNode value = RawValues.read(values, parameter.type());
+        String actual = shown(values.size() == 1 ? values.get(0) : String.join(",", values));
+        if (value == null) {
+            sink.add(start(sink, prefix + ".type", refused).pointer(pointer)
+                    .schemaLocation(contract.name() + "#" + parameter.schemaPointer() + "/type")
+                    .expected(parameter.type()).actual(actual)
+                    .message("the " + parameter.in() + " " + kind(parameter) + " " + parameter.name() + " is not " + article(parameter.type())));
+            return;
+        }
+        if (parameter.accepts().test(value)) {
+            return;
+        }
+        for (SchemaProblem problem : SchemaErrorMapper.map(parameter.schema().validate(value))) {
+            sink.add(start(sink, prefix + "." + suffix(problem.kind()), refused).pointer(pointer + problem.pointer())
+                    .schemaLocation(contract.specLocation(parameter.schemaPointer(), problem.schemaLocation()))
+                    .expected(problem.expected()).actual(actual)
+                    .message("the " + parameter.in() + " " + kind(parameter) + " " + parameter.name() + ": " + problem.message()));
+        }
+    }
+
+    /** A finding with the policy's severity; at most INFO when the provider refused the request. */
+    private static Finding.Builder start(FindingSink sink, String key, boolean refused) {
+        Finding.Builder finding = sink.start(key);
+        return refused && sink.severityOf(key).compareTo(Severity.INFO) > 0 ? finding.severity(Severity.INFO) : finding;
+    }
+
+    private static List<String> valuesOf(CompiledParameter parameter, OperationMatch match, Map<String, List<String>> query,
+            Exchange exchange) {
+        return switch (parameter.in()) {
+            case "path" -> {
+                String raw = match.pathParameters().get(parameter.name());
+                boolean template = raw != null && raw.equals("{" + parameter.name() + "}");
+                yield raw == null || template ? null : List.of(RawValues.decode(raw, false));
+            }
+            case "query" -> query.get(parameter.name());
+            default -> exchange.requestHeaders().values().get(parameter.name().toLowerCase(Locale.ROOT));
+        };
+    }
+
+    static String pointer(CompiledParameter parameter) {
+        return "/" + parameter.in() + "/" + PointerTokens.escape(parameter.name());
+    }
+
+    private static String suffix(SchemaProblem.Kind kind) {
+        return switch (kind) {
+            case TYPE -> "type";
+            case ENUM -> "enum";
+            case FORMAT -> "format";
+            case LIMIT -> "limit";
+            default -> "schema";
+        };
+    }
+
+    private static String kind(CompiledParameter parameter) {
+        return parameter.in().equals("header") ? "header" : "parameter";
+    }
+
+    private static String article(String type) {
+        return (type.startsWith("a") || type.startsWith("i") ? "an " : "a ") + type;
+    }
+
+    static String shown(String value) {
+        return value.length() <= MAX_VALUE_LENGTH ? value : value.substring(0, MAX_VALUE_LENGTH) + "…";
+    }
+}

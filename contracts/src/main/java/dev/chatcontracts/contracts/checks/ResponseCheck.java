@@ -1,0 +1,154 @@
+package dev.chatcontracts.contracts.checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.contract.DocumentedContent;
+import dev.chatcontracts.contracts.contract.Operation;
+import dev.chatcontracts.contracts.contract.OperationMatch;
+import dev.chatcontracts.contracts.exchange.Body;
+import dev.chatcontracts.contracts.exchange.BodyParser;
+import dev.chatcontracts.contracts.exchange.Exchange;
+import dev.chatcontracts.contracts.exchange.ParsedBody;
+import dev.chatcontracts.contracts.exchange.Redactor;
+import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingSink;
+import dev.chatcontracts.contracts.walkers.InstanceWalker;
+import dev.chatcontracts.contracts.walkers.WalkResult;
+import dev.chatcontracts.generator.schema.SchemaView;
+import java.util.List;
+import java.util.Optional;
+
+/** Checks a response's status, media type and body against the operation's documented responses. */
+public final class ResponseCheck {
+
+    private final BodyParser parser;
+    private final StreamingBodyCheck streaming;
+    private final CheckOptions options;
+
+    public ResponseCheck(BodyParser parser, CheckOptions options) {
+        this.parser = parser;
+        this.streaming = new StreamingBodyCheck(parser);
+        this.options = options;
+    }
+
+    /**
+     * Reports what is wrong with the response; returns its redacted tree, or null when there is no JSON
+     * body that was checked.
+     *
+     * @param request the redacted request tree, or null
+     * @param lastResponse the resource's last response in the session, or null
+     */
+    public JsonNode check(OperationMatch match, Exchange exchange, JsonNode request, JsonNode lastResponse,
+            FieldCoverage coverage, FindingSink sink) {
+        ApiContract contract = match.contract();
+        Operation operation = match.operation();
+        coverage.recordExchange(operation.operationId());
+        Optional<DocumentedContent> documented = contract.response(operation, exchange.status());
+        if (documented.isEmpty()) {
+            sink.add(FindingKeys.RESPONSE_STATUS_UNDOCUMENTED, String.join(", ", contract.documentedStatuses(operation)),
+                    String.valueOf(exchange.status()), operation.operationId() + " does not document status " + exchange.status());
+            return null;
+        }
+        ResponseHeaderCheck.check(contract, documented.get(), exchange, sink);
+        String schemaPointer = schemaPointer(documented.get(), exchange, sink);
+        if (schemaPointer == null) {
+            return null;
+        }
+        Body body = exchange.responseBody();
+        if (StreamingBodyCheck.applies(body, options)) {
+            checkStreamed(match, documented.get(), schemaPointer, body, coverage, sink);
+            return null;
+        }
+        ParsedBody parsed = parser.parse(body);
+        if (!readable(parsed, documented.get(), operation, sink)) {
+            return null;
+        }
+        JsonNode tree = ((ParsedBody.Json) parsed).tree();
+        DuplicateKeyFindings.report("response", ((ParsedBody.Json) parsed).duplicateKeys(), sink);
+        List<Error> errors = contract.schema(schemaPointer, SchemaView.RESPONSE).validate(tree);
+        Redactor.redactTree(tree);
+        FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.RESPONSE, sink, options.strictSpec());
+        fields.report(SchemaErrorMapper.map(errors), tree, pointer -> false);
+        WalkResult walk = new InstanceWalker(contract.spec().tree()).walk(contract.node(schemaPointer), tree);
+        fields.reportUnknown(walk.unknownPointers(), tree);
+        coverage.recordDocumented(operation.operationId(), contract.documentedFields(schemaPointer, SchemaView.RESPONSE));
+        coverage.recordSeen(operation.operationId(), walk.seenPaths(), walk.unknownPaths());
+        if (isUpdate(exchange) && isSuccess(exchange.status())) {
+            reportChanges(contract, schemaPointer, lastResponse, tree, walk, request, sink);
+        }
+        return tree;
+    }
+
+    /** A body too large for a tree: the same findings, but it is not kept for later comparisons. */
+    private void checkStreamed(OperationMatch match, DocumentedContent documented, String schemaPointer, Body body,
+            FieldCoverage coverage, FindingSink sink) {
+        ApiContract contract = match.contract();
+        String operationId = match.operation().operationId();
+        StreamingBodyCheck.Outcome outcome = streaming.check(contract, schemaPointer, SchemaView.RESPONSE, body);
+        if (!readable(outcome.unreadable(), documented, match.operation(), sink)) {
+            return;
+        }
+        DuplicateKeyFindings.report("response", outcome.duplicateKeys(), sink);
+        FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.RESPONSE, sink, options.strictSpec());
+        fields.report(outcome.problems(), outcome::actual, pointer -> false);
+        fields.reportUnknown(outcome.walk().unknownPointers(), outcome::actual);
+        coverage.recordDocumented(operationId, contract.documentedFields(schemaPointer, SchemaView.RESPONSE));
+        coverage.recordSeen(operationId, outcome.walk().seenPaths(), outcome.walk().unknownPaths());
+    }
+
+    /** Whether the body was read; else reports why not. A null {@code parsed} is a readable streamed body. */
+    private static boolean readable(ParsedBody parsed, DocumentedContent documented, Operation operation, FindingSink sink) {
+        if (parsed instanceof ParsedBody.Absent) {
+            sink.add(FindingKeys.RESPONSE_BODY_MISSING, "a JSON body", "no body",
+                    "status " + documented.key() + " of " + operation.operationId() + " documents a body");
+            return false;
+        }
+        if (parsed instanceof ParsedBody.Unreadable unreadable) {
+            sink.add(unreadable.problem().key("response"), "UTF-8 JSON", unreadable.problem().name(),
+                    "the response body cannot be checked: " + unreadable.detail());
+            return false;
+        }
+        return true;
+    }
+
+    /** The schema to check the body against, or null (reported when the media type is undocumented). */
+    private static String schemaPointer(DocumentedContent documented, Exchange exchange, FindingSink sink) {
+        Body body = exchange.responseBody();
+        if (!documented.hasContent()) {
+            if (body != null && !body.isEmpty()) {
+                sink.add(FindingKeys.RESPONSE_BODY_UNEXPECTED, "no body", body.length() + " bytes",
+                        "status " + documented.key() + " documents no content");
+            }
+            return null;
+        }
+        String contentType = exchange.responseHeaders().first("content-type").orElse(null);
+        Optional<String> media = documented.mediaTypeFor(contentType);
+        if (media.isEmpty()) {
+            sink.add(FindingKeys.RESPONSE_CONTENT_TYPE_UNDOCUMENTED, String.join(", ", documented.schemaPointers().keySet()),
+                    contentType, "status " + documented.key() + " does not document the media type " + contentType);
+            return null;
+        }
+        return DocumentedContent.isJson(media.get()) ? documented.schemaPointers().get(media.get()) : null;
+    }
+
+    private void reportChanges(ApiContract contract, String schemaPointer, JsonNode lastResponse, JsonNode tree,
+            WalkResult walk, JsonNode request, FindingSink sink) {
+        for (ReadOnlyRules.Change change : ReadOnlyRules.changes(lastResponse, tree, walk.readOnlyPointers(), request,
+                options.volatileReadOnlyFields())) {
+            sink.add(sink.start(FindingKeys.RESPONSE_FIELD_READ_ONLY_CHANGED).pointer(change.pointer())
+                    .schemaLocation(contract.name() + "#" + schemaPointer)
+                    .expected(FindingSink.render(change.before()))
+                    .actual(FindingSink.render(change.after()))
+                    .message("the update changed a readOnly field compared with the resource's last response"));
+        }
+    }
+
+    private static boolean isUpdate(Exchange exchange) {
+        return exchange.method().equals("PUT") || exchange.method().equals("PATCH");
+    }
+
+    public static boolean isSuccess(int status) {
+        return status >= 200 && status < 300;
+    }
+}

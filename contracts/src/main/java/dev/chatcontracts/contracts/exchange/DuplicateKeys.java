@@ -1,0 +1,137 @@
+package dev.chatcontracts.contracts.exchange;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A parser that notes every name an object has more than once (JSON readers keep one of the values, Jackson
+ * the last), as the JSON pointer of the repeated member, while its tokens are read: for a tree, as
+ * {@code readTree} reads them; for a streamed body, in a pass of its own. Memory: the names of the objects
+ * open at a time, each object's at most {@value #MAX_NAMES_PER_OBJECT} (names after that are not compared);
+ * at most {@value #MAX_REPORTED} pointers are kept.
+ */
+public final class DuplicateKeys extends JsonParserDelegate {
+
+    static final int MAX_NAMES_PER_OBJECT = 100_000;
+    static final int MAX_REPORTED = 100;
+
+    /** The names seen in each open container; null for an array. */
+    private final Deque<Set<String>> open = new ArrayDeque<>();
+    private final List<String> pointers = new ArrayList<>();
+
+    DuplicateKeys(JsonParser parser) {
+        super(parser);
+    }
+
+    /** The pointers of the repeated members in a stream read to its end (its own pass). */
+    public static List<String> scan(JsonParser parser) throws IOException {
+        DuplicateKeys keys = new DuplicateKeys(parser);
+        while (keys.nextToken() != null) {
+            // the tokens are all the pass needs
+        }
+        return keys.pointers();
+    }
+
+    /** The repeated members seen so far, in document order. */
+    List<String> pointers() {
+        return List.copyOf(pointers);
+    }
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+        JsonToken token = delegate.nextToken();
+        if (token == null) {
+            return null;
+        }
+        switch (token) {
+            case START_OBJECT -> open.push(new HashSet<>());
+            case START_ARRAY -> open.push(NO_NAMES);
+            case END_OBJECT, END_ARRAY -> open.poll();
+            case FIELD_NAME -> note(delegate.currentName());
+            default -> {
+            }
+        }
+        return token;
+    }
+
+    private static final Set<String> NO_NAMES = Set.of();
+
+    private void note(String name) {
+        Set<String> names = open.peek();
+        if (names == null || names == NO_NAMES || names.size() >= MAX_NAMES_PER_OBJECT) {
+            return;
+        }
+        if (!names.add(name) && pointers.size() < MAX_REPORTED) {
+            pointers.add(delegate.getParsingContext().pathAsPointer().toString());
+        }
+    }
+
+    // every way of moving on goes through nextToken, so that no name is missed
+
+    @Override
+    public JsonToken nextValue() throws IOException {
+        JsonToken token = nextToken();
+        return token == JsonToken.FIELD_NAME ? nextToken() : token;
+    }
+
+    @Override
+    public String nextFieldName() throws IOException {
+        return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
+    }
+
+    @Override
+    public boolean nextFieldName(SerializableString name) throws IOException {
+        return nextToken() == JsonToken.FIELD_NAME && name.getValue().equals(currentName());
+    }
+
+    @Override
+    public String nextTextValue() throws IOException {
+        return nextToken() == JsonToken.VALUE_STRING ? getText() : null;
+    }
+
+    @Override
+    public int nextIntValue(int defaultValue) throws IOException {
+        return nextToken() == JsonToken.VALUE_NUMBER_INT ? getIntValue() : defaultValue;
+    }
+
+    @Override
+    public long nextLongValue(long defaultValue) throws IOException {
+        return nextToken() == JsonToken.VALUE_NUMBER_INT ? getLongValue() : defaultValue;
+    }
+
+    @Override
+    public Boolean nextBooleanValue() throws IOException {
+        JsonToken token = nextToken();
+        return token == JsonToken.VALUE_TRUE ? Boolean.TRUE : token == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+    }
+
+    @Override
+    public JsonParser skipChildren() throws IOException {
+        JsonToken token = currentToken();
+        if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+            return this;
+        }
+        int depth = 1;
+        while (depth > 0) {
+            JsonToken next = nextToken();
+            if (next == null) {
+                return this;
+            }
+            if (next.isStructStart()) {
+                depth++;
+            } else if (next.isStructEnd()) {
+                depth--;
+            }
+        }
+        return this;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.chatcontracts.contracts.walkers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How to walk an object against one schema: the candidates (the distinct outcomes of the ways its
+ * oneOf/anyOf could be chosen), a rule per name that matters, and the facts that choose: the bit of
+ * each {@code required} name of a member, the slot of each discriminator property.
+ */
+final class ObjectPlan {
+
+    private static final int MAX_CACHED_DECISIONS = 1024;
+
+    private final WalkPlanner planner;
+
+    final JsonNode schema;
+    final List<Candidate> candidates;
+    final Map<String, Integer> factBits;
+    final Map<String, Integer> discriminatorSlots;
+    final Map<String, FieldRule> rules = new HashMap<>();
+    final FieldRule otherRule;
+    final boolean inert;
+    final boolean undecidable;
+    private final Map<Candidate, Integer> candidateIndexes = new LinkedHashMap<>();
+    private final Map<Identities, Integer> effectiveIndexes = new HashMap<>();
+    private final Map<List<Object>, Integer> decisions = new ConcurrentHashMap<>();
+
+    ObjectPlan(WalkPlanner planner, JsonNode schema, List<List<JsonNode>> effectives, Map<String, Integer> factBits,
+            Map<String, Integer> discriminatorSlots, boolean undecidable) {
+        this.planner = planner;
+        this.schema = schema;
+        this.factBits = factBits;
+        this.discriminatorSlots = discriminatorSlots;
+        this.undecidable = undecidable;
+        for (List<JsonNode> effective : effectives) {
+            Integer index = candidateIndexes.putIfAbsent(planner.candidate(effective), candidateIndexes.size());
+            effectiveIndexes.put(new Identities(effective), index == null ? candidateIndexes.size() - 1 : index);
+        }
+        this.candidates = List.copyOf(candidateIndexes.keySet());
+        Set<String> names = new HashSet<>(factBits.keySet());
+        names.addAll(discriminatorSlots.keySet());
+        candidates.forEach(c -> names.addAll(c.properties().keySet()));
+        names.forEach(name -> rules.put(name, new FieldRule(name, candidates, factBits.getOrDefault(name, -1),
+                discriminatorSlots.getOrDefault(name, -1))));
+        this.otherRule = new FieldRule(null, candidates, -1, -1);
+        this.inert = !undecidable && otherRule.inert && rules.values().stream().allMatch(r -> r.inert);
+    }
+
+    FieldRule rule(String name) {
+        FieldRule rule = rules.get(name);
+        return rule == null ? otherRule : rule;
+    }
+
+    /** The index of the candidate an object with these facts chooses. */
+    int decide(long present, String[] discriminators) {
+        List<Object> key = Arrays.asList(present, discriminators == null ? null : Arrays.asList(discriminators));
+        Integer chosen = decisions.get(key);
+        if (chosen == null) {
+            chosen = indexOf(planner.branches().effective(schema, new FactsInstance(this, present, discriminators)));
+            if (decisions.size() < MAX_CACHED_DECISIONS) {
+                decisions.put(key, chosen);
+            }
+        }
+        return chosen;
+    }
+
+    private int indexOf(List<JsonNode> effective) {
+        Integer index = effectiveIndexes.get(new Identities(effective));
+        if (index == null) {
+            index = candidateIndexes.get(planner.candidate(effective));
+        }
+        if (index == null) {
+            throw new IllegalStateException("no candidate planned for the effective schemas " + effective);
+        }
+        return index;
+    }
+
+    /**
+     * What an object's fields come to under one candidate set of branches: the walk of each declared
+     * property (the first declaration in schema order), the walk of additional properties, whether the
+     * object is closed. Equal candidates give equal results.
+     */
+    record Candidate(Map<String, SchemaWalk> properties, SchemaWalk additional, boolean closed) {
+    }
+
+    /** A list of schema nodes compared by identity. */
+    private record Identities(List<JsonNode> nodes) {
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Identities that) || that.nodes.size() != nodes.size()) {
+                return false;
+            }
+            for (int i = 0; i < nodes.size(); i++) {
+                if (nodes.get(i) != that.nodes.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = 1;
+            for (JsonNode node : nodes) {
+                hash = 31 * hash + System.identityHashCode(node);
+            }
+            return hash;
+        }
+    }
+
+    /** An object seen through its facts: the plan's names present, its discriminator values. */
+    private record FactsInstance(ObjectPlan plan, long present, String[] discriminators) implements SchemaBranches.Instance {
+        @Override
+        public boolean isObject() {
+            return true;
+        }
+
+        @Override
+        public boolean typeFits(String type) {
+            return SchemaBranches.typeFits(type, "object");
+        }
+
+        @Override
+        public boolean has(String name) {
+            Integer bit = plan.factBits.get(name);
+            if (bit == null) {
+                throw new IllegalStateException("not a planned fact: " + name);
+            }
+            return (present & 1L << bit) != 0;
+        }
+
+        @Override
+        public String text(String name) {
+            Integer slot = plan.discriminatorSlots.get(name);
+            if (slot == null) {
+                throw new IllegalStateException("not a planned discriminator: " + name);
+            }
+            return discriminators[slot];
+        }
+    }
+}

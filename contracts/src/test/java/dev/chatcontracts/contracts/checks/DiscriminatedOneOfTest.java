@@ -1,0 +1,51 @@
+package dev.chatcontracts.contracts.checks;
+
+import static dev.chatcontracts.contracts.TestExchanges.ZENDESK;
+import static dev.chatcontracts.contracts.TestExchanges.json;
+import static dev.chatcontracts.contracts.TestExchanges.keysAndPointers;
+import static dev.chatcontracts.contracts.TestExchanges.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chatcontracts.contracts.engine.ContractValidator;
+import java.io.IOException;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A chat and an offline message are a oneOf told apart by {@code type}: only the branch {@code type}
+ * names is checked, so a field that only the other branch would reject is not reported as its error.
+ */
+class DiscriminatedOneOfTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ContractValidator VALIDATOR = ContractValidator.bundled();
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("chat-invalid-offline-message-field", "chat-valid.json", "message", 5,
+                        "response.field.unknown /message"),
+                Arguments.of("chat-invalid-unread-integer", "chat-valid.json", "unread", 0,
+                        "response.field.type /unread"),
+                Arguments.of("offline-message-invalid-chat-field", "offline-message-valid.json", "agent_ids", "not an array",
+                        "response.field.unknown /agent_ids"),
+                Arguments.of("offline-message-invalid-message-number", "offline-message-valid.json", "message", 5,
+                        "response.field.type /message"),
+                Arguments.of("chat-invalid-type-neither", "chat-valid.json", "type", "call",
+                        "response.field.enum /type"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void onlyTheChosenBranchReports(String name, String base, String field, Object value, String expected) throws IOException {
+        ObjectNode body = (ObjectNode) JSON.readTree(resource(base));
+        body.set(field, JSON.valueToTree(value));
+
+        var result = VALIDATOR.validate(json("GET", ZENDESK + "/chats/1", null, 200, body.toString()));
+
+        assertThat(keysAndPointers(result)).containsExactly(expected);
+    }
+}
