@@ -7,6 +7,7 @@ import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.ReportLimits;
 import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.findings.SeverityOverrides;
 import dev.chatcontracts.contracts.findings.SeverityPolicy;
 import dev.chatcontracts.contracts.reports.ConsoleReport;
 import dev.chatcontracts.contracts.reports.HtmlReport;
@@ -15,9 +16,7 @@ import dev.chatcontracts.contracts.reports.ValidationReport;
 import dev.chatcontracts.generator.spec.LoadedSpec;
 import java.io.File;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -44,15 +43,9 @@ public abstract class AbstractReportingMojo extends AbstractSpecMojo {
 
     /** The engine over {@code specs}, severities set per key or key prefix ({@code response.field.unknown: ERROR}). */
     protected ContractValidator validator(List<LoadedSpec> specs, Map<String, String> severities) throws MojoFailureException {
-        Map<String, Severity> levels = new LinkedHashMap<>();
-        if (severities != null) {
-            for (Map.Entry<String, String> setting : severities.entrySet()) {
-                levels.put(setting.getKey(), level(setting.getKey(), setting.getValue()));
-            }
-        }
         SeverityPolicy policy;
         try {
-            policy = SeverityPolicy.withOverrides(levels);
+            policy = SeverityOverrides.fromMap(severities == null ? Map.of() : severities);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("severities: " + e.getMessage(), e);
         }
@@ -87,13 +80,5 @@ public abstract class AbstractReportingMojo extends AbstractSpecMojo {
             throw new MojoFailureException(message);
         }
         getLog().warn(message + " (failOnError is false: the build goes on)");
-    }
-
-    private static Severity level(String key, String value) throws MojoFailureException {
-        try {
-            return Severity.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("severities: " + key + " = '" + value + "' is not one of ERROR, WARNING, INFO, OFF");
-        }
     }
 }

@@ -3,8 +3,7 @@ package dev.chatcontracts.contracts.cli;
 import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.findings.ReportLimits;
-import dev.chatcontracts.contracts.findings.Severity;
-import dev.chatcontracts.contracts.findings.SeverityPolicy;
+import dev.chatcontracts.contracts.findings.SeverityOverrides;
 import dev.chatcontracts.contracts.reports.ConsoleReport;
 import dev.chatcontracts.contracts.reports.ConsoleText;
 import dev.chatcontracts.contracts.reports.HtmlReport;
@@ -15,6 +14,7 @@ import dev.chatcontracts.generator.spec.SpecLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ final class EngineRunOptions {
     @Option(names = "--severity", paramLabel = "KEY=LEVEL",
             description = "The severity (ERROR, WARNING, INFO, OFF) of a finding key or key prefix; repeatable. "
                     + "A prefix covers longer keys: response.field=WARNING.")
-    private Map<String, Severity> severities = new LinkedHashMap<>();
+    private List<String> severities = new ArrayList<>();
 
     @Option(names = "--junit-xml", paramLabel = "PATH", description = "Write a JUnit XML report (one testcase per exchange or interaction).")
     private Path junitXml;
@@ -106,7 +106,7 @@ final class EngineRunOptions {
                     "--max-body-bytes and --max-depth must be positive, --stream-above not negative");
         }
         try {
-            return ValidationOptions.builder().severities(SeverityPolicy.withOverrides(severities))
+            return ValidationOptions.builder().severities(SeverityOverrides.fromSettings(severities))
                     .maxBodyBytes(maxBodyBytes).maxNestingDepth(maxDepth).streamingThresholdBytes(streamAbove)
                     .volatileReadOnlyFields(volatileReadOnlyFields()).strictSpec(strictSpec).build();
         } catch (IllegalArgumentException e) {

@@ -229,6 +229,15 @@ class ChatContractsCliTest {
     }
 
     @Test
+    void anUnknownSeverityKeyIsAUsageError() {
+        assertThat(execute("validate", "--severity", "response.feild=WARNING", passing.toString()))
+                .isEqualTo(ChatContractsCli.EXIT_USAGE);
+        assertThat(err.toString()).contains("'response.feild' is not a finding key nor a prefix of one");
+        assertThat(execute("check-pact", "--severity", "pact.matcher=LOUD", passing.toString()))
+                .isEqualTo(ChatContractsCli.EXIT_USAGE);
+    }
+
+    @Test
     void everyCommandIsSummedUpInAWholeSentence() {
         CommandLine root = ChatContractsCli.commandLine();
         for (CommandLine command : root.getSubcommands().values()) {

@@ -4,6 +4,7 @@ import dev.chatcontracts.contracts.cli.CliExit;
 import dev.chatcontracts.contracts.exchange.Redactor;
 import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.findings.SeverityOverrides;
 import dev.chatcontracts.contracts.findings.SeverityPolicy;
 import dev.chatcontracts.contracts.reports.ConsoleReport;
 import dev.chatcontracts.contracts.reports.HtmlReport;
@@ -14,6 +15,7 @@ import dev.chatcontracts.harness.ContractTarget;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--severity", paramLabel = "KEY=LEVEL",
             description = "The severity (ERROR, WARNING, INFO, OFF) of a finding key or prefix; repeatable, e.g. pact.verification.notSent=ERROR.")
-    private Map<String, Severity> severities = new LinkedHashMap<>();
+    private List<String> severities = new ArrayList<>();
 
     @Option(names = "--require-complete",
             description = "Every interaction must be sent and every suite step run: pact.verification.notSent and suite.step.notRun "
@@ -171,7 +173,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private SeverityPolicy policy() {
         try {
-            SeverityPolicy policy = SeverityPolicy.withOverrides(severities);
+            SeverityPolicy policy = SeverityOverrides.fromSettings(severities);
             if (requireComplete) {
                 for (String key : FindingKeys.INCOMPLETE) {
                     policy = policy.with(key, Severity.ERROR);

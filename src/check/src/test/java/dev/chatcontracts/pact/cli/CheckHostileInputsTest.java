@@ -35,6 +35,8 @@ class CheckHostileInputsTest {
     @CsvSource(delimiter = '|', value = {
         "--severity pact.verification.failed=LOUD",
         "--severity =ERROR",
+        "--severity pact.verfication=ERROR",
+        "--severity suite.step.notrun=ERROR",
         "--max-response-bytes 0",
         "--max-response-bytes -1",
         "--max-response-bytes lots",

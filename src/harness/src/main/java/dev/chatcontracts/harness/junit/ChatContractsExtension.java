@@ -6,6 +6,7 @@ import dev.chatcontracts.contracts.engine.ExchangeSession;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.Severity;
+import dev.chatcontracts.contracts.findings.SeverityOverrides;
 import dev.chatcontracts.contracts.reports.ConsoleReport;
 import dev.chatcontracts.contracts.reports.ValidationReport;
 import dev.chatcontracts.harness.ContractHttp;
@@ -14,7 +15,7 @@ import dev.chatcontracts.harness.ExchangeRecorder;
 import dev.chatcontracts.harness.HarnessClients;
 import dev.chatcontracts.harness.RequestBudget;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -169,15 +170,8 @@ public final class ChatContractsExtension implements BeforeAllCallback, BeforeEa
     }
 
     static ValidationOptions options(ChatContractTest settings) {
-        ValidationOptions.Builder options = ValidationOptions.builder().strictSpec(settings.strictSpec());
-        for (String override : settings.severities()) {
-            int equals = override.indexOf('=');
-            if (equals < 1) {
-                throw new IllegalArgumentException("a severity override is key=LEVEL, not " + override);
-            }
-            options.severity(override.substring(0, equals).trim(), Severity.valueOf(override.substring(equals + 1).trim().toUpperCase(Locale.ROOT)));
-        }
-        return options.build();
+        return ValidationOptions.builder().strictSpec(settings.strictSpec())
+                .severities(SeverityOverrides.fromSettings(List.of(settings.severities()))).build();
     }
 
     /** Carries the defaults for classes that register the extension with {@code @ExtendWith} only. */
