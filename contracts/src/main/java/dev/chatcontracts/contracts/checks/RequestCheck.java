@@ -12,7 +12,6 @@ import dev.chatcontracts.contracts.exchange.ParsedBody;
 import dev.chatcontracts.contracts.exchange.Redactor;
 import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.contracts.findings.FindingSink;
-import dev.chatcontracts.contracts.walkers.InstanceWalker;
 import dev.chatcontracts.contracts.walkers.WalkResult;
 import dev.chatcontracts.generator.schema.SchemaView;
 import java.util.List;
@@ -65,7 +64,7 @@ public final class RequestCheck {
         Redactor.redactTree(tree);
         FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.REQUEST, sink, options.strictSpec());
         fields.report(SchemaErrorMapper.map(errors), tree, pointer -> ReadOnlyRules.isEcho(lastResponse, tree, pointer));
-        WalkResult walk = new InstanceWalker(contract.spec().tree()).walk(contract.node(schemaPointer), tree);
+        WalkResult walk = contract.instanceWalker().walk(contract.node(schemaPointer), tree);
         fields.reportUnknown(walk.unknownPointers(), tree);
         return tree;
     }

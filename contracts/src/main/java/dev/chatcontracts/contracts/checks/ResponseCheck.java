@@ -13,7 +13,6 @@ import dev.chatcontracts.contracts.exchange.ParsedBody;
 import dev.chatcontracts.contracts.exchange.Redactor;
 import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.contracts.findings.FindingSink;
-import dev.chatcontracts.contracts.walkers.InstanceWalker;
 import dev.chatcontracts.contracts.walkers.WalkResult;
 import dev.chatcontracts.generator.schema.SchemaView;
 import java.util.List;
@@ -70,7 +69,7 @@ public final class ResponseCheck {
         Redactor.redactTree(tree);
         FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.RESPONSE, sink, options.strictSpec());
         fields.report(SchemaErrorMapper.map(errors), tree, pointer -> false);
-        WalkResult walk = new InstanceWalker(contract.spec().tree()).walk(contract.node(schemaPointer), tree);
+        WalkResult walk = contract.instanceWalker().walk(contract.node(schemaPointer), tree);
         fields.reportUnknown(walk.unknownPointers(), tree);
         coverage.recordDocumented(operation.operationId(), contract.documentedFields(schemaPointer, SchemaView.RESPONSE));
         coverage.recordSeen(operation.operationId(), walk.seenPaths(), walk.unknownPaths());

@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import dev.chatcontracts.contracts.walkers.PointerTokens;
+import dev.chatcontracts.contracts.walkers.InstanceWalker;
 import dev.chatcontracts.contracts.walkers.StreamingFieldWalker;
 import dev.chatcontracts.generator.schema.JsonSchemaConverter;
 import dev.chatcontracts.generator.schema.SchemaView;
@@ -47,6 +48,7 @@ public final class ApiContract {
     private final ConcurrentMap<SchemaKey, Set<String>> documentedFields = new ConcurrentHashMap<>();
     private final ConcurrentMap<SchemaKey, StreamingCheck> streamingChecks = new ConcurrentHashMap<>();
     private final StreamingFieldWalker fieldWalker;
+    private final InstanceWalker instanceWalker;
     private final DocumentedReadings documentedReadings;
     private final ConcurrentMap<String, List<CompiledParameter>> parameters = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, List<CompiledParameter>> responseHeaders = new ConcurrentHashMap<>();
@@ -70,6 +72,7 @@ public final class ApiContract {
         this.servers = readServers(spec.tree());
         this.converter = new JsonSchemaConverter(spec.tree());
         this.fieldWalker = new StreamingFieldWalker(spec.tree());
+        this.instanceWalker = new InstanceWalker(spec.tree());
         this.documentedReadings = new DocumentedReadings(spec.tree());
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .pathType(PathType.JSON_POINTER)
@@ -165,6 +168,11 @@ public final class ApiContract {
     /** The spec's streaming field walker, whose plans are made once per schema and kept. */
     public StreamingFieldWalker fieldWalker() {
         return fieldWalker;
+    }
+
+    /** The tree walker over this spec, shared by every exchange (it remembers what it worked out per schema). */
+    public InstanceWalker instanceWalker() {
+        return instanceWalker;
     }
 
     /** The operation's documented parameters, their schemas compiled once (path item's and its own). */

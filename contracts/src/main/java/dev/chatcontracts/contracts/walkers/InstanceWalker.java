@@ -2,12 +2,14 @@ package dev.chatcontracts.contracts.walkers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Walks a body together with its OpenAPI schema (not the converted one, which admits any additional
@@ -15,7 +17,8 @@ import java.util.Set;
  * {@code readOnly} fields present. Follows {@code $ref} and {@code allOf}; for {@code oneOf}/{@code
  * anyOf} it takes the branch the discriminator names, else the branches the value fits (their type and
  * required properties), else all. An object schema without {@code additionalProperties} is closed: its
- * undeclared fields are unknown; {@code additionalProperties: true} or a schema opens it.
+ * undeclared fields are unknown; {@code additionalProperties: true} or a schema opens it. Thread-safe: one walker
+ * serves every exchange of a spec.
  */
 public final class InstanceWalker {
 
@@ -23,6 +26,20 @@ public final class InstanceWalker {
 
     private final JsonNode tree;
     private final SchemaBranches branches;
+    private final Map<Identity, Map<String, JsonNode>> declaredBySchema = new ConcurrentHashMap<>();
+
+    /** A schema node as a map key by identity ({@code JsonNode.equals} compares whole trees). */
+    private record Identity(JsonNode node) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.node == node;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(node);
+        }
+    }
 
     /** @param tree the whole OpenAPI document */
     public InstanceWalker(JsonNode tree) {
@@ -85,12 +102,24 @@ public final class InstanceWalker {
         }
     }
 
-    private static Map<String, JsonNode> declaredProperties(List<JsonNode> effective) {
+    /**
+     * The properties the effective schemas declare, first declaration winning. For a single schema (no
+     * composition to choose in) the answer depends on that schema node only and is remembered, by identity: the
+     * nodes belong to the spec, which does not change.
+     */
+    private Map<String, JsonNode> declaredProperties(List<JsonNode> effective) {
+        if (effective.size() == 1) {
+            return declaredBySchema.computeIfAbsent(new Identity(effective.get(0)), key -> collectDeclared(effective));
+        }
+        return collectDeclared(effective);
+    }
+
+    private static Map<String, JsonNode> collectDeclared(List<JsonNode> effective) {
         Map<String, JsonNode> declared = new LinkedHashMap<>();
         for (JsonNode schema : effective) {
             schema.path("properties").fields().forEachRemaining(p -> declared.putIfAbsent(p.getKey(), p.getValue()));
         }
-        return declared;
+        return Collections.unmodifiableMap(declared);
     }
 
     /** Closed: some schema describes an object, and none admits additional properties. */

@@ -1,11 +1,16 @@
 package dev.chatcontracts.generator.spec;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Resolves local references ({@code #/components/...}) inside one OpenAPI document. */
 public final class LocalRefs {
 
     private static final String SCHEMAS = "#/components/schemas/";
+    private static final int REMEMBERED_POINTERS = 10_000;
+    private static final Map<String, JsonPointer> POINTERS = new ConcurrentHashMap<>();
 
     private LocalRefs() {
     }
@@ -19,11 +24,24 @@ public final class LocalRefs {
         if (!ref.startsWith("#/")) {
             throw new SpecException("spec.ref.remote", ref, "only local references (#/...) are resolved; remote $ref is switched off");
         }
-        JsonNode target = document.at(ref.substring(1));
+        JsonNode target = document.at(pointer(ref));
         if (target.isMissingNode()) {
             throw new SpecException("spec.ref.unresolved", ref, "the reference points at nothing");
         }
         return target;
+    }
+
+    /** The compiled pointer of a local reference; compiled once per reference text (a spec has few). */
+    private static JsonPointer pointer(String ref) {
+        JsonPointer known = POINTERS.get(ref);
+        if (known != null) {
+            return known;
+        }
+        JsonPointer compiled = JsonPointer.compile(ref.substring(1));
+        if (POINTERS.size() < REMEMBERED_POINTERS) {
+            POINTERS.put(ref, compiled);
+        }
+        return compiled;
     }
 
     /** Follows {@code $ref} chains until a node without {@code $ref}. */
