@@ -1,22 +1,8 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.contracts.contract.ApiContract;
-import dev.chatcontracts.contracts.contract.Contracts;
-import dev.chatcontracts.contracts.engine.ContractValidator;
-import dev.chatcontracts.contracts.engine.ValidationOptions;
-import dev.chatcontracts.contracts.findings.Finding;
-import dev.chatcontracts.contracts.findings.ReportLimits;
-import dev.chatcontracts.contracts.findings.Severity;
-import dev.chatcontracts.contracts.findings.SeverityOverrides;
-import dev.chatcontracts.contracts.findings.SeverityPolicy;
-import dev.chatcontracts.contracts.reports.ConsoleReport;
-import dev.chatcontracts.contracts.reports.HtmlReport;
-import dev.chatcontracts.contracts.reports.JUnitXmlReport;
-import dev.chatcontracts.contracts.reports.ValidationReport;
-import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.plugin.reporting.ReportingGoal;
 import java.io.File;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -41,44 +27,35 @@ public abstract class AbstractReportingMojo extends AbstractSpecMojo {
     @Parameter(property = "chatcontracts.strictSpec", defaultValue = "false")
     protected boolean strictSpec;
 
-    /** The engine over {@code specs}, severities set per key or key prefix ({@code response.field.unknown: ERROR}). */
-    protected ContractValidator validator(List<LoadedSpec> specs, Map<String, String> severities) throws MojoFailureException {
-        SeverityPolicy policy;
-        try {
-            policy = SeverityOverrides.fromMap(severities == null ? Map.of() : severities);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("severities: " + e.getMessage(), e);
-        }
-        ValidationOptions options = ValidationOptions.builder().severities(policy).strictSpec(strictSpec).build();
-        return new ContractValidator(Contracts.of(specs.stream().map(ApiContract::of).toList()), options);
+    /** The settings the reporting goals share, from the parameters. */
+    protected ReportingGoal.Settings reportingSettings(Map<String, String> severities, File junitXml, File html, boolean failOnError) {
+        return new ReportingGoal.Settings(severities, strictSpec, junitXml == null ? null : junitXml.toPath(),
+                html == null ? null : html.toPath(), failOnError);
     }
 
-    /** Logs the summary, writes the reports, and fails the build on an ERROR finding when {@code failOnError}. */
-    protected void conclude(ValidationReport report, File junitXml, File html, boolean failOnError)
-            throws MojoExecutionException, MojoFailureException {
+    /**
+     * Runs a reporting goal and chooses the Maven exception: a setting the user gave that cannot be used, or
+     * ERROR findings with {@code failOnError}, fail the build; a report that cannot be written is our error.
+     */
+    protected void conclude(ReportingRun run) throws MojoExecutionException, MojoFailureException {
+        ReportingGoal.Result result;
         try {
-            if (junitXml != null) {
-                new JUnitXmlReport().write(report, junitXml.toPath());
-            }
-            if (html != null) {
-                new HtmlReport().write(report, html.toPath());
-            }
+            result = run.run();
+        } catch (ReportingGoal.InvalidSettings e) {
+            throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException(goal() + ": cannot write a report: " + e.getMessage(), e);
         }
-        new ConsoleReport(false).render(report).lines().forEach(getLog()::info);
-        getLog().info("Reports: " + (junitXml == null ? "" : junitXml + " ") + (html == null ? "" : html.toString()));
-        if (!report.hasErrors()) {
-            return;
+        result.info().forEach(getLog()::info);
+        result.warnings().forEach(getLog()::warn);
+        if (result.failure().isPresent()) {
+            throw new MojoFailureException(result.failure().get());
         }
-        Finding first = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst().orElseThrow();
-        String message = goal() + ": " + report.count(Severity.ERROR) + " ERROR finding(s); the first: " + first.key()
-                + (first.pointer() == null ? "" : " at " + (first.pointer().isEmpty() ? "(body)" : ReportLimits.pointer(first.pointer())))
-                + (first.source() == null ? "" : " in " + ReportLimits.text(first.source().describe())) + ": "
-                + ReportLimits.text(first.message());
-        if (failOnError) {
-            throw new MojoFailureException(message);
-        }
-        getLog().warn(message + " (failOnError is false: the build goes on)");
+    }
+
+    /** A reporting goal's run, as the Maven-free goal classes do it. */
+    @FunctionalInterface
+    protected interface ReportingRun {
+        ReportingGoal.Result run() throws ReportingGoal.InvalidSettings, IOException;
     }
 }

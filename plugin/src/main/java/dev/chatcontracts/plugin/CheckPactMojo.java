@@ -1,7 +1,7 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.contracts.pact.PactChecker;
-import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.plugin.pacts.CheckPactGoal;
+import dev.chatcontracts.plugin.reporting.ReportingGoal;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
@@ -81,14 +81,13 @@ public class CheckPactMojo extends AbstractReportingMojo {
 
     @Override
     protected String goal() {
-        return "check-pact";
+        return CheckPactGoal.GOAL;
     }
 
     @Override
     protected void run(SpecSet specSet) throws MojoExecutionException, MojoFailureException {
-        List<LoadedSpec> specs = specSet.loaded();
         List<File> inputs = pacts == null || pacts.isEmpty() ? List.of(new File(project.getBuild().getDirectory(), "pacts")) : pacts;
-        conclude(new PactChecker(validator(specs, severities)).check(inputs.stream().map(File::toPath).toList()),
-                junitXml, html, failOnError);
+        ReportingGoal.Settings settings = reportingSettings(severities, junitXml, html, failOnError);
+        conclude(() -> new CheckPactGoal().run(specSet.loaded(), inputs.stream().map(File::toPath).toList(), settings));
     }
 }

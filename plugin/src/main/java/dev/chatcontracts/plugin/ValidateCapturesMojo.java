@@ -1,11 +1,8 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.contracts.captures.CaptureRun;
-import dev.chatcontracts.contracts.captures.Captures;
-import dev.chatcontracts.contracts.engine.ContractValidator;
-import dev.chatcontracts.contracts.reports.ValidationReport;
-import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.plugin.captures.CapturesGoal;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -101,25 +98,14 @@ public class ValidateCapturesMojo extends AbstractReportingMojo {
 
     @Override
     protected String goal() {
-        return "validate-captures";
+        return CapturesGoal.GOAL;
     }
 
     @Override
     protected void run(SpecSet specSet) throws MojoExecutionException, MojoFailureException {
-        List<LoadedSpec> specs = specSet.loaded();
-        if (captures == null || captures.isEmpty()) {
-            throw new MojoFailureException("validate-captures: no captures: set <captures> (files or folders) or -Dchatcontracts.captures");
-        }
-        ContractValidator defaults = validator(specs, severities);
-        ContractValidator validator;
-        try {
-            validator = new ContractValidator(defaults.contracts(), defaults.options().toBuilder()
-                    .maxBodyBytes(maxBodyBytes).streamingThresholdBytes(streamAboveBytes).build());
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("validate-captures: " + e.getMessage(), e);
-        }
-        ValidationReport report = new CaptureRun(validator)
-                .run(Captures.open(captures.stream().map(File::toPath).toList(), validator.contracts(), validator.options()));
-        conclude(report, junitXml, html, failOnError);
+        List<Path> inputs = captures == null ? List.of() : captures.stream().map(File::toPath).toList();
+        CapturesGoal.Settings settings = new CapturesGoal.Settings(inputs, maxBodyBytes, streamAboveBytes,
+                reportingSettings(severities, junitXml, html, failOnError));
+        conclude(() -> new CapturesGoal().run(specSet.loaded(), settings));
     }
 }

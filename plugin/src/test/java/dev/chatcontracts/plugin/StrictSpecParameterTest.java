@@ -7,9 +7,9 @@ import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.plugin.reporting.ReportingGoal;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
 /** The reporting goals' strictSpec parameter (chatcontracts.strictSpec) reaches the engine. */
@@ -20,16 +20,17 @@ class StrictSpecParameterTest {
             .responseHeader("Content-Type", "application/json").responseBody("{\"id\": 1}").build();
 
     @Test
-    void byDefaultAValueTheDocumentationGivesIsDocumentedAndWithStrictSpecItIsAnError() throws MojoFailureException {
+    void byDefaultAValueTheDocumentationGivesIsDocumentedAndWithStrictSpecItIsAnError() throws Exception {
         assertThat(keys(false)).containsExactly("response.field.documented");
         assertThat(keys(true)).containsExactly("response.field.type");
     }
 
-    private static List<String> keys(boolean strict) throws MojoFailureException {
+    private static List<String> keys(boolean strict) throws ReportingGoal.InvalidSettings {
         ValidateCapturesMojo mojo = new ValidateCapturesMojo();
         mojo.strictSpec = strict;
         List<LoadedSpec> specs = List.of(ApiContract.bundled("zendesk-chat").spec());
-        ContractValidator validator = mojo.validator(specs, Map.of());
+        ContractValidator validator = new ReportingGoal("validate-captures", mojo.reportingSettings(Map.of(), null, null, true))
+                .validator(specs);
         return validator.validate(VISITOR_ID_AS_DOCUMENTED).findings().stream().map(Finding::key).toList();
     }
 }
