@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "chat-contracts-check",
         mixinStandardHelpOptions = true,
-        description = {"Contract checks of the Zendesk Chat and Zoho SalesIQ APIs: the provider suite and the pact verification",
-            "(check), and the engine's offline commands: captures (validate) and consumer pacts (check-pact)."},
+        description = "Contract checks of the Zendesk Chat and Zoho SalesIQ APIs: the provider suite and the pact "
+                + "verification against a target (check), and offline, captured exchanges (validate) and consumer pacts (check-pact).",
         subcommands = {CheckCommand.class, ValidateCommand.class, CheckPactCommand.class, CommandLine.HelpCommand.class})
 public final class ChatContractsCheckCli implements Runnable {
 
