@@ -15,10 +15,10 @@ import picocli.CommandLine.Spec;
  * the contracts module's {@code validate} and {@code check-pact} (same options, same exit codes as in
  * {@code chat-contracts-cli.jar}); configured by {@link CliRoot}, like that jar's root.
  *
- * <p>Exit codes: {@value #EXIT_PASSED} no ERROR finding; {@value #EXIT_FINDINGS} some finding is an ERROR;
- * {@value #EXIT_USAGE} invalid usage; {@value #EXIT_CANNOT_RUN} the run could not be done (a target without
+ * <p>Exit codes: {@value CliExit#PASSED} no ERROR finding; {@value CliExit#FINDINGS} some finding is an ERROR;
+ * {@value CliExit#USAGE} invalid usage; {@value CliExit#CANNOT_RUN} the run could not be done (a target without
  * credentials, a pact that cannot be generated, a report that cannot be written, out of memory, an internal
- * error: one line on stderr); {@value #EXIT_INTERRUPTED} interrupted (SIGINT). See {@link CliExit}.
+ * error: one line on stderr); {@value CliExit#INTERRUPTED} interrupted (SIGINT). See {@link CliExit}.
  */
 @Command(name = "chat-contracts-check",
         mixinStandardHelpOptions = true,
@@ -26,12 +26,6 @@ import picocli.CommandLine.Spec;
                 + "verification against a target (check), and offline, captured exchanges (validate) and consumer pacts (check-pact).",
         subcommands = {CheckCommand.class, ValidateCommand.class, CheckPactCommand.class, CommandLine.HelpCommand.class})
 public final class ChatContractsCheckCli implements Runnable {
-
-    public static final int EXIT_PASSED = CliExit.PASSED;
-    public static final int EXIT_FINDINGS = CliExit.FINDINGS;
-    public static final int EXIT_USAGE = CliExit.USAGE;
-    public static final int EXIT_CANNOT_RUN = CliExit.CANNOT_RUN;
-    public static final int EXIT_INTERRUPTED = CliExit.INTERRUPTED;
 
     @Spec
     private CommandSpec spec;
