@@ -13,10 +13,12 @@ import picocli.CommandLine.Spec;
  * ERROR; {@value #EXIT_USAGE} invalid usage; {@value #EXIT_CANNOT_RUN} the run could not be done (a
  * spec that cannot be read, a report that cannot be written, out of memory, an internal error: one line on
  * stderr); {@value #EXIT_INTERRUPTED} interrupted (SIGINT). See {@link CliExit}.
+ *
+ * <p>{@code chat-contracts-check.jar} (module {@code src/check}) has the same two commands next to {@code check};
+ * both roots are configured by {@link CliRoot}.
  */
 @Command(name = "chat-contracts",
         mixinStandardHelpOptions = true,
-        version = "chat-contracts 0.1.0-SNAPSHOT",
         description = "Contract checks of Zendesk Chat and Zoho SalesIQ HTTP exchanges against their OpenAPI specs.",
         subcommands = {ValidateCommand.class, CheckPactCommand.class, CommandLine.HelpCommand.class})
 public final class ChatContractsCli implements Runnable {
@@ -36,13 +38,11 @@ public final class ChatContractsCli implements Runnable {
 
     /** The configured command line, for {@code execute} (tests set its out and err writers). */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new ChatContractsCli());
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        return CliExit.configure(commandLine, "chat-contracts");
+        return CliRoot.configure(new CommandLine(new ChatContractsCli()));
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand: validate or check-pact");
+        throw CliRoot.missingSubcommand(spec);
     }
 }

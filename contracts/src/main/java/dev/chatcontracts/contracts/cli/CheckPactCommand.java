@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
             "matchers the schema contradicts.",
             "Inputs: pact .json files, or folders of them (not recursive).",
             "Exit code: 0 no ERROR finding, 1 ERROR findings, 2 invalid usage, 3 the run could not be done, 130 interrupted."})
-final class CheckPactCommand implements Callable<Integer> {
+public final class CheckPactCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;

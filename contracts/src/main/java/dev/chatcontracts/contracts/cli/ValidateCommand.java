@@ -27,7 +27,7 @@ import picocli.CommandLine;
         description = {"Validates captured exchanges against the specs and reports every finding.",
             "Inputs: .har files (HAR 1.2), <name>.json responses with a <name>.meta.json sidecar, or folders of them.",
             "Exit code: 0 no ERROR finding, 1 ERROR findings, 2 invalid usage, 3 the run could not be done, 130 interrupted."})
-final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;

@@ -1,6 +1,9 @@
 package dev.chatcontracts.pact.cli;
 
+import dev.chatcontracts.contracts.cli.CheckPactCommand;
 import dev.chatcontracts.contracts.cli.CliExit;
+import dev.chatcontracts.contracts.cli.CliRoot;
+import dev.chatcontracts.contracts.cli.ValidateCommand;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,25 +11,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The command line of {@code chat-contracts-check.jar}: {@code java -jar chat-contracts-check.jar check [OPTIONS]}.
+ * The command line of {@code chat-contracts-check.jar}: {@code java -jar chat-contracts-check.jar check [OPTIONS]}, and
+ * the contracts module's {@code validate} and {@code check-pact} (same options, same exit codes as in
+ * {@code chat-contracts-cli.jar}); configured by {@link CliRoot}, like that jar's root.
  *
- * <p>Exit codes: {@value #EXIT_PASSED} no ERROR finding; {@value #EXIT_FINDINGS} some finding is an ERROR;
- * {@value #EXIT_USAGE} invalid usage; {@value #EXIT_CANNOT_RUN} the run could not be done (a target without
+ * <p>Exit codes: {@value CliExit#PASSED} no ERROR finding; {@value CliExit#FINDINGS} some finding is an ERROR;
+ * {@value CliExit#USAGE} invalid usage; {@value CliExit#CANNOT_RUN} the run could not be done (a target without
  * credentials, a pact that cannot be generated, a report that cannot be written, out of memory, an internal
- * error: one line on stderr); {@value #EXIT_INTERRUPTED} interrupted (SIGINT). See {@link CliExit}.
+ * error: one line on stderr); {@value CliExit#INTERRUPTED} interrupted (SIGINT). See {@link CliExit}.
  */
 @Command(name = "chat-contracts-check",
         mixinStandardHelpOptions = true,
-        version = "chat-contracts-check 0.1.0-SNAPSHOT",
-        description = "Contract checks of the Zendesk Chat and Zoho SalesIQ APIs: the provider suite and the pact verification.",
-        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+        description = "Contract checks of the Zendesk Chat and Zoho SalesIQ APIs: the provider suite and the pact "
+                + "verification against a target (check), and offline, captured exchanges (validate) and consumer pacts (check-pact).",
+        subcommands = {CheckCommand.class, ValidateCommand.class, CheckPactCommand.class, CommandLine.HelpCommand.class})
 public final class ChatContractsCheckCli implements Runnable {
-
-    public static final int EXIT_PASSED = CliExit.PASSED;
-    public static final int EXIT_FINDINGS = CliExit.FINDINGS;
-    public static final int EXIT_USAGE = CliExit.USAGE;
-    public static final int EXIT_CANNOT_RUN = CliExit.CANNOT_RUN;
-    public static final int EXIT_INTERRUPTED = CliExit.INTERRUPTED;
 
     @Spec
     private CommandSpec spec;
@@ -42,14 +41,12 @@ public final class ChatContractsCheckCli implements Runnable {
 
     /** The command line reading the target's URLs and credentials from {@code environment} (tests). */
     public static CommandLine commandLine(Map<String, String> environment) {
-        CommandLine commandLine = new CommandLine(new ChatContractsCheckCli(), new EnvironmentFactory(environment));
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        return CliExit.configure(commandLine, "chat-contracts check");
+        return CliRoot.configure(new CommandLine(new ChatContractsCheckCli(), new EnvironmentFactory(environment)));
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand: check");
+        throw CliRoot.missingSubcommand(spec);
     }
 
     /** Creates {@link CheckCommand} with the environment; everything else as picocli does. */

@@ -125,10 +125,10 @@ final class CheckCommand implements Callable<Integer> {
                 PrintWriter out = spec.commandLine().getOut();
                 run.plan(settings(policy)).forEach(out::println);
                 out.flush();
-                return ChatContractsCheckCli.EXIT_PASSED;
+                return CliExit.PASSED;
             } catch (CheckRun.CannotRun e) {
                 err.println("chat-contracts check: " + e.getMessage());
-                return ChatContractsCheckCli.EXIT_CANNOT_RUN;
+                return CliExit.CANNOT_RUN;
             }
         }
         CheckRun.Result result;
@@ -136,14 +136,14 @@ final class CheckCommand implements Callable<Integer> {
             result = run.run(settings(policy));
         } catch (CheckRun.CannotRun e) {
             err.println("chat-contracts check: " + Redactor.redactText(e.getMessage()));
-            return ChatContractsCheckCli.EXIT_CANNOT_RUN;
+            return CliExit.CANNOT_RUN;
         }
         try {
             new JUnitXmlReport().write(result.report(), junitXml);
             new HtmlReport().write(result.report(), html);
         } catch (IOException e) {
             err.println("chat-contracts check: cannot write a report: " + Redactor.redactText(e.getMessage()));
-            return ChatContractsCheckCli.EXIT_CANNOT_RUN;
+            return CliExit.CANNOT_RUN;
         }
         PrintWriter out = spec.commandLine().getOut();
         new ConsoleReport(quiet).write(result.report(), out);
@@ -153,9 +153,9 @@ final class CheckCommand implements Callable<Integer> {
         if (result.halted() != null) {
             err.println("chat-contracts check: could not run: " + Redactor.redactText(result.halted()));
             err.flush();
-            return ChatContractsCheckCli.EXIT_CANNOT_RUN;
+            return CliExit.CANNOT_RUN;
         }
-        return result.report().hasErrors() ? ChatContractsCheckCli.EXIT_FINDINGS : ChatContractsCheckCli.EXIT_PASSED;
+        return result.report().hasErrors() ? CliExit.FINDINGS : CliExit.PASSED;
     }
 
     private CheckRun.Settings settings(SeverityPolicy policy) {

@@ -15,7 +15,7 @@ import dev.chatcontracts.harness.suite.SuiteReport;
 import dev.chatcontracts.pact.verify.BundledPacts;
 import dev.chatcontracts.pact.verify.InteractionOutcome.Verdict;
 import dev.chatcontracts.pact.verify.PactFindings;
-import dev.chatcontracts.pact.verify.PactInputs;
+import dev.chatcontracts.pact.verify.VerificationPacts;
 import dev.chatcontracts.pact.verify.PactPlan;
 import dev.chatcontracts.pact.verify.PactVerificationReport;
 import dev.chatcontracts.pact.verify.ProviderPactVerifier;
@@ -111,7 +111,7 @@ public final class CheckRun {
     public Result run(Settings settings) throws CannotRun {
         Path generated = null;
         try {
-            PactInputs inputs = new PactInputs(List.of(), Map.of());
+            VerificationPacts inputs = new VerificationPacts(List.of(), Map.of());
             if (!settings.skipPacts()) {
                 List<Path> files = settings.pacts();
                 if (files.isEmpty()) {
@@ -120,7 +120,7 @@ public final class CheckRun {
                     progress.accept("generating the pacts of the bundled specs (" + settings.pactVersion() + ")");
                     files = BundledPacts.files(generated, settings.pactVersion(), specs);
                 }
-                inputs = PactInputs.read(files);
+                inputs = VerificationPacts.read(files);
                 progress.accept("read " + inputs.pacts().size() + " pact file(s), "
                         + inputs.pacts().stream().mapToInt(p -> p.pact().getInteractions().size()).sum() + " interactions"
                         + (inputs.unreadable().isEmpty() ? "" : "; " + inputs.unreadable().size() + " unreadable"));
@@ -162,7 +162,7 @@ public final class CheckRun {
                     generated = Files.createTempDirectory("chat-contracts-pacts");
                     files = BundledPacts.files(generated, settings.pactVersion(), specs);
                 }
-                PactPlan.writes(target, PactInputs.read(files).pacts()).forEach(line -> lines.add("pact: " + line));
+                PactPlan.writes(target, VerificationPacts.read(files).pacts()).forEach(line -> lines.add("pact: " + line));
             }
             return lines;
         } catch (IOException e) {
@@ -174,7 +174,7 @@ public final class CheckRun {
         }
     }
 
-    private Result check(ContractTarget target, PactInputs inputs, Settings settings) {
+    private Result check(ContractTarget target, VerificationPacts inputs, Settings settings) {
         progress.accept("target: " + target.describe());
         UndoJournal journal = new UndoJournal();
         // a read-only account is never written to: nothing to undo, and a signal ends the process at once
@@ -188,7 +188,7 @@ public final class CheckRun {
         }
     }
 
-    private Result check(ContractTarget target, PactInputs inputs, Settings settings, UndoJournal journal) {
+    private Result check(ContractTarget target, VerificationPacts inputs, Settings settings, UndoJournal journal) {
         SuiteReport suite = null;
         if (!settings.skipSuite()) {
             progress.accept("provider suite: running");

@@ -4,6 +4,7 @@ import static dev.chatcontracts.pact.cli.CheckRuns.run;
 import static dev.chatcontracts.pact.cli.CheckRuns.testCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.cli.CliExit;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.mock.Credentials;
 import dev.chatcontracts.pact.cli.CheckRuns.Run;
@@ -39,7 +40,7 @@ class CheckCommandTest {
 
     @Test
     void passesAgainstTheEmbeddedMockAndPrintsProgressToStderr() {
-        assertThat(defaults.exitCode()).as(defaults.err()).isEqualTo(ChatContractsCheckCli.EXIT_PASSED);
+        assertThat(defaults.exitCode()).as(defaults.err()).isEqualTo(CliExit.PASSED);
         assertThat(defaults.err()).contains("chat-contracts check: generating the pacts of the bundled specs (V3)",
                 "chat-contracts check: target: embedded mock provider", "chat-contracts check: provider suite: list every agent",
                 "chat-contracts check: pact PASSED zendesk-chat showAccount showAccount",
@@ -79,7 +80,7 @@ class CheckCommandTest {
     void twoRunsGiveTheSameTestcaseNamesAndRealTimes() throws Exception {
         Path second = dir.resolve("second-junit.xml");
         Run again = run(Map.of(), "check", "--quiet", "--junit-xml", second.toString(), "--html", dir.resolve("second.html").toString());
-        assertThat(again.exitCode()).isEqualTo(ChatContractsCheckCli.EXIT_PASSED);
+        assertThat(again.exitCode()).isEqualTo(CliExit.PASSED);
 
         List<TestCase> first = testCases(dir.resolve("junit.xml"));
         List<TestCase> other = testCases(second);
@@ -117,7 +118,7 @@ class CheckCommandTest {
         Run run = run(Map.of(), "check", "--skip-suite", "--pacts", pact.toString(), "--junit-xml", junit.toString(),
                 "--html", dir.resolve("planted.html").toString());
 
-        assertThat(run.exitCode()).isEqualTo(ChatContractsCheckCli.EXIT_FINDINGS);
+        assertThat(run.exitCode()).isEqualTo(CliExit.FINDINGS);
         assertThat(run.out()).contains("RESULT: FAILED", "pacts: 2 interactions, 0 verified, 2 failed, 0 not sent");
         assertThat(testCases(junit)).filteredOn(c -> c.outcome().equals("failure")).hasSize(2)
                 .allSatisfy(c -> assertThat(c.detail()).isEqualTo(PactFindings.FAILED));
@@ -127,14 +128,14 @@ class CheckCommandTest {
     void aRealTargetWithoutCredentialsCannotRun() {
         Run run = run(Map.of(), "check", "--skip-pacts", "--zendesk-url", "https://acme.zendesk.com/api/v2/chat",
                 "--junit-xml", dir.resolve("none.xml").toString(), "--html", dir.resolve("none.html").toString());
-        assertThat(run.exitCode()).isEqualTo(ChatContractsCheckCli.EXIT_CANNOT_RUN);
+        assertThat(run.exitCode()).isEqualTo(CliExit.CANNOT_RUN);
         assertThat(run.err()).contains(ContractTarget.ZENDESK_TOKEN);
         assertThat(dir.resolve("none.xml")).doesNotExist();
     }
 
     @Test
     void invalidUsageExitsWithTwo() {
-        assertThat(run(Map.of(), "check", "--pact-version", "V9").exitCode()).isEqualTo(ChatContractsCheckCli.EXIT_USAGE);
-        assertThat(run(Map.of()).exitCode()).isEqualTo(ChatContractsCheckCli.EXIT_USAGE);
+        assertThat(run(Map.of(), "check", "--pact-version", "V9").exitCode()).isEqualTo(CliExit.USAGE);
+        assertThat(run(Map.of()).exitCode()).isEqualTo(CliExit.USAGE);
     }
 }

@@ -3,6 +3,7 @@ package dev.chatcontracts.pact.cli;
 import static dev.chatcontracts.pact.cli.CheckRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.cli.CliExit;
 import dev.chatcontracts.pact.cli.CheckRuns.Run;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,8 +22,8 @@ class CheckExitCodesTest {
 
     @Test
     void usageIsTwo() {
-        assertThat(run(Map.of(), "check", "--no-such-option").exitCode()).isEqualTo(ChatContractsCheckCli.EXIT_USAGE);
-        assertThat(run(Map.of(), "check", "--pact-version", "V9").exitCode()).isEqualTo(ChatContractsCheckCli.EXIT_USAGE);
+        assertThat(run(Map.of(), "check", "--no-such-option").exitCode()).isEqualTo(CliExit.USAGE);
+        assertThat(run(Map.of(), "check", "--pact-version", "V9").exitCode()).isEqualTo(CliExit.USAGE);
     }
 
     @Test
@@ -31,7 +32,7 @@ class CheckExitCodesTest {
         Run run = run(Map.of(), "check", "--quiet", "--skip-suite", "--skip-pacts",
                 "--junit-xml", file.resolve("junit.xml").toString(), "--html", dir.resolve("r.html").toString());
 
-        assertThat(run.exitCode()).isEqualTo(ChatContractsCheckCli.EXIT_CANNOT_RUN);
+        assertThat(run.exitCode()).isEqualTo(CliExit.CANNOT_RUN);
         assertThat(run.err()).contains("cannot write a report").doesNotContain("\tat ");
     }
 
@@ -40,7 +41,7 @@ class CheckExitCodesTest {
         Run run = run(Map.of(), "check", "--quiet", "--zendesk-url", "https://user:hunter2@[bad/api?token=abc",
                 "--junit-xml", dir.resolve("j.xml").toString(), "--html", dir.resolve("r.html").toString());
 
-        assertThat(run.exitCode()).isEqualTo(ChatContractsCheckCli.EXIT_CANNOT_RUN);
+        assertThat(run.exitCode()).isEqualTo(CliExit.CANNOT_RUN);
         assertThat(run.err()).doesNotContain("\tat ", "hunter2", "token=abc");
         assertThat(run.err().lines()).hasSize(1);
     }

@@ -3,6 +3,7 @@ package dev.chatcontracts.pact.cli;
 import static dev.chatcontracts.pact.cli.CheckRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.cli.CliExit;
 import dev.chatcontracts.pact.cli.CheckRuns.Run;
 import dev.chatcontracts.pact.cli.CheckRuns.TestCase;
 import java.io.IOException;
@@ -48,7 +49,7 @@ class CheckHostileInputsTest {
     void aBadValueIsUsage(String args) {
         Run run = run(Map.of(), ("check --quiet --skip-suite --skip-pacts " + args).split(" "));
 
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ChatContractsCheckCli.EXIT_USAGE);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(CliExit.USAGE);
         assertThat(run.err()).doesNotContain("\tat ");
     }
 
@@ -76,7 +77,7 @@ class CheckHostileInputsTest {
         assertThat(run.err()).doesNotContain("\tat ");
         assertThat(Files.readString(dir.resolve("j.xml"))).contains("broken.json", "garbage.json");
         assertThat(cases).filteredOn(c -> c.outcome().equals("passed")).hasSizeGreaterThan(10);
-        assertThat(run.exitCode()).as(run.out()).isIn(ChatContractsCheckCli.EXIT_PASSED, ChatContractsCheckCli.EXIT_FINDINGS);
+        assertThat(run.exitCode()).as(run.out()).isIn(CliExit.PASSED, CliExit.FINDINGS);
     }
 
     @Test
@@ -88,7 +89,7 @@ class CheckHostileInputsTest {
         Run run = run(TOKEN, "check", "--quiet", "--zendesk-url", "http://127.0.0.1:" + closed + "/api/v2/chat",
                 "--junit-xml", dir.resolve("j.xml").toString(), "--html", dir.resolve("r.html").toString());
 
-        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ChatContractsCheckCli.EXIT_FINDINGS);
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(CliExit.FINDINGS);
         assertThat(run.err()).doesNotContain("\tat ", "hostile-input-token");
         List<TestCase> cases = CheckRuns.testCases(dir.resolve("j.xml"));
         assertThat(cases).anyMatch(c -> c.outcome().equals("failure") && !c.suiteExchange());

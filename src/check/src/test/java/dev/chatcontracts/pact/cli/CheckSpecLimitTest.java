@@ -3,6 +3,7 @@ package dev.chatcontracts.pact.cli;
 import static dev.chatcontracts.pact.cli.CheckRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.cli.CliExit;
 import dev.chatcontracts.pact.cli.CheckRuns.Run;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,13 +27,13 @@ class CheckSpecLimitTest {
         int largest = Math.max(zendesk, codePoints("openapi/zoho-salesiq.yaml"));
 
         Run refused = check("codePoints=" + (zendesk - 1));
-        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ChatContractsCheckCli.EXIT_CANNOT_RUN);
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(CliExit.CANNOT_RUN);
         assertThat(refused.err().lines()).hasSize(1);
         assertThat(refused.err()).contains("classpath:openapi/zendesk-chat.yaml", "limit of " + (zendesk - 1) + " code points",
                 "spec limit codePoints");
 
         Run accepted = check("codePoints=" + largest);
-        assertThat(accepted.exitCode()).as(accepted.err() + accepted.out()).isEqualTo(ChatContractsCheckCli.EXIT_PASSED);
+        assertThat(accepted.exitCode()).as(accepted.err() + accepted.out()).isEqualTo(CliExit.PASSED);
     }
 
     private Run check(String limit) {

@@ -2,6 +2,7 @@ package dev.chatcontracts.pact.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.cli.CliExit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ class HostileTargetProcessTest {
 
             int exit = check.exitWithin(60);
 
-            assertThat(exit).as(check.err()).isEqualTo(ChatContractsCheckCli.EXIT_CANNOT_RUN);
+            assertThat(exit).as(check.err()).isEqualTo(CliExit.CANNOT_RUN);
             assertOneLineNaming(check, "is larger than the limit of 52428800 bytes (--max-response-bytes; Content-Length " + HUGE + ")");
             assertReportsOfWhatWasDone(check);
         }
@@ -43,7 +44,7 @@ class HostileTargetProcessTest {
 
             int exit = check.exitWithin(60);
 
-            assertThat(exit).as(check.err()).isEqualTo(ChatContractsCheckCli.EXIT_CANNOT_RUN);
+            assertThat(exit).as(check.err()).isEqualTo(CliExit.CANNOT_RUN);
             assertOneLineNaming(check, "is larger than the limit of 52428800 bytes (--max-response-bytes; Content-Length " + HUGE + ")");
             assertThat(CheckRuns.testCases(dir.resolve("junit.xml")))
                     .anyMatch(c -> c.outcome().equals("skipped") && c.detail().contains("the run was stopped"));
@@ -58,7 +59,7 @@ class HostileTargetProcessTest {
 
             int exit = check.exitWithin(60);
 
-            assertThat(exit).as(check.err()).isEqualTo(ChatContractsCheckCli.EXIT_CANNOT_RUN);
+            assertThat(exit).as(check.err()).isEqualTo(CliExit.CANNOT_RUN);
             assertOneLineNaming(check, "out of memory");
             assertThat(check.err()).contains("--max-response-bytes");
             assertReportsOfWhatWasDone(check);
@@ -79,7 +80,7 @@ class HostileTargetProcessTest {
             check.process().destroy();
             int exit = check.exitWithin(10);
 
-            assertThat(exit).as(check.err()).isIn(143, ChatContractsCheckCli.EXIT_INTERRUPTED);
+            assertThat(exit).as(check.err()).isIn(143, CliExit.INTERRUPTED);
         }
     }
 

@@ -4,6 +4,7 @@ import static dev.chatcontracts.pact.cli.CheckRuns.run;
 import static dev.chatcontracts.pact.cli.CheckRuns.testCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.cli.CliExit;
 import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.mock.MockProvider;
@@ -50,7 +51,7 @@ class ReadOnlyCheckTest {
 
     @Test
     void passesWithAWarningForEachInteractionNotSentAndEachStepNotRun() {
-        assertThat(readOnly.exitCode()).as(readOnly.out()).isEqualTo(ChatContractsCheckCli.EXIT_PASSED);
+        assertThat(readOnly.exitCode()).as(readOnly.out()).isEqualTo(CliExit.PASSED);
         assertThat(readOnly.out()).contains("RESULT: PASSED", "(read only)", "provider suite: 24 steps, 15 run, 9 not run, passed",
                 "WARNING " + FindingKeys.PACT_VERIFICATION_NOT_SENT + ": 'createAgent createAgent' not sent: the request writes",
                 "WARNING " + FindingKeys.SUITE_STEP_NOT_RUN + ": 'create, show, update and show an agent' not run: it writes",
@@ -97,7 +98,7 @@ class ReadOnlyCheckTest {
         Run run = run(environment, "check", "--require-complete", "--severity", "pact.verification.notSent=INFO",
                 "--junit-xml", junit.toString(), "--html", dir.resolve("complete.html").toString());
 
-        assertThat(run.exitCode()).isEqualTo(ChatContractsCheckCli.EXIT_FINDINGS);
+        assertThat(run.exitCode()).isEqualTo(CliExit.FINDINGS);
         assertThat(run.out()).contains("RESULT: FAILED", "ERROR " + FindingKeys.PACT_VERIFICATION_NOT_SENT,
                 "ERROR " + FindingKeys.SUITE_STEP_NOT_RUN);
         List<TestCase> cases = testCases(junit);

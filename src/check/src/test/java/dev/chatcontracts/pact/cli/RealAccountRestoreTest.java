@@ -3,6 +3,7 @@ package dev.chatcontracts.pact.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chatcontracts.contracts.cli.CliExit;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.mock.MockProvider;
 import java.io.PrintWriter;
@@ -35,7 +36,7 @@ class RealAccountRestoreTest {
 
             Run run = run(environment, "check", "--junit-xml", dir.resolve("junit.xml").toString(), "--html", dir.resolve("check.html").toString());
 
-            assertThat(run.exitCode()).as(run.out()).isEqualTo(ChatContractsCheckCli.EXIT_PASSED);
+            assertThat(run.exitCode()).as(run.out()).isEqualTo(CliExit.PASSED);
             assertThat(run.err()).contains("restored: ", "pact PASSED zendesk-chat showAgent showAgent", "pact PASSED zendesk-chat deleteChat 204",
                     "pact PASSED zendesk-chat updateVisitor updateVisitor");
             assertThat(run.out()).doesNotContain("restore.failed")
@@ -52,7 +53,7 @@ class RealAccountRestoreTest {
 
             Run run = run(environment, "check", "--plan");
 
-            assertThat(run.exitCode()).isEqualTo(ChatContractsCheckCli.EXIT_PASSED);
+            assertThat(run.exitCode()).isEqualTo(CliExit.PASSED);
             assertThat(run.out()).contains("provider suite: createAgent: POST /agents", "-> undo: DELETE /agents/<its id>",
                     "provider suite: updateAccount: PUT /account", "pact: updateAccount updateAccount: PUT /account -> undo: GET /account first",
                     "pact: createVisitor createVisitor (corrected: D5): POST /visitors -> undo: not sent: a visitor cannot be deleted",

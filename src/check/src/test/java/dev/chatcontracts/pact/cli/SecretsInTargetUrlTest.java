@@ -3,6 +3,7 @@ package dev.chatcontracts.pact.cli;
 import static dev.chatcontracts.pact.cli.CheckRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.cli.CliExit;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.mock.MockProvider;
 import dev.chatcontracts.pact.cli.CheckRuns.Run;
@@ -32,7 +33,7 @@ class SecretsInTargetUrlTest {
             Run run = run(Map.of(ContractTarget.ZENDESK_TOKEN, mock.credentials().bearerToken()), "check",
                     "--zendesk-url", zendesk, "--salesiq-url", salesIq, "--junit-xml", junit.toString(), "--html", html.toString());
 
-            assertThat(run.exitCode()).as(run.out() + run.err()).isIn(ChatContractsCheckCli.EXIT_PASSED, ChatContractsCheckCli.EXIT_FINDINGS);
+            assertThat(run.exitCode()).as(run.out() + run.err()).isIn(CliExit.PASSED, CliExit.FINDINGS);
             assertThat(run.out()).contains("real target at http://127.0.0.1:" + mock.baseUrl().getPort() + "/api/v2/chat",
                     "user info and query of the base URL ignored", "pacts: 34 interactions");
             List<String> outputs = List.of(run.out(), run.err(), Files.readString(junit), Files.readString(html));
@@ -47,7 +48,7 @@ class SecretsInTargetUrlTest {
         Run run = run(Map.of(ContractTarget.ZENDESK_TOKEN, "t"), "check", "--skip-pacts", "--zendesk-url", "http://user:s3cr3t@exa mple.com/?token=tok123",
                 "--junit-xml", dir.resolve("none.xml").toString(), "--html", dir.resolve("none.html").toString());
 
-        assertThat(run.exitCode()).isEqualTo(ChatContractsCheckCli.EXIT_CANNOT_RUN);
+        assertThat(run.exitCode()).isEqualTo(CliExit.CANNOT_RUN);
         assertThat(run.err()).contains(ContractTarget.ZENDESK_URL + " is not a URL");
         assertThat(run.out() + run.err()).doesNotContain("s3cr3t", "tok123");
     }

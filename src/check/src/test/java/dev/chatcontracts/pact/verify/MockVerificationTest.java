@@ -18,7 +18,7 @@ class MockVerificationTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(PactSpecVersion.class)
     void everyGeneratedInteractionPasses(PactSpecVersion version) {
-        PactInputs inputs = TestPacts.read(version);
+        VerificationPacts inputs = TestPacts.read(version);
         PactVerificationReport report;
         try (ContractTarget target = ContractTarget.embeddedMock()) {
             report = new ProviderPactVerifier().verify(target, inputs.pacts());
@@ -34,7 +34,7 @@ class MockVerificationTest {
 
     @Test
     void theReportHasOneResultPerInteractionAndNoFinding() {
-        PactInputs inputs = TestPacts.read(PactSpecVersion.V3);
+        VerificationPacts inputs = TestPacts.read(PactSpecVersion.V3);
         ValidationReport report;
         try (ContractTarget target = ContractTarget.embeddedMock()) {
             report = new ProviderPactVerifier().verify(target, inputs.pacts()).toValidationReport();
@@ -53,7 +53,7 @@ class MockVerificationTest {
 
     @Test
     void aStateTheMockDoesNotKnowIsNotSentAndSaysWhichStatesItKnows() throws Exception {
-        PactInputs inputs = PactInputs.read(List.of(TestPacts.withState(Files.createTempDirectory("state"), "the moon is made of cheese")));
+        VerificationPacts inputs = VerificationPacts.read(List.of(TestPacts.withState(Files.createTempDirectory("state"), "the moon is made of cheese")));
         PactVerificationReport report;
         try (ContractTarget target = ContractTarget.embeddedMock()) {
             report = new ProviderPactVerifier().verify(target, inputs.pacts());

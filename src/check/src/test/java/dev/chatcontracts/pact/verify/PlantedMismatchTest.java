@@ -25,7 +25,7 @@ class PlantedMismatchTest {
 
     @BeforeAll
     static void verify() {
-        PactInputs inputs = PactInputs.read(List.of(TestPacts.planted(dir)));
+        VerificationPacts inputs = VerificationPacts.read(List.of(TestPacts.planted(dir)));
         try (ContractTarget target = ContractTarget.embeddedMock()) {
             report = new ProviderPactVerifier().verify(target, inputs.pacts());
         }
@@ -66,7 +66,7 @@ class PlantedMismatchTest {
 
     @Test
     void anUnreadablePactFileIsReportedNotThrown() {
-        PactInputs inputs = PactInputs.read(List.of(dir.resolve("missing.json"), dir));
+        VerificationPacts inputs = VerificationPacts.read(List.of(dir.resolve("missing.json"), dir));
         assertThat(inputs.pacts()).extracting(PactFile::provider).containsExactly("zendesk-chat");
         assertThat(inputs.unreadable()).containsOnlyKeys(dir.resolve("missing.json"));
         assertThat(PactFindings.unreadable(dir.resolve("missing.json"), "no such file", SeverityPolicy.defaults()).findings())

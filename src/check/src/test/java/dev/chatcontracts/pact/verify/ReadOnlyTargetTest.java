@@ -21,7 +21,7 @@ class ReadOnlyTargetTest {
 
     @Test
     void writesAreSkippedStatesOnlyTheApiCanMakeAreUnsupportedAndReadsAreVerifiedWithTheCredentials() {
-        PactInputs inputs = TestPacts.read(PactSpecVersion.V3);
+        VerificationPacts inputs = TestPacts.read(PactSpecVersion.V3);
         PactVerificationReport report;
         try (MockProvider mock = MockProvider.start();
                 ContractTarget target = ContractTarget.fromEnvironment(Map.of(
@@ -61,7 +61,7 @@ class ReadOnlyTargetTest {
 
     @Test
     void withoutTheRightCredentialsTheReadsFail() {
-        PactInputs inputs = TestPacts.read(PactSpecVersion.V3);
+        VerificationPacts inputs = TestPacts.read(PactSpecVersion.V3);
         PactVerificationReport report;
         try (MockProvider mock = MockProvider.start();
                 ContractTarget target = ContractTarget.fromEnvironment(Map.of(

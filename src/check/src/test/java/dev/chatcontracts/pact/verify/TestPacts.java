@@ -36,8 +36,8 @@ public final class TestPacts {
         });
     }
 
-    public static PactInputs read(PactSpecVersion version) {
-        PactInputs inputs = PactInputs.read(generated(version));
+    public static VerificationPacts read(PactSpecVersion version) {
+        VerificationPacts inputs = VerificationPacts.read(generated(version));
         if (!inputs.unreadable().isEmpty()) {
             throw new IllegalStateException("unreadable generated pacts: " + inputs.unreadable());
         }

@@ -10,21 +10,21 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Pact files given as files or folders (a folder's {@code *.json} files, name order, not recursive),
+ * The pacts to verify: pact files given as files or folders (a folder's {@code *.json} files, name order, not recursive),
  * read with Pact JVM.
  *
  * @param pacts the files that could be read
  * @param unreadable the others, with the reason
  */
-public record PactInputs(List<PactFile> pacts, Map<Path, String> unreadable) {
+public record VerificationPacts(List<PactFile> pacts, Map<Path, String> unreadable) {
 
-    public PactInputs {
+    public VerificationPacts {
         pacts = List.copyOf(pacts);
         unreadable = Map.copyOf(unreadable);
     }
 
     /** Reads every pact file of {@code inputs}. */
-    public static PactInputs read(List<Path> inputs) {
+    public static VerificationPacts read(List<Path> inputs) {
         List<PactFile> pacts = new ArrayList<>();
         Map<Path, String> unreadable = new LinkedHashMap<>();
         for (Path file : files(inputs, unreadable)) {
@@ -35,7 +35,7 @@ public record PactInputs(List<PactFile> pacts, Map<Path, String> unreadable) {
                 unreadable.put(file, "cannot read the pact file: " + why);
             }
         }
-        return new PactInputs(pacts, unreadable);
+        return new VerificationPacts(pacts, unreadable);
     }
 
     private static List<Path> files(List<Path> inputs, Map<Path, String> unreadable) {
