@@ -6,8 +6,7 @@ import dev.chatcontracts.contracts.findings.ReportLimits;
 import dev.chatcontracts.contracts.findings.SeverityOverrides;
 import dev.chatcontracts.contracts.reports.ConsoleReport;
 import dev.chatcontracts.contracts.reports.ConsoleText;
-import dev.chatcontracts.contracts.reports.HtmlReport;
-import dev.chatcontracts.contracts.reports.JUnitXmlReport;
+import dev.chatcontracts.contracts.reports.ReportFiles;
 import dev.chatcontracts.contracts.reports.ValidationReport;
 import dev.chatcontracts.generator.spec.SpecException;
 import dev.chatcontracts.generator.spec.SpecLimits;
@@ -122,34 +121,14 @@ final class EngineRunOptions {
 
     /** The reports asked for of a run that stopped, as far as they can be written: "; reports: …" or "". */
     String writeReportsIfPossible(ValidationReport report) {
-        List<String> written = new java.util.ArrayList<>();
-        for (Path path : new Path[] {junitXml, html}) {
-            if (path == null) {
-                continue;
-            }
-            try {
-                if (path == junitXml) {
-                    new JUnitXmlReport().write(report, path);
-                } else {
-                    new HtmlReport().write(report, path);
-                }
-                written.add(path.toString());
-            } catch (IOException | RuntimeException | OutOfMemoryError e) {
-                // where possible only
-            }
-        }
+        List<String> written = ReportFiles.writeWherePossible(report, junitXml, html).stream().map(Path::toString).toList();
         return written.isEmpty() ? "" : "; reports of them: " + String.join(", ", written);
     }
 
     /** Writes the reports asked for and the console summary; the exit code of the run. */
     int finish(ValidationReport report) throws IOException {
         try {
-            if (junitXml != null) {
-                new JUnitXmlReport().write(report, junitXml);
-            }
-            if (html != null) {
-                new HtmlReport().write(report, html);
-            }
+            ReportFiles.write(report, junitXml, html);
         } catch (IOException e) {
             spec.commandLine().getErr().println("chat-contracts: cannot write a report: "
                     + ConsoleText.escape(String.valueOf(e.getMessage()), ReportLimits.TEXT_CHARS));

@@ -10,8 +10,7 @@ import dev.chatcontracts.contracts.findings.Severity;
 import dev.chatcontracts.contracts.findings.SeverityOverrides;
 import dev.chatcontracts.contracts.findings.SeverityPolicy;
 import dev.chatcontracts.contracts.reports.ConsoleReport;
-import dev.chatcontracts.contracts.reports.HtmlReport;
-import dev.chatcontracts.contracts.reports.JUnitXmlReport;
+import dev.chatcontracts.contracts.reports.ReportFiles;
 import dev.chatcontracts.contracts.reports.ValidationReport;
 import dev.chatcontracts.generator.spec.LoadedSpec;
 import java.io.IOException;
@@ -93,12 +92,7 @@ public final class ReportingGoal {
 
     /** Writes the reports and says what to log and whether the build fails; an IOException when a report cannot be written. */
     public Result conclude(ValidationReport report) throws IOException {
-        if (settings.junitXml() != null) {
-            new JUnitXmlReport().write(report, settings.junitXml());
-        }
-        if (settings.html() != null) {
-            new HtmlReport().write(report, settings.html());
-        }
+        ReportFiles.write(report, settings.junitXml(), settings.html());
         List<String> info = new ArrayList<>(new ConsoleReport(false).render(report).lines().toList());
         info.add("Reports: " + (settings.junitXml() == null ? "" : settings.junitXml() + " ")
                 + (settings.html() == null ? "" : settings.html().toString()));
