@@ -5,8 +5,6 @@ import dev.chatcontracts.contracts.findings.OperationCoverage;
 import dev.chatcontracts.contracts.findings.ReportLimits;
 import dev.chatcontracts.contracts.findings.Severity;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collection;
 import java.util.List;
@@ -18,7 +16,7 @@ import java.util.Map;
  * and the verdict. Quiet mode prints the totals and the verdict only. Written line by line; every value is
  * cut at its {@link ReportLimits limit} and its control characters escaped ({@link ConsoleText}).
  */
-public final class ConsoleReport {
+public final class ConsoleReport implements StreamedReport {
 
     private static final int MAX_PATHS = 8;
 
@@ -28,18 +26,8 @@ public final class ConsoleReport {
         this.quiet = quiet;
     }
 
-    /** The report as one string (for a test failure's message); {@link #write} streams it. */
-    public String render(ValidationReport report) {
-        StringWriter text = new StringWriter();
-        try {
-            write(report, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
-    }
-
     /** Writes the report to {@code out}, line by line (not flushed, not closed). */
+    @Override
     public void write(ValidationReport report, Writer out) throws IOException {
         totals(report, out);
         if (!quiet) {

@@ -5,12 +5,7 @@ import dev.chatcontracts.contracts.findings.OperationCoverage;
 import dev.chatcontracts.contracts.findings.ReportLimits;
 import dev.chatcontracts.contracts.findings.Severity;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +18,7 @@ import java.util.Set;
  * exchange (exchanges without findings are only counted). Written as a stream, exchange by exchange; every value
  * is cut at its {@link ReportLimits limit} before it is escaped.
  */
-public final class HtmlReport {
+public final class HtmlReport implements StreamedReport {
 
     private static final String CSS = """
             body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2em;color:#1b1f24}
@@ -37,28 +32,8 @@ public final class HtmlReport {
             .passed{color:#116329}.failed{color:#82071e}.exchange{margin:1em 0 .3em;font-weight:600}
             """;
 
-    /** Writes the page to {@code file} (UTF-8), creating parent folders. */
-    public void write(ValidationReport report, Path file) throws IOException {
-        if (file.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        }
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(report, writer);
-        }
-    }
-
-    /** The page as one string; {@link #write} streams it. */
-    public String render(ValidationReport report) {
-        StringWriter text = new StringWriter();
-        try {
-            write(report, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
-    }
-
     /** Writes the page to {@code html} (not flushed, not closed). */
+    @Override
     public void write(ValidationReport report, Writer html) throws IOException {
         html.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
         html.write("<title>chat-contracts report</title><style>" + CSS + "</style></head><body>\n");

@@ -4,11 +4,7 @@ import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.ReportLimits;
 import dev.chatcontracts.contracts.findings.Severity;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,29 +29,9 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code " (2)"}, {@code " (3)"}, ... in order. Times are the results' durations in seconds, summed for the
  * testsuites. No timestamps or host names: the same results give the same file.
  */
-public final class JUnitXmlReport {
+public final class JUnitXmlReport implements StreamedReport {
 
     private static final String SUITE = "chat-contracts";
-
-    /** Writes the report to {@code file} (UTF-8), creating parent folders. */
-    public void write(ValidationReport report, Path file) throws IOException {
-        if (file.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        }
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(report, writer);
-        }
-    }
-
-    public String render(ValidationReport report) {
-        StringWriter text = new StringWriter();
-        try {
-            write(report, text);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return text.toString();
-    }
 
     /**
      * The testcase names of {@code results} (one testsuite): their labels (cut at {@link ReportLimits#TEXT_CHARS}),
@@ -87,6 +63,7 @@ public final class JUnitXmlReport {
     }
 
     /** Writes the report to {@code writer}, testcase by testcase (flushed, not closed). */
+    @Override
     public void write(ValidationReport report, Writer writer) throws IOException {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(writer);

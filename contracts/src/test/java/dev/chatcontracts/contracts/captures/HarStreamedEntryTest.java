@@ -5,18 +5,27 @@ import static dev.chatcontracts.contracts.TestExchanges.ZOPIM;
 import static dev.chatcontracts.contracts.TestExchanges.keys;
 import static dev.chatcontracts.contracts.TestExchanges.resource;
 import static dev.chatcontracts.contracts.captures.HarFiles.entry;
+import static dev.chatcontracts.contracts.captures.HarStreamedEntries.AGENT;
+import static dev.chatcontracts.contracts.captures.HarStreamedEntries.STREAMED;
+import static dev.chatcontracts.contracts.captures.HarStreamedEntries.TREE;
+import static dev.chatcontracts.contracts.captures.HarStreamedEntries.assertSameEntries;
+import static dev.chatcontracts.contracts.captures.HarStreamedEntries.content;
+import static dev.chatcontracts.contracts.captures.HarStreamedEntries.deepEntry;
+import static dev.chatcontracts.contracts.captures.HarStreamedEntries.exchange;
+import static dev.chatcontracts.contracts.captures.HarStreamedEntries.har;
+import static dev.chatcontracts.contracts.captures.HarStreamedEntries.keyOf;
+import static dev.chatcontracts.contracts.captures.HarStreamedEntries.postData;
+import static dev.chatcontracts.contracts.captures.HarStreamedEntries.read;
+import static dev.chatcontracts.contracts.captures.HarStreamedEntries.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.exchange.Body;
-import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.reports.ValidationReport;
 import java.io.BufferedWriter;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,7 +35,6 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,7 +45,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Entries read streaming ({@link HarStreamedEntryReader}, bodies left in the file) are the entries the
@@ -45,11 +52,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HarStreamedEntryTest {
 
-    private static final String AGENT = new String(resource("agent-valid.json"), StandardCharsets.UTF_8);
     private static final String CHAT = new String(resource("chat-valid.json"), StandardCharsets.UTF_8);
 
-    private static final ValidationOptions TREE = ValidationOptions.builder().streamingThresholdBytes(Long.MAX_VALUE).build();
-    private static final ValidationOptions STREAMED = ValidationOptions.builder().streamingThresholdBytes(0).build();
 
     @TempDir
     Path dir;
@@ -207,7 +211,7 @@ class HarStreamedEntryTest {
         List<CaptureEntry> streamed = assertSameEntries(har, small.toBuilder().streamingThresholdBytes(Long.MAX_VALUE).build(),
                 small.toBuilder().streamingThresholdBytes(0).build(), 5);
 
-        assertThat(streamed).extracting(HarStreamedEntryTest::keyOf).containsExactly(
+        assertThat(streamed).extracting(HarStreamedEntries::keyOf).containsExactly(
                 "capture.tooLarge", "capture.tooLarge", "capture.tooDeep", "capture.tooDeep", "captured");
     }
 
@@ -222,8 +226,8 @@ class HarStreamedEntryTest {
         List<CaptureEntry> tree = read(har, small.toBuilder().streamingThresholdBytes(Long.MAX_VALUE).build());
         List<CaptureEntry> streamed = read(har, small.toBuilder().streamingThresholdBytes(0).build());
 
-        assertThat(tree).extracting(HarStreamedEntryTest::keyOf).containsExactly("response.body.tooLarge", "request.body.tooLarge");
-        assertThat(streamed).extracting(HarStreamedEntryTest::keyOf).containsExactly("captured", "captured");
+        assertThat(tree).extracting(HarStreamedEntries::keyOf).containsExactly("response.body.tooLarge", "request.body.tooLarge");
+        assertThat(streamed).extracting(HarStreamedEntries::keyOf).containsExactly("captured", "captured");
         assertThat(exchange(streamed.get(0)).responseBody().length()).isEqualTo(body.length());
         assertThat(exchange(streamed.get(1)).requestBody().length()).isEqualTo(body.length());
         ValidationOptions streaming = small.toBuilder().streamingThresholdBytes(0).build();
@@ -270,79 +274,6 @@ class HarStreamedEntryTest {
 
         assertThat(exchange(read(har, TREE).get(0)).responseBody().toText()).isEqualTo("a?b");
         assertThat(exchange(read(har, STREAMED).get(0)).responseBody().toText()).isEqualTo("a\uFFFDb");
-    }
-
-    // ---------------------------------------------------------------- base64
-
-    @Test
-    void base64WithEscapedSlashesAndLineBreaksIsDecoded() throws IOException {
-        byte[] bytes = new byte[3_000];
-        new Random(7).nextBytes(bytes);
-        String mime = Base64.getMimeEncoder().encodeToString(bytes); // lines of 76 characters, CRLF
-        assertThat(mime).contains("/").contains("\r\n");
-        String text = mime.replace("/", "\\/").replace("\r", "\\r").replace("\n", "\\n");
-        Path har = Files.writeString(dir.resolve("b64.har"), har(List.of(
-                content("\"encoding\": \"base64\", \"text\": \"" + text + "\""),
-                postData("\"encoding\": \"base64\", \"text\": \"" + text + "\""))));
-
-        List<CaptureEntry> streamed = assertSameEntries(har, TREE, STREAMED, 2);
-
-        assertThat(exchange(streamed.get(0)).responseBody().toByteArray()).isEqualTo(bytes);
-        assertThat(exchange(streamed.get(1)).requestBody().toByteArray()).isEqualTo(bytes);
-    }
-
-    @Test
-    void base64ThatIsNotValidGivesWhatTheTreeMapperGives() throws IOException {
-        Path har = Files.writeString(dir.resolve("bad64.har"), har(List.of(
-                content("\"encoding\": \"base64\", \"text\": \"aGVsbG8=x\""),
-                postData("\"encoding\": \"base64\", \"text\": \"aGVsbG8=x\""))));
-
-        List<CaptureEntry> streamed = assertSameEntries(har, TREE, STREAMED, 2);
-
-        CaptureEntry.Unreadable response = (CaptureEntry.Unreadable) streamed.get(0);
-        assertThat(response.key()).isEqualTo("capture.unreadable");
-        assertThat(response.message()).isEqualTo(har + "#/log/entries/0: response.content.text is not valid base64");
-        assertThat(response.method()).isEqualTo("GET");
-        assertThat(exchange(streamed.get(1)).requestBody().toText()).isEqualTo("aGVsbG8=x");
-    }
-
-    /** Random texts of base64 characters, padding, line breaks, escapes and other characters, valid or not. */
-    @Test
-    void base64IsAcceptedExactlyWhenTheDecoderAcceptsIt() throws IOException {
-        String[] pieces = {"A", "Q", "z", "9", "+", "/", "\\/", "=", "\\n", "\\r\\n", " ", "*", "é", "€", "😀", "\\u0041", "\\u003d"};
-        Random random = new Random(42);
-        List<String> entries = new ArrayList<>();
-        for (int i = 0; i < 1_500; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(12); n > 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            entries.add(content("\"encoding\": \"base64\", \"text\": \"" + text + "\""));
-            entries.add(postData("\"encoding\": \"base64\", \"text\": \"" + text + "\""));
-        }
-        Path har = Files.writeString(dir.resolve("fuzz.har"), har(entries));
-
-        List<CaptureEntry> streamed = assertSameEntries(har, TREE, STREAMED, entries.size());
-
-        assertThat(streamed).filteredOn(e -> e instanceof CaptureEntry.Unreadable).hasSizeBetween(100, 1_400);
-    }
-
-    /** Texts, with a backslash and n for a line break. */
-    @ParameterizedTest(name = "[{index}] ''{0}''")
-    @ValueSource(strings = {"", "\\n", "Q", "=", "é", "QQ", "QQ=", "QQ==", "QQ=\\n=", "QQ==\\nQ", "QQ===", "QUJD", "QUJDRA", "QUJDR", "Q===",
-        "QUJDRA==\\n", "QUJ=", "QU J\\nD", "****", "😀"})
-    void theBase64CheckAgreesWithTheDecoder(String escaped) throws IOException {
-        String text = escaped.replace("\\n", "\n");
-        boolean decodes;
-        try {
-            Base64.getMimeDecoder().decode(text);
-            decodes = true;
-        } catch (IllegalArgumentException e) {
-            decodes = false;
-        }
-
-        assertThat(HarStreamedEntryReader.isValidMimeBase64(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
-                .isEqualTo(decodes);
     }
 
     // ---------------------------------------------------------------- a large body
@@ -423,102 +354,5 @@ class HarStreamedEntryTest {
             in.transferTo(sink);
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    /** Reads a HAR both ways and asserts equal entries; returns the streamed ones. */
-    private List<CaptureEntry> assertSameEntries(Path har, ValidationOptions tree, ValidationOptions streamed, int entries) {
-        List<CaptureEntry> expected = read(har, tree);
-        List<CaptureEntry> actual = read(har, streamed);
-        assertThat(expected).as("entries read as trees").hasSizeGreaterThanOrEqualTo(entries);
-        assertThat(actual).hasSameSizeAs(expected);
-        for (int i = 0; i < expected.size(); i++) {
-            assertSameEntry(actual.get(i), expected.get(i), i);
-        }
-        return actual;
-    }
-
-    private static void assertSameEntry(CaptureEntry actual, CaptureEntry expected, int index) {
-        String what = "entry " + index;
-        assertThat(actual.source()).as(what).isEqualTo(expected.source());
-        assertThat(actual.getClass()).as(what + ": " + describe(expected) + " vs " + describe(actual)).isEqualTo(expected.getClass());
-        if (expected instanceof CaptureEntry.Unreadable unreadable) {
-            assertThat(withoutJacksonLength(actual)).as(what).isEqualTo(withoutJacksonLength(unreadable));
-            return;
-        }
-        Exchange want = exchange(expected);
-        Exchange got = exchange(actual);
-        assertThat(got.method()).as(what).isEqualTo(want.method());
-        assertThat(got.url()).as(what).isEqualTo(want.url());
-        assertThat(got.status()).as(what).isEqualTo(want.status());
-        assertThat(got.requestHeaders()).as(what).isEqualTo(want.requestHeaders());
-        assertThat(got.requestHeaders().toString()).as(what + " header order").isEqualTo(want.requestHeaders().toString());
-        assertThat(got.responseHeaders()).as(what).isEqualTo(want.responseHeaders());
-        assertThat(got.responseHeaders().toString()).as(what + " header order").isEqualTo(want.responseHeaders().toString());
-        assertThat(got.source()).as(what).isEqualTo(want.source());
-        assertThat(bytes(got.requestBody())).as(what + " request body").isEqualTo(bytes(want.requestBody()));
-        assertThat(bytes(got.responseBody())).as(what + " response body").isEqualTo(bytes(want.responseBody()));
-    }
-
-    /**
-     * The length in Jackson's "String value length (N) exceeds the maximum" depends on the size of the
-     * buffer it reuses (from earlier parsers of the thread), not on the entry: it differs between runs of
-     * the tree path too.
-     */
-    private static CaptureEntry withoutJacksonLength(CaptureEntry entry) {
-        CaptureEntry.Unreadable u = (CaptureEntry.Unreadable) entry;
-        return new CaptureEntry.Unreadable(u.source(), u.key(), u.message().replaceAll("String value length \\(\\d+\\)", "String value length (N)"),
-                u.method(), u.url());
-    }
-
-    private static String describe(CaptureEntry entry) {
-        return entry instanceof CaptureEntry.Unreadable u ? u.key() + " " + u.message() : "captured";
-    }
-
-    private static byte[] bytes(Body body) {
-        return body == null ? null : body.toByteArray();
-    }
-
-    private static List<CaptureEntry> read(Path har, ValidationOptions options) {
-        List<CaptureEntry> entries = new ArrayList<>();
-        new HarCapture(har, options).read(entries::add);
-        return entries;
-    }
-
-    private static Exchange exchange(CaptureEntry entry) {
-        assertThat(entry).as(describe(entry)).isInstanceOf(CaptureEntry.Captured.class);
-        return ((CaptureEntry.Captured) entry).exchange();
-    }
-
-    private static String keyOf(CaptureEntry entry) {
-        return entry instanceof CaptureEntry.Unreadable u ? u.key() : "captured";
-    }
-
-    private static String har(List<String> entries) {
-        return "{\"log\": {\"version\": \"1.2\", \"creator\": {\"name\": \"test\"}, \"entries\": [\n" + String.join(",\n", entries) + "\n]}}";
-    }
-
-    /** An entry with a request line and the given response fields. */
-    private static String request(String response) {
-        return "{\"request\": {\"method\": \"GET\", \"url\": \"https://x.example/\"}, " + response + "}";
-    }
-
-    /** An entry whose response content holds the given fields. */
-    private static String content(String fields) {
-        return request("\"response\": {\"status\": 200, \"content\": {\"mimeType\": \"application/octet-stream\", " + fields + "}}");
-    }
-
-    /** An entry whose request postData holds the given fields. */
-    private static String postData(String fields) {
-        return "{\"request\": {\"method\": \"POST\", \"url\": \"https://x.example/\", \"postData\": {\"mimeType\": \"application/json\", "
-                + fields + "}}, \"response\": {\"status\": 201}}";
-    }
-
-    /** An entry whose own structure (not its body) is nested 10,000 deep, as in BadCaptureInputTest. */
-    private static String deepEntry() {
-        ObjectNode entry = entry("GET", ZENDESK + "/agents/me", null, 200, AGENT);
-        String text = entry.toString();
-        return text.substring(0, text.length() - 1) + ",\"_custom\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
     }
 }

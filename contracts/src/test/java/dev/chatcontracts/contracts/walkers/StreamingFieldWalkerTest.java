@@ -1,8 +1,8 @@
 package dev.chatcontracts.contracts.walkers;
 
+import static dev.chatcontracts.contracts.walkers.DocumentedSchemas.documented;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,22 +10,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatcontracts.contracts.contract.ApiContract;
-import dev.chatcontracts.contracts.contract.DocumentedContent;
 import dev.chatcontracts.contracts.contract.Operation;
-import dev.chatcontracts.generator.spec.LocalRefs;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * examples and random bodies of every documented request and response schema of both bundled specs, for
  * random bodies of a synthetic spec with the compositions the bundled specs lack, and for seeded mutations
  * of all of them (unknown fields at any depth, fields of the other branch, removed fields, shuffled keys,
- * discriminators last or changed, values of another type, values wrapped in arrays). It streams: a big List
- * Chats body is walked in a small heap.
+ * discriminators last or changed, values of another type, values wrapped in arrays). That it streams, in a
+ * small heap: {@link StreamingFieldWalkerHeapTest}.
  */
 class StreamingFieldWalkerTest {
 
@@ -124,7 +118,7 @@ class StreamingFieldWalkerTest {
         Random random = new Random(SEED);
         for (ApiContract contract : CONTRACTS.values()) {
             Bodies bodies = new Bodies(contract.name(), contract.spec().tree(), random, cases);
-            for (Documented documented : documented(contract)) {
+            for (DocumentedSchemas.Documented documented : documented(contract)) {
                 bodies.examples(documented.where(), documented.schema(), documented.examples());
                 bodies.random(documented.where(), documented.schema(), RANDOM_BODIES_PER_SCHEMA);
             }
@@ -300,90 +294,6 @@ class StreamingFieldWalkerTest {
     }
 
     @Test
-    void aBigListChatsBodyStreamsInASmallHeap() throws Exception {
-        int chats = 700_000;
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-Xmx48m", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), BigListChats.class.getName(), String.valueOf(chats))
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-
-        assertThat(process.exitValue()).as(output).isZero();
-        List<String> lines = output.lines().toList();
-        assertThat(lines.get(lines.size() - 2))
-                .isEqualTo((chats / 1000) + " /chats/0/zz /chats/" + (chats - 1000) + "/zz /chats/*/zz");
-        assertThat(Long.parseLong(lines.get(lines.size() - 1))).as("bytes walked, three times the heap").isGreaterThan(3 * 48L << 20);
-    }
-
-    /** Walks a generated List Chats body of {@code args[0]} chats, each 1000th with an unknown field. */
-    public static final class BigListChats {
-        public static void main(String[] args) throws IOException {
-            int chats = Integer.parseInt(args[0]);
-            ApiContract contract = ApiContract.bundled("zendesk-chat");
-            StreamingFieldWalker walker = new StreamingFieldWalker(contract.spec().tree());
-            Operation listChats = contract.operation("listChats").orElseThrow();
-            JsonNode schema = contract.node(contract.response(listChats, 200).orElseThrow().schemaPointers().get("application/json"));
-            try (JsonParser parser = new JsonFactory().createParser(new GeneratedListChats(chats))) {
-                WalkResult result = walker.walk(schema, parser);
-                List<String> unknown = result.unknownPointers();
-                System.out.println(unknown.size() + " " + unknown.get(0) + " " + unknown.get(unknown.size() - 1) + " "
-                        + String.join(",", result.unknownPaths()));
-                System.out.println(parser.currentLocation().getByteOffset());
-            }
-        }
-    }
-
-    /** {@code {"chats":[...], "count":n}}, made chat by chat; chats have {@code type} last. */
-    private static final class GeneratedListChats extends InputStream {
-        private final int chats;
-        private int next = -1;
-        private byte[] chunk = new byte[0];
-        private int at;
-
-        GeneratedListChats(int chats) {
-            this.chats = chats;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            while (at == chunk.length) {
-                if (next > chats) {
-                    return -1;
-                }
-                chunk = chunk(next++).getBytes(StandardCharsets.UTF_8);
-                at = 0;
-            }
-            int n = Math.min(len, chunk.length - at);
-            System.arraycopy(chunk, at, b, off, n);
-            at += n;
-            return n;
-        }
-
-        private String chunk(int i) {
-            if (i < 0) {
-                return "{\"chats\":[";
-            }
-            if (i == chats) {
-                return "],\"count\":" + chats + ",\"next_url\":null}";
-            }
-            boolean offline = i % 2 == 1;
-            String history = offline ? "" : "\"history\":[{\"msg\":\"hello " + i + "\",\"name\":\"Visitor\",\"type\":\"chat.msg\"}],";
-            return (i == 0 ? "{" : ",{") + history + "\"id\":\"" + i + "\",\"session\":{\"browser\":\"Firefox\",\"city\":\"Paris\"},"
-                    + "\"visitor\":{\"email\":\"v@example.com\",\"name\":\"Visitor " + i + "\"},"
-                    + "\"webpath\":[{\"title\":\"Home\",\"to\":\"https://example.com/\"}],"
-                    + (offline ? "\"message\":\"m\"," : "") + (i % 1000 == 0 ? "\"zz\":true," : "")
-                    + "\"type\":\"" + (offline ? "offline_msg\"}" : "chat\"}");
-        }
-    }
-
-    @Test
     void aFieldTheCandidatesDeclareDifferentlyIsWalkedWithTheChosenBranchsSchema() throws IOException {
         JsonNode pet = SYNTHETIC.at("/components/schemas/Pet");
         String owner = "{\"owner\":{\"name\":\"n\",\"kennel\":\"k\",\"pets\":[{\"bark\":\"w\",\"meow\":1,\"petType\":\"Dog\"}]},\"meow\":true,\"bark\":\"w\",";
@@ -524,57 +434,5 @@ class StreamingFieldWalkerTest {
         JsonNode schema = contract.node(pointer);
         assertThat(schema.path("oneOf")).hasSize(2);
         return schema;
-    }
-
-    /** A documented schema and the examples documented beside it. */
-    record Documented(String where, JsonNode schema, List<JsonNode> examples) {
-    }
-
-    /** Every distinct documented request and response schema of the contract's operations, with its examples. */
-    private static List<Documented> documented(ApiContract contract) {
-        Map<JsonNode, Documented> bySchema = new LinkedHashMap<>();
-        for (Operation operation : contract.operations()) {
-            List<DocumentedContent> contents = new ArrayList<>();
-            contract.requestBody(operation).ifPresent(contents::add);
-            for (String status : contract.documentedStatuses(operation)) {
-                response(contract, operation, status).ifPresent(contents::add);
-            }
-            for (DocumentedContent content : contents) {
-                content.schemaPointers().forEach((media, pointer) -> {
-                    if (pointer != null) {
-                        JsonNode schema = contract.node(pointer);
-                        String where = operation.operationId() + " " + content.key() + " " + media;
-                        Documented known = bySchema.computeIfAbsent(schema, s -> new Documented(where, s, new ArrayList<>()));
-                        examples(contract, content, media).stream().filter(e -> !known.examples().contains(e))
-                                .forEach(known.examples()::add);
-                    }
-                });
-            }
-        }
-        assertThat(bySchema).isNotEmpty();
-        return List.copyOf(bySchema.values());
-    }
-
-    /** The documented response of a status key ({@code 200}, {@code 4XX}, {@code default}). */
-    private static Optional<DocumentedContent> response(ApiContract contract, Operation operation, String key) {
-        for (int status = 100; status < 600; status++) {
-            Optional<DocumentedContent> content = contract.response(operation, status);
-            if (content.isPresent() && content.get().key().equals(key)) {
-                return content;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static List<JsonNode> examples(ApiContract contract, DocumentedContent content, String media) {
-        JsonNode tree = contract.spec().tree();
-        JsonNode mediaType = tree.at(content.location() + "/content/" + PointerTokens.escape(media));
-        List<JsonNode> examples = new ArrayList<>();
-        if (mediaType.has("example")) {
-            examples.add(mediaType.get("example"));
-        }
-        mediaType.path("examples").forEach(e -> examples.add(LocalRefs.deref(tree, e).path("value")));
-        examples.removeIf(JsonNode::isMissingNode);
-        return examples;
     }
 }

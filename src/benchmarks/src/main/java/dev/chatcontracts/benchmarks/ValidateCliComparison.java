@@ -123,7 +123,8 @@ public final class ValidateCliComparison {
             process.destroyForcibly();
             throw new IllegalStateException("timed out: " + command);
         }
-        String[] fields = Files.readAllLines(times).get(Files.readAllLines(times).size() - 1).trim().split("\\s+");
+        List<String> lines = Files.readAllLines(times);
+        String[] fields = lines.get(lines.size() - 1).trim().split("\\s+");
         return new Sample(Double.parseDouble(fields[0]), Long.parseLong(fields[1]), process.exitValue());
     }
 
