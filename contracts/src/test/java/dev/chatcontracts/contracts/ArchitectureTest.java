@@ -43,11 +43,13 @@ class ArchitectureTest {
         Map<String, Set<String>> layers = new LinkedHashMap<>();
         layers.put("exchange", Set.of());
         layers.put("walkers", Set.of());
+        layers.put("streaming", Set.of());
+        layers.put("pactgen", Set.of());
         layers.put("findings", Set.of("exchange"));
-        layers.put("contract", Set.of("exchange", "walkers"));
-        layers.put("checks", Set.of("exchange", "walkers", "findings", "contract"));
+        layers.put("contract", Set.of("exchange", "walkers", "streaming"));
+        layers.put("checks", Set.of("exchange", "walkers", "streaming", "findings", "contract"));
         layers.put("reports", Set.of("exchange", "findings"));
-        layers.put("engine", Set.of("exchange", "walkers", "findings", "contract", "checks", "reports"));
+        layers.put("engine", Set.of("exchange", "walkers", "streaming", "findings", "contract", "checks", "reports"));
         layers.put("captures", Set.of("exchange", "findings", "contract", "checks", "reports", "engine"));
         layers.put("pact", Set.of("exchange", "findings", "contract", "checks", "reports", "engine"));
         layers.put("assertions", Set.of("exchange", "findings", "contract", "reports", "engine"));

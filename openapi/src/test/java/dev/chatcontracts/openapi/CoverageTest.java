@@ -1,10 +1,11 @@
 package dev.chatcontracts.openapi;
 
+import dev.chatcontracts.openapi.spec.BundledSpecs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.generator.spec.LoadedSpec;
-import dev.chatcontracts.generator.spec.LocalRefs;
+import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.spec.LocalRefs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CoverageTest {
 
     private static final DocumentedApi DOCUMENTED = DocumentedApi.load();
-    private static final Map<String, LoadedSpec> SPECS = BundledSpecs.all()
+    private static final Map<String, LoadedSpec> SPECS = BundledSpecs.stream()
             .collect(Collectors.toMap(LoadedSpec::name, Function.identity()));
 
     static Stream<DocumentedApi.Operation> operations() {

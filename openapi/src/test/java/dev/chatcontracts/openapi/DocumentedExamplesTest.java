@@ -1,17 +1,18 @@
 package dev.chatcontracts.openapi;
 
+import dev.chatcontracts.openapi.spec.BundledSpecs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chatcontracts.generator.examples.DeclaredViolation;
-import dev.chatcontracts.generator.examples.DocumentedExample;
-import dev.chatcontracts.generator.examples.ExampleCollector;
-import dev.chatcontracts.generator.examples.ExampleProblem;
-import dev.chatcontracts.generator.examples.ExampleValidator;
-import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.openapi.examples.DeclaredViolation;
+import dev.chatcontracts.openapi.examples.DocumentedExample;
+import dev.chatcontracts.openapi.examples.ExampleCollector;
+import dev.chatcontracts.openapi.examples.ExampleProblem;
+import dev.chatcontracts.openapi.examples.ExampleValidator;
+import dev.chatcontracts.openapi.spec.LoadedSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,11 +36,11 @@ class DocumentedExamplesTest {
     /** Keywords that only report that a sub-schema failed; the sub-schema's own problems say where. */
     private static final Set<String> COMPOSITIONS = Set.of("oneOf", "anyOf", "allOf", "if", "then", "else");
 
-    private static final Map<String, ExampleValidator> VALIDATORS = BundledSpecs.all()
+    private static final Map<String, ExampleValidator> VALIDATORS = BundledSpecs.stream()
             .collect(Collectors.toMap(LoadedSpec::name, spec -> new ExampleValidator(spec.tree())));
 
     static Stream<Arguments> examples() {
-        return BundledSpecs.all().flatMap(spec -> new ExampleCollector().collect(spec).stream()
+        return BundledSpecs.stream().flatMap(spec -> new ExampleCollector().collect(spec).stream()
                 .map(example -> Arguments.of(spec.name() + ": " + example.id(), spec.name(), example)));
     }
 
@@ -71,7 +72,7 @@ class DocumentedExamplesTest {
     }
 
     static Stream<Arguments> documentedCopies() {
-        return BundledSpecs.all().flatMap(spec -> SpecExamples.of(spec).documented().values().stream()
+        return BundledSpecs.stream().flatMap(spec -> SpecExamples.of(spec).documented().values().stream()
                 .map(documented -> Arguments.of(spec.name() + ": " + documented.name(), SpecExamples.of(spec), documented)));
     }
 
@@ -96,7 +97,7 @@ class DocumentedExamplesTest {
 
     @Test
     void onlyTheExamplesThatBreakTheSpecAreKeptApartAndNoServedExampleDeclaresViolations() {
-        for (LoadedSpec spec : BundledSpecs.all().toList()) {
+        for (LoadedSpec spec : BundledSpecs.stream().toList()) {
             SpecExamples examples = SpecExamples.of(spec);
             JsonNode components = spec.tree().path("components").path("examples");
             examples.served().values().forEach(served -> {
@@ -123,7 +124,7 @@ class DocumentedExamplesTest {
 
     @Test
     void everyOperationOfTheDocumentationHasItsExamples() {
-        List<DocumentedExample> all = BundledSpecs.all().flatMap(s -> new ExampleCollector().collect(s).stream()).toList();
+        List<DocumentedExample> all = BundledSpecs.stream().flatMap(s -> new ExampleCollector().collect(s).stream()).toList();
 
         assertThat(all).hasSize(33);
         assertThat(all).filteredOn(e -> !e.declaredViolations().isEmpty()).extracting(DocumentedExample::id)

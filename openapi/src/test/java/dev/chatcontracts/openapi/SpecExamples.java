@@ -1,9 +1,9 @@
 package dev.chatcontracts.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.generator.examples.DeclaredViolation;
-import dev.chatcontracts.generator.examples.ExampleCollector;
-import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.openapi.examples.DeclaredViolation;
+import dev.chatcontracts.openapi.examples.ExampleCollector;
+import dev.chatcontracts.openapi.spec.LoadedSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

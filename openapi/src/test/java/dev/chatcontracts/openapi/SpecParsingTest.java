@@ -1,9 +1,10 @@
 package dev.chatcontracts.openapi;
 
+import dev.chatcontracts.openapi.spec.BundledSpecs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.openapi.spec.LoadedSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,8 +1,9 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.generator.spec.LoadedSpec;
-import dev.chatcontracts.generator.spec.SpecException;
-import dev.chatcontracts.generator.spec.SpecLimits;
+import dev.chatcontracts.openapi.spec.OperationFilter;
+import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.spec.SpecException;
+import dev.chatcontracts.openapi.spec.SpecLimits;
 import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,8 +157,8 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     }
 
     /** The selection of operations, as the generation API takes it. */
-    protected dev.chatcontracts.generator.schemas.OperationFilter operationFilter() {
-        return new dev.chatcontracts.generator.schemas.OperationFilter(operationIds(), tagNames());
+    protected dev.chatcontracts.openapi.spec.OperationFilter operationFilter() {
+        return new dev.chatcontracts.openapi.spec.OperationFilter(operationIds(), tagNames());
     }
 
     protected java.nio.file.Path buildDirectory() {

@@ -1,6 +1,6 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.generator.pact.PactOptions;
+import dev.chatcontracts.contracts.pactgen.PactOptions;
 import dev.chatcontracts.plugin.pacts.PactsGoal;
 import java.io.File;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.generator.schemas.SchemaSetOptions;
+import dev.chatcontracts.plugin.schemas.SchemaSetOptions;
 import dev.chatcontracts.plugin.schemas.SchemasGoal;
 import java.io.File;
 import org.apache.maven.model.Resource;

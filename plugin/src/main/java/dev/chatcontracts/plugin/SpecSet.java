@@ -1,8 +1,8 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.generator.spec.LoadedSpec;
-import dev.chatcontracts.generator.spec.SpecLimits;
-import dev.chatcontracts.generator.spec.SpecLoader;
+import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.spec.SpecLimits;
+import dev.chatcontracts.openapi.spec.SpecLoader;
 import java.util.List;
 
 /**

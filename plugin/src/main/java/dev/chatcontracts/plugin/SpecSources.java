@@ -1,7 +1,7 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.generator.spec.SpecException;
-import dev.chatcontracts.generator.spec.SpecLimits;
+import dev.chatcontracts.openapi.spec.SpecException;
+import dev.chatcontracts.openapi.spec.SpecLimits;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

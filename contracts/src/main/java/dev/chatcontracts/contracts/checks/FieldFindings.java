@@ -6,7 +6,7 @@ import dev.chatcontracts.contracts.contract.DocumentedReadings;
 import dev.chatcontracts.contracts.contract.SchemaProblem;
 import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.contracts.findings.FindingSink;
-import dev.chatcontracts.generator.schema.SchemaView;
+import dev.chatcontracts.openapi.schema.SchemaView;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

@@ -13,7 +13,7 @@ import dev.chatcontracts.contracts.exchange.Redactor;
 import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.contracts.findings.FindingSink;
 import dev.chatcontracts.contracts.walkers.WalkResult;
-import dev.chatcontracts.generator.schema.SchemaView;
+import dev.chatcontracts.openapi.schema.SchemaView;
 import java.util.List;
 import java.util.Optional;
 

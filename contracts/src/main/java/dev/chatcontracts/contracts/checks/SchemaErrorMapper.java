@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import dev.chatcontracts.contracts.contract.SchemaProblem;
 import dev.chatcontracts.contracts.walkers.PointerTokens;
-import dev.chatcontracts.generator.streaming.StreamingViolation;
+import dev.chatcontracts.contracts.streaming.StreamingViolation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

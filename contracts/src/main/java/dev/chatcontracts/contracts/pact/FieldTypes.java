@@ -1,7 +1,7 @@
 package dev.chatcontracts.contracts.pact;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.generator.schema.JsonTypes;
+import dev.chatcontracts.openapi.schema.JsonTypes;
 import java.util.LinkedHashSet;
 import java.util.Set;
 

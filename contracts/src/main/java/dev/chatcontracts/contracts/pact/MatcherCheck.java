@@ -114,7 +114,7 @@ final class MatcherCheck {
     /** The first example value whose type the field does not allow: the matcher would admit values of its type. */
     private static Optional<String> misfit(FieldTypes types, List<JsonNode> examples, String matcher) {
         return examples.stream().filter(example -> !types.fits(example)).findFirst()
-                .map(example -> "a " + matcher + " matcher whose example is " + article(dev.chatcontracts.generator.schema.JsonTypes.of(example))
+                .map(example -> "a " + matcher + " matcher whose example is " + article(dev.chatcontracts.openapi.schema.JsonTypes.of(example))
                         + " on " + article(types.describe()));
     }
 

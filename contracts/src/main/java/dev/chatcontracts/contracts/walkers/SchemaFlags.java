@@ -1,8 +1,8 @@
 package dev.chatcontracts.contracts.walkers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.generator.schema.SchemaView;
-import dev.chatcontracts.generator.spec.LocalRefs;
+import dev.chatcontracts.openapi.schema.SchemaView;
+import dev.chatcontracts.openapi.spec.LocalRefs;
 
 /** The {@code readOnly}/{@code writeOnly} flags of a property, on itself or on the component it references. */
 public final class SchemaFlags {

@@ -20,7 +20,7 @@ import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.exchange.Redactor;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.reports.ExchangeResult;
-import dev.chatcontracts.generator.examples.ExampleCollector;
+import dev.chatcontracts.openapi.examples.ExampleCollector;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

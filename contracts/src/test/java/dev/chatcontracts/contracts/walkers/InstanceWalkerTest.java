@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.Contracts;
-import dev.chatcontracts.generator.schema.SchemaView;
+import dev.chatcontracts.openapi.schema.SchemaView;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

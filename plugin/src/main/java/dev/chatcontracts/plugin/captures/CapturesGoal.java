@@ -3,7 +3,7 @@ package dev.chatcontracts.plugin.captures;
 import dev.chatcontracts.contracts.captures.CaptureRun;
 import dev.chatcontracts.contracts.captures.Captures;
 import dev.chatcontracts.contracts.engine.ContractValidator;
-import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.openapi.spec.LoadedSpec;
 import dev.chatcontracts.plugin.reporting.ReportingGoal;
 import java.io.IOException;
 import java.nio.file.Path;

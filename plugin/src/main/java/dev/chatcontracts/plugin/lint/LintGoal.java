@@ -1,9 +1,9 @@
 package dev.chatcontracts.plugin.lint;
 
-import dev.chatcontracts.generator.lint.LintProblem;
-import dev.chatcontracts.generator.lint.LintReport;
-import dev.chatcontracts.generator.lint.SpecLinter;
-import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.openapi.lint.LintProblem;
+import dev.chatcontracts.openapi.lint.LintReport;
+import dev.chatcontracts.openapi.lint.SpecLinter;
+import dev.chatcontracts.openapi.spec.LoadedSpec;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package dev.chatcontracts.plugin.pacts;
 
-import dev.chatcontracts.generator.pact.PactGenerator;
-import dev.chatcontracts.generator.pact.PactOptions;
-import dev.chatcontracts.generator.pact.PactResult;
-import dev.chatcontracts.generator.pact.PactSpecVersion;
-import dev.chatcontracts.generator.schemas.OperationFilter;
+import dev.chatcontracts.contracts.pactgen.PactGenerator;
+import dev.chatcontracts.contracts.pactgen.PactOptions;
+import dev.chatcontracts.contracts.pactgen.PactResult;
+import dev.chatcontracts.contracts.pactgen.PactSpecVersion;
+import dev.chatcontracts.openapi.spec.OperationFilter;
 import dev.chatcontracts.plugin.SpecSet;
 import dev.chatcontracts.plugin.incremental.GoalRuns;
 import dev.chatcontracts.plugin.incremental.IncrementalGeneration;

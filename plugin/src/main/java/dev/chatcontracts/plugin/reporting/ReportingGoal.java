@@ -12,7 +12,7 @@ import dev.chatcontracts.contracts.findings.SeverityPolicy;
 import dev.chatcontracts.contracts.reports.ConsoleReport;
 import dev.chatcontracts.contracts.reports.ReportFiles;
 import dev.chatcontracts.contracts.reports.ValidationReport;
-import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.openapi.spec.LoadedSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

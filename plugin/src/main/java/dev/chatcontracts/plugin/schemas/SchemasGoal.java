@@ -1,8 +1,8 @@
 package dev.chatcontracts.plugin.schemas;
 
-import dev.chatcontracts.generator.schemas.OperationFilter;
-import dev.chatcontracts.generator.schemas.SchemaSetGenerator;
-import dev.chatcontracts.generator.schemas.SchemaSetOptions;
+import dev.chatcontracts.openapi.spec.OperationFilter;
+import dev.chatcontracts.plugin.schemas.SchemaSetGenerator;
+import dev.chatcontracts.plugin.schemas.SchemaSetOptions;
 import dev.chatcontracts.plugin.SpecSet;
 import dev.chatcontracts.plugin.incremental.GoalRuns;
 import dev.chatcontracts.plugin.incremental.IncrementalGeneration;

@@ -6,9 +6,9 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
-import dev.chatcontracts.generator.schema.JsonSchemaConverter;
-import dev.chatcontracts.generator.schema.SchemaView;
-import dev.chatcontracts.generator.spec.LoadedSpec;
+import dev.chatcontracts.openapi.schema.JsonSchemaConverter;
+import dev.chatcontracts.openapi.schema.SchemaView;
+import dev.chatcontracts.openapi.spec.LoadedSpec;
 
 /**
  * networknt 2.0.8 compiled, once, with an operation's 200 response schema as the converter gives it (draft

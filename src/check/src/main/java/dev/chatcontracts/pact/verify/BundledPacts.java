@@ -2,10 +2,10 @@ package dev.chatcontracts.pact.verify;
 
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.Contracts;
-import dev.chatcontracts.generator.pact.PactGenerator;
-import dev.chatcontracts.generator.pact.PactOptions;
-import dev.chatcontracts.generator.pact.PactResult;
-import dev.chatcontracts.generator.pact.PactSpecVersion;
+import dev.chatcontracts.contracts.pactgen.PactGenerator;
+import dev.chatcontracts.contracts.pactgen.PactOptions;
+import dev.chatcontracts.contracts.pactgen.PactResult;
+import dev.chatcontracts.contracts.pactgen.PactSpecVersion;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import au.com.dius.pact.core.model.ProviderState;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chatcontracts.generator.pact.PactStates;
+import dev.chatcontracts.contracts.pactgen.PactStates;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.RequestBudget;
 import dev.chatcontracts.harness.restore.UndoJournal;

@@ -100,7 +100,7 @@ class CheckHostileInputsTest {
     /** The bundled specs' pacts, written to a folder. */
     private static final class BundledPactsOnDisk {
         static Path write(Path folder) throws IOException {
-            dev.chatcontracts.pact.verify.BundledPacts.files(folder, dev.chatcontracts.generator.pact.PactSpecVersion.V3);
+            dev.chatcontracts.pact.verify.BundledPacts.files(folder, dev.chatcontracts.contracts.pactgen.PactSpecVersion.V3);
             return folder;
         }
     }

@@ -3,7 +3,7 @@ package dev.chatcontracts.pact.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatcontracts.contracts.reports.ValidationReport;
-import dev.chatcontracts.generator.pact.PactSpecVersion;
+import dev.chatcontracts.contracts.pactgen.PactSpecVersion;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.pact.verify.InteractionOutcome.Verdict;
 import java.nio.file.Files;

@@ -8,7 +8,7 @@ import au.com.dius.pact.core.model.Pact;
 import au.com.dius.pact.core.model.ProviderState;
 import au.com.dius.pact.core.model.RequestResponsePact;
 import au.com.dius.pact.core.model.V4Pact;
-import dev.chatcontracts.generator.pact.PactSpecVersion;
+import dev.chatcontracts.contracts.pactgen.PactSpecVersion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +50,7 @@ class PactModelTest {
         Set<String> states = new TreeSet<>();
         TestPacts.read(version).pacts().forEach(p -> p.pact().getInteractions()
                 .forEach(i -> i.getProviderStates().stream().map(ProviderState::getName).forEach(states::add)));
-        List<java.util.regex.Pattern> patterns = dev.chatcontracts.generator.pact.PactStates.patterns().stream()
+        List<java.util.regex.Pattern> patterns = dev.chatcontracts.contracts.pactgen.PactStates.patterns().stream()
                 .map(p -> java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(p).replaceAll("\\{[a-z_]+}", "\\\\E\\\\S+\\\\Q")))
                 .toList();
         assertThat(states).hasSizeGreaterThan(20).allSatisfy(state ->

@@ -6,7 +6,7 @@ import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.Severity;
 import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.contracts.reports.ValidationReport;
-import dev.chatcontracts.generator.pact.PactSpecVersion;
+import dev.chatcontracts.contracts.pactgen.PactSpecVersion;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.mock.MockProvider;
 import dev.chatcontracts.pact.verify.InteractionOutcome.Verdict;

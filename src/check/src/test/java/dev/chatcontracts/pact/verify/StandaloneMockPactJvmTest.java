@@ -7,7 +7,7 @@ import au.com.dius.pact.provider.ConsumerInfo;
 import au.com.dius.pact.provider.ProviderInfo;
 import au.com.dius.pact.provider.ProviderVerifier;
 import au.com.dius.pact.provider.VerificationResult;
-import dev.chatcontracts.generator.pact.PactSpecVersion;
+import dev.chatcontracts.contracts.pactgen.PactSpecVersion;
 import dev.chatcontracts.mock.Credentials;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.chatcontracts.pact.verify;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chatcontracts.generator.pact.PactSpecVersion;
+import dev.chatcontracts.contracts.pactgen.PactSpecVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

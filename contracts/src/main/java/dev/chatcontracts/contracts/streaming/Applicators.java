@@ -1,0 +1,69 @@
+package dev.chatcontracts.contracts.streaming;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The subschemas a schema applies to the same value: {@code $ref} (next to other keywords), {@code allOf},
+ * {@code anyOf}, {@code oneOf}, {@code not} and {@code if}/{@code then}/{@code else}, as one array of
+ * slots with their roles.
+ */
+final class Applicators {
+
+    enum Role { REF, ALL_OF, ANY_OF, ONE_OF, NOT, IF, THEN, ELSE }
+
+    final String location;
+    final SchemaNode[] nodes;
+    final Role[] roles;
+    final int ifSlot;
+    final int thenSlot;
+    final int elseSlot;
+    final int notSlot;
+
+    private Applicators(String location, List<SchemaNode> nodes, List<Role> roles) {
+        this.location = location;
+        this.nodes = nodes.toArray(SchemaNode[]::new);
+        this.roles = roles.toArray(Role[]::new);
+        this.ifSlot = roles.indexOf(Role.IF);
+        this.thenSlot = roles.indexOf(Role.THEN);
+        this.elseSlot = roles.indexOf(Role.ELSE);
+        this.notSlot = roles.indexOf(Role.NOT);
+    }
+
+    /** Whether the applicator in {@code slot} wants to hear early that its subschema failed or can no longer fail. */
+    boolean watches(int slot) {
+        Role role = roles[slot];
+        return role == Role.IF || role == Role.NOT || role == Role.ANY_OF;
+    }
+
+    /** Whether the applicator in {@code slot} reports its subschema's violations (not only its verdict). */
+    boolean wantsDetails(int slot) {
+        return roles[slot] != Role.IF && roles[slot] != Role.NOT;
+    }
+
+    int size() {
+        return nodes.length;
+    }
+
+    /** Collects the slots of one schema object, in keyword order. */
+    static final class Builder {
+        private final String location;
+        private final List<SchemaNode> nodes = new ArrayList<>();
+        private final List<Role> roles = new ArrayList<>();
+
+        Builder(String location) {
+            this.location = location;
+        }
+
+        Builder add(Role role, SchemaNode node) {
+            nodes.add(node);
+            roles.add(role);
+            return this;
+        }
+
+        /** The applicators, or {@code null} when the schema has none. */
+        Applicators build() {
+            return nodes.isEmpty() ? null : new Applicators(location, nodes, roles);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.chatcontracts.contracts.streaming;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Validates JSON documents against a {@link StreamingSchema} while they are parsed, in one pass over the
+ * tokens and without building a tree: memory stays constant however long the document (a capture of a
+ * million chats), apart from the violations found.
+ *
+ * <p>networknt's validator is the reference: for the same schema and document the violations name the
+ * same failing values (instance pointers) with the same keywords. The composition keywords
+ * ({@code anyOf}, {@code oneOf}, {@code if}/{@code then}/{@code else}) are evaluated on all their branches
+ * in parallel as the tokens arrive; an {@code if} whose condition is known early (a discriminator's
+ * {@code type}, a required marker property) drops the branch it does not take at that moment. See the
+ * package documentation for the design.
+ *
+ * <p>Thread-safe; one instance can serve any number of documents at once.
+ */
+public final class StreamingValidator {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final StreamingSchema schema;
+
+    public StreamingValidator(StreamingSchema schema) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+    }
+
+    /**
+     * Validates the value starting at the parser's current token, reading exactly that value, as
+     * {@code ObjectMapper.readTree(JsonParser)} reads it: when the parser stands on no token yet it is
+     * advanced to the first one, when it stands on a field name to that property's value. The parser is
+     * left on the value's last token and not closed; call {@code nextToken()} to move to the next value.
+     *
+     * @return the violations, empty when the value conforms
+     * @throws IOException when the JSON cannot be read; violations found before are lost
+     */
+    public List<StreamingViolation> validate(JsonParser parser) throws IOException {
+        return new TokenWalker(Objects.requireNonNull(parser, "parser")).run(schema.root());
+    }
+
+    /** Validates a tree by streaming its tokens (a convenience; the tree is already in memory). */
+    public List<StreamingViolation> validate(JsonNode document) {
+        try (JsonParser parser = document.traverse()) {
+            return validate(parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Validates the first JSON value of a stream of UTF-8 (or UTF-16/32) bytes; the stream is not closed. */
+    public List<StreamingViolation> validate(InputStream json) throws IOException {
+        try (JsonParser parser = JSON.createParser(json)) {
+            return validate(parser);
+        }
+    }
+}

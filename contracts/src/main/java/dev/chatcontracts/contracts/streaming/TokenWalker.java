@@ -1,0 +1,244 @@
+package dev.chatcontracts.contracts.streaming;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks the tokens of one document once, depth first, with the evaluations of every schema that applies
+ * to the current value. Nothing of the document is kept but the open values' evaluations: memory grows
+ * with the nesting depth and the number of schemas applied in parallel, not with the document's size.
+ *
+ * <p>Scalars checked only by schemas without in-place subschemas (most of them), and containers checked
+ * by one schema that only forwards its violations, need no evaluation object: their violations go
+ * straight to the enclosing evaluation. A value no schema constrains is skipped without decoding.
+ */
+final class TokenWalker {
+
+    private static final ObjectMapper CAPTURE = new ObjectMapper();
+
+    private JsonParser parser;
+    private final InstancePath path = new InstancePath();
+    private final ScalarValue scalar = new ScalarValue();
+    private final List<Frame> frames = new ArrayList<>();
+    private final List<Targets> targets = new ArrayList<>();
+
+    TokenWalker(JsonParser parser) {
+        this.parser = parser;
+    }
+
+    /** Validates the value starting at the parser's token; see {@link StreamingValidator#validate(JsonParser)}. */
+    List<StreamingViolation> run(SchemaNode root) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == null || token == JsonToken.FIELD_NAME) {
+            token = parser.nextToken();
+        }
+        if (token == null) {
+            throw new JsonParseException(parser, "no JSON value to validate");
+        }
+        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+            throw new JsonParseException(parser, "the parser stands on " + token + ", not on the start of a value");
+        }
+        Evaluation document = new Evaluation(SchemaNode.TRUE);
+        document.subscribe(true);
+        Targets rootTargets = targetsAt(0);
+        rootTargets.clear();
+        rootTargets.add(root, document, null, null);
+        walkValue(token, rootTargets, 0);
+        return document.violations() == null ? List.of() : List.copyOf(document.violations());
+    }
+
+    private void walkValue(JsonToken token, Targets valueTargets, int depth) throws IOException {
+        if (valueTargets.size == 0) {
+            parser.skipChildren();
+            return;
+        }
+        if (token.isScalarValue() && valueTargets.simple) {
+            scalar.reset(parser, token);
+            for (int i = 0; i < valueTargets.size; i++) {
+                ValueRules rules = valueTargets.schemas[i].values();
+                Evaluation sink = valueTargets.sinks[i];
+                if (rules != null && !sink.dead() && !rules.checkTypeOnly(token, sink, path)) {
+                    rules.checkScalar(scalar, sink, path);
+                }
+                markDone(valueTargets, i);
+            }
+            return;
+        }
+        Frame frame = frameAt(depth);
+        frame.clear();
+        if (valueTargets.size == 1 && valueTargets.schemas[0].forwardsOnly()) {
+            if (valueTargets.sinks[0].dead()) {
+                parser.skipChildren();
+                return;
+            }
+            frame.forward(valueTargets.schemas[0], valueTargets.sinks[0]);
+            walkContainer(token, frame, depth);
+            return;
+        }
+        for (int i = 0; i < valueTargets.size; i++) {
+            if (!valueTargets.sinks[i].dead()) {
+                Evaluation evaluation = frame.obtain(valueTargets.schemas[i]);
+                evaluation.subscribe(true);
+                evaluation.addValueParent(valueTargets.sinks[i]);
+            }
+        }
+        if (frame.size() == 0) {
+            parser.skipChildren();
+            return;
+        }
+        frame.applyEvaluations();
+        if (token.isScalarValue()) {
+            checkScalar(token, frame);
+        } else {
+            walkContainer(token, frame, depth);
+        }
+        for (int i = 0; i < frame.size(); i++) {
+            Compositions.complete(frame.get(i), path);
+        }
+        for (int i = 0; i < frame.size(); i++) {
+            frame.get(i).deliver();
+        }
+    }
+
+    private void checkScalar(JsonToken token, Frame frame) throws IOException {
+        scalar.reset(parser, token);
+        for (int i = 0; i < frame.applied; i++) {
+            if (!frame.sinks[i].dead() && frame.nodes[i].values() != null) {
+                frame.nodes[i].values().checkScalar(scalar, frame.sinks[i], path);
+            }
+        }
+    }
+
+    private void walkContainer(JsonToken token, Frame frame, int depth) throws IOException {
+        boolean capture = false;
+        for (int i = 0; i < frame.applied; i++) {
+            if (!frame.sinks[i].dead() && frame.nodes[i].values() != null) {
+                capture |= frame.nodes[i].values().checkContainerStart(token, frame.sinks[i], path);
+            }
+        }
+        if (capture) {
+            walkCaptured(token, frame, depth);
+        } else if (token == JsonToken.START_OBJECT) {
+            walkObject(frame, depth);
+        } else {
+            walkArray(frame, depth);
+        }
+    }
+
+    /** An enum or const lists objects or arrays: reads this one value whole, compares it, then walks it. */
+    private void walkCaptured(JsonToken token, Frame frame, int depth) throws IOException {
+        JsonNode value = CAPTURE.readTree(parser);
+        for (int i = 0; i < frame.applied; i++) {
+            if (!frame.sinks[i].dead() && frame.nodes[i].values() != null) {
+                frame.nodes[i].values().checkCaptured(value, frame.sinks[i], path);
+            }
+        }
+        JsonParser outer = parser;
+        try (JsonParser replay = value.traverse()) {
+            parser = replay;
+            replay.nextToken();
+            if (token == JsonToken.START_OBJECT) {
+                walkObject(frame, depth);
+            } else {
+                walkArray(frame, depth);
+            }
+        } finally {
+            parser = outer;
+        }
+    }
+
+    private void walkObject(Frame frame, int depth) throws IOException {
+        for (int i = 0; i < frame.applied; i++) {
+            if (frame.states[i] != null && !frame.states[i].dead()) {
+                frame.states[i].startObject();
+            }
+        }
+        Targets propertyTargets = targetsAt(depth + 1);
+        int count = 0;
+        for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+            String name = parser.currentName();
+            int hash = name.hashCode();
+            propertyTargets.clear();
+            for (int i = 0; i < frame.applied; i++) {
+                ObjectRules rules = frame.nodes[i].objects();
+                if (rules != null && !frame.sinks[i].dead()) {
+                    rules.onKey(frame.sinks[i], frame.states[i], name, hash, propertyTargets, path);
+                }
+            }
+            path.pushName(name);
+            walkValue(parser.nextToken(), propertyTargets, depth + 1);
+            path.pop();
+            for (int i = 0; i < propertyTargets.size; i++) {
+                markDone(propertyTargets, i);
+            }
+            count++;
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT) {
+            throw new JsonParseException(parser, "unexpected end of input in an object");
+        }
+        for (int i = 0; i < frame.applied; i++) {
+            ObjectRules rules = frame.nodes[i].objects();
+            if (rules != null && !frame.sinks[i].dead()) {
+                rules.onEnd(frame.sinks[i], frame.states[i], count, path);
+            }
+        }
+    }
+
+    private void walkArray(Frame frame, int depth) throws IOException {
+        Targets itemTargets = targetsAt(depth + 1);
+        int index = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            if (token == null) {
+                throw new JsonParseException(parser, "unexpected end of input in an array");
+            }
+            itemTargets.clear();
+            for (int i = 0; i < frame.applied; i++) {
+                ArrayRules rules = frame.nodes[i].arrays();
+                if (rules != null && !frame.sinks[i].dead()) {
+                    rules.onItem(frame.sinks[i], index, itemTargets, path);
+                }
+            }
+            path.pushIndex(index);
+            walkValue(token, itemTargets, depth + 1);
+            path.pop();
+            index++;
+        }
+        for (int i = 0; i < frame.applied; i++) {
+            ArrayRules rules = frame.nodes[i].arrays();
+            if (rules != null && !frame.sinks[i].dead()) {
+                rules.onEnd(frame.sinks[i], index, path);
+            }
+        }
+    }
+
+    /**
+     * The value of target {@code i}'s property has been checked: its object may now settle, and an
+     * {@code if} watching it decide, before the other targets of the same value are checked (a
+     * discriminator's {@code type} kills the branches it rules out before they check it). Idempotent.
+     */
+    private static void markDone(Targets targets, int i) {
+        if (targets.slots[i] != null && targets.states[i] != null) {
+            targets.states[i].markDone(targets.slots[i]);
+        }
+    }
+
+    private Frame frameAt(int depth) {
+        while (frames.size() <= depth) {
+            frames.add(new Frame());
+        }
+        return frames.get(depth);
+    }
+
+    private Targets targetsAt(int depth) {
+        while (targets.size() <= depth) {
+            targets.add(new Targets());
+        }
+        return targets.get(depth);
+    }
+}
