@@ -1,5 +1,6 @@
 package dev.chatcontracts.contracts.pactgen;
 
+import dev.chatcontracts.openapi.testing.OutputTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,7 +126,7 @@ class BundledPactsTest {
         JsonNode createVisitor = interaction("zendesk-chat", "createVisitor createVisitor (corrected: D5)");
         assertThat(Pacts.body(createVisitor.get("request")).has("id")).isFalse();
         assertThat(Pacts.body(createVisitor.get("request")).has("external_id")).isFalse();
-        assertThat(Pacts.body(createVisitor.get("request"))).isEqualTo(dev.chatcontracts.contracts.Fixtures.json(
+        assertThat(Pacts.body(createVisitor.get("request"))).isEqualTo(dev.chatcontracts.openapi.testing.Fixtures.json(
                 "{'name':'Visitor 1','email':'[email\u00a0protected]','notes':'This visitor is really cool.','phone':'+65 12345678'}"));
         assertThat(result.adjustments()).contains("zendesk-chat createVisitor createVisitor (corrected: D5): request example createVisitor"
                 + " without /id (read-only), /external_id (read-only), /created (read-only)");
@@ -240,7 +241,7 @@ class BundledPactsTest {
 
         JsonNode zoho = interaction("zoho-salesiq", "updateConversationVisitor updateConversationVisitor");
         assertThat(zoho.at("/request/path").asText()).isEqualTo("/api/visitor/v1/zylkerinc/conversations/666300030000900001/visitor");
-        assertThat(zoho.get("providerStates")).isEqualTo(dev.chatcontracts.contracts.Fixtures.json("""
+        assertThat(zoho.get("providerStates")).isEqualTo(dev.chatcontracts.openapi.testing.Fixtures.json("""
                 [{'name':'conversation 666300030000900001 of zylkerinc exists',
                   'params':{'conversation_id':'666300030000900001','screen_name':'zylkerinc'}}]"""));
         JsonNode showAgent = interaction("zendesk-chat", "showAgent showAgent");

@@ -1,10 +1,11 @@
 package dev.chatcontracts.contracts.pactgen;
 
+import dev.chatcontracts.openapi.testing.OutputTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.contracts.Fixtures;
+import dev.chatcontracts.openapi.testing.Fixtures;
 import dev.chatcontracts.openapi.spec.OperationFilter;
 import dev.chatcontracts.openapi.spec.SpecException;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.chatcontracts.contracts.pactgen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chatcontracts.contracts.Fixtures;
+import dev.chatcontracts.openapi.testing.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.chatcontracts.contracts.pactgen;
 
-import static dev.chatcontracts.contracts.Fixtures.json;
+import static dev.chatcontracts.openapi.testing.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.contracts.Fixtures;
+import dev.chatcontracts.openapi.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class SchemaNavigatorTest {

@@ -50,11 +50,11 @@ class SpecCorrectionsTest {
 
     @Test
     void aMissingPlaceInEitherCopyGivesNoCorrection() {
-        var documented = dev.chatcontracts.contracts.Fixtures.json("{'id':1}");
+        var documented = dev.chatcontracts.openapi.testing.Fixtures.json("{'id':1}");
         var violations = List.of(new dev.chatcontracts.openapi.examples.DeclaredViolation("D5", "/id"));
 
-        assertThat(ExampleCorrections.fromSpec(documented, dev.chatcontracts.contracts.Fixtures.json("{'name':'x'}"), violations)).isEmpty();
-        assertThat(ExampleCorrections.fromSpec(documented, dev.chatcontracts.contracts.Fixtures.json("{'id':'1'}"), violations))
+        assertThat(ExampleCorrections.fromSpec(documented, dev.chatcontracts.openapi.testing.Fixtures.json("{'name':'x'}"), violations)).isEmpty();
+        assertThat(ExampleCorrections.fromSpec(documented, dev.chatcontracts.openapi.testing.Fixtures.json("{'id':'1'}"), violations))
                 .hasValueSatisfying(c -> assertThat(c.changes()).containsExactly("/id 1 -> \"1\" (D5)"));
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.chatcontracts.contracts.Fixtures;
+import dev.chatcontracts.openapi.testing.Fixtures;
 import dev.chatcontracts.openapi.schema.JsonSchemaConverter;
 import dev.chatcontracts.openapi.schema.SchemaView;
 import dev.chatcontracts.openapi.spec.BundledSpecs;

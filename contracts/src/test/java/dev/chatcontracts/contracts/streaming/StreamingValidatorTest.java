@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chatcontracts.contracts.Fixtures;
+import dev.chatcontracts.openapi.testing.Fixtures;
 import dev.chatcontracts.contracts.streaming.SpecSubjects.Subject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dev.chatcontracts.openapi.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.openapi.Fixtures;
+import dev.chatcontracts.openapi.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class SpecLinterTest {

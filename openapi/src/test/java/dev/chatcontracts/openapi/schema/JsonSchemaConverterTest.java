@@ -1,6 +1,6 @@
 package dev.chatcontracts.openapi.schema;
 
-import static dev.chatcontracts.openapi.Fixtures.json;
+import static dev.chatcontracts.openapi.testing.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +11,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
-import dev.chatcontracts.openapi.Fixtures;
+import dev.chatcontracts.openapi.testing.Fixtures;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

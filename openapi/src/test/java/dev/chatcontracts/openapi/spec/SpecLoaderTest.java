@@ -3,7 +3,7 @@ package dev.chatcontracts.openapi.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.chatcontracts.openapi.Fixtures;
+import dev.chatcontracts.openapi.testing.Fixtures;
 import dev.chatcontracts.openapi.schema.JsonSchemaConverter;
 import dev.chatcontracts.openapi.schema.SchemaView;
 import java.nio.file.Path;

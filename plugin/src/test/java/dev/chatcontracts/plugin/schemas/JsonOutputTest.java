@@ -3,7 +3,7 @@ package dev.chatcontracts.plugin.schemas;
 import dev.chatcontracts.openapi.output.JsonOutput;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.plugin.Fixtures;
+import dev.chatcontracts.openapi.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;

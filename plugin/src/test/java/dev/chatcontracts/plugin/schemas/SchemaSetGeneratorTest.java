@@ -1,5 +1,6 @@
 package dev.chatcontracts.plugin.schemas;
 
+import dev.chatcontracts.openapi.testing.OutputTrees;
 import dev.chatcontracts.openapi.spec.OperationFilter;
 import dev.chatcontracts.openapi.output.GeneratedFiles;
 import dev.chatcontracts.openapi.spec.BundledSpecs;
@@ -13,7 +14,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
-import dev.chatcontracts.plugin.Fixtures;
+import dev.chatcontracts.openapi.testing.Fixtures;
 import dev.chatcontracts.openapi.spec.LoadedSpec;
 import dev.chatcontracts.openapi.spec.SpecException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.chatcontracts.contracts;
+package dev.chatcontracts.openapi.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,7 +6,7 @@ import dev.chatcontracts.openapi.spec.LoadedSpec;
 import dev.chatcontracts.openapi.spec.SpecLoader;
 import java.nio.file.Path;
 
-/** The fixture specs of src/test/resources/fixtures. */
+/** The fixture specs of the calling module's src/test/resources/fixtures. */
 public final class Fixtures {
 
     public static final ObjectMapper JSON = new ObjectMapper();

@@ -1,4 +1,4 @@
-package dev.chatcontracts.contracts.pactgen;
+package dev.chatcontracts.openapi.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
