@@ -31,11 +31,8 @@ class ContractRunTest {
 
     @BeforeEach
     void captures() throws IOException {
-        passing = Files.createDirectories(dir.resolve("passing"));
-        capture(passing, "agent", "agent-valid.json", "showRequestingAgent");
-        capture(passing, "extra", "agent-invalid-undocumented-field.json", "showRequestingAgent");
-        failing = Files.createDirectories(dir.resolve("failing"));
-        capture(failing, "chat", "chat-invalid-unread-integer.json", "showChat");
+        passing = captureFolder("passing", "showRequestingAgent", "agent-valid.json", "agent-invalid-undocumented-field.json");
+        failing = captureFolder("failing", "showChat", "chat-invalid-unread-integer.json");
     }
 
     @Test
@@ -167,9 +164,14 @@ class ContractRunTest {
         return outcome.report().findings().stream().map(Finding::key).distinct().toList();
     }
 
-    private static void capture(Path folder, String name, String body, String operationId) throws IOException {
-        Files.write(folder.resolve(name + ".json"), resource(body));
-        Files.writeString(folder.resolve(name + ".meta.json"), "{\"operationId\": \"" + operationId + "\", \"status\": 200}");
+    /** A folder of JSON captures, one per body (a 200 response of {@code operationId}), named 0.json, 1.json... */
+    private Path captureFolder(String name, String operationId, String... bodies) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        for (int i = 0; i < bodies.length; i++) {
+            Files.write(folder.resolve(i + ".json"), resource(bodies[i]));
+            Files.writeString(folder.resolve(i + ".meta.json"), "{\"operationId\": \"" + operationId + "\", \"status\": 200}");
+        }
+        return folder;
     }
 
     private static Path pact(String name) {
