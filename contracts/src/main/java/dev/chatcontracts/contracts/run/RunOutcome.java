@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param verdict     passed, ERROR findings, or could not run
  * @param report      the report: of what was done before it stopped when it could not run to its end
- * @param reportFiles the report files written, in order (JUnit XML, then HTML)
+ * @param reportFiles the report files written, in order (JUnit XML, then HTML); none when one could not be written
  * @param problem     why it could not run ({@link Verdict#COULD_NOT_RUN}), else null
  */
 public record RunOutcome(Verdict verdict, ValidationReport report, List<Path> reportFiles, Problem problem) {
