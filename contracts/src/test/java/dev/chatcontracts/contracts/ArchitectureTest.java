@@ -53,7 +53,8 @@ class ArchitectureTest {
         layers.put("captures", Set.of("exchange", "findings", "contract", "checks", "reports", "engine"));
         layers.put("pact", Set.of("exchange", "findings", "contract", "checks", "reports", "engine"));
         layers.put("assertions", Set.of("exchange", "findings", "contract", "reports", "engine"));
-        layers.put("cli", Set.of("exchange", "findings", "contract", "reports", "engine", "captures", "pact"));
+        layers.put("run", Set.of("exchange", "findings", "contract", "reports", "engine", "captures", "pact"));
+        layers.put("cli", Set.of("exchange", "findings", "contract", "reports", "engine", "captures", "pact", "run"));
         return layers;
     }
 

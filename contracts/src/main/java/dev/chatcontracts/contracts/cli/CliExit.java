@@ -29,6 +29,10 @@ public final class CliExit {
     public static final int CANNOT_RUN = 3;
     public static final int INTERRUPTED = 130;
 
+    /** The last line of every run command's description ({@code validate}, {@code check-pact}, {@code check}). */
+    public static final String EXIT_CODES_LINE =
+            "Exit code: 0 no ERROR finding, 1 ERROR findings, 2 invalid usage, 3 the run could not be done, 130 interrupted.";
+
     private CliExit() {
     }
 

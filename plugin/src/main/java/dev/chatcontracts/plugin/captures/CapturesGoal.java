@@ -1,8 +1,7 @@
 package dev.chatcontracts.plugin.captures;
 
-import dev.chatcontracts.contracts.captures.CaptureRun;
-import dev.chatcontracts.contracts.captures.Captures;
 import dev.chatcontracts.contracts.engine.ContractValidator;
+import dev.chatcontracts.contracts.run.RunInputs;
 import dev.chatcontracts.openapi.spec.LoadedSpec;
 import dev.chatcontracts.plugin.reporting.ReportingGoal;
 import java.io.IOException;
@@ -37,7 +36,6 @@ public final class CapturesGoal {
         ReportingGoal reporting = new ReportingGoal(GOAL, settings.reporting());
         ContractValidator validator = reporting.validator(specs,
                 options -> options.maxBodyBytes(settings.maxBodyBytes()).streamingThresholdBytes(settings.streamAboveBytes()));
-        return reporting.conclude(new CaptureRun(validator)
-                .run(Captures.open(settings.captures(), validator.contracts(), validator.options())));
+        return reporting.run(validator, RunInputs.captures(settings.captures()));
     }
 }

@@ -1,6 +1,6 @@
 package dev.chatcontracts.plugin.pacts;
 
-import dev.chatcontracts.contracts.pact.PactChecker;
+import dev.chatcontracts.contracts.run.RunInputs;
 import dev.chatcontracts.openapi.spec.LoadedSpec;
 import dev.chatcontracts.plugin.reporting.ReportingGoal;
 import java.io.IOException;
@@ -19,6 +19,6 @@ public final class CheckPactGoal {
     public ReportingGoal.Result run(List<LoadedSpec> specs, List<Path> pacts, ReportingGoal.Settings settings)
             throws ReportingGoal.InvalidSettings, IOException {
         ReportingGoal reporting = new ReportingGoal(GOAL, settings);
-        return reporting.conclude(new PactChecker(reporting.validator(specs)).check(pacts));
+        return reporting.run(reporting.validator(specs), RunInputs.pacts(pacts));
     }
 }

@@ -10,8 +10,11 @@ import dev.chatcontracts.contracts.findings.Severity;
 import dev.chatcontracts.contracts.findings.SeverityOverrides;
 import dev.chatcontracts.contracts.findings.SeverityPolicy;
 import dev.chatcontracts.contracts.reports.ConsoleReport;
-import dev.chatcontracts.contracts.reports.ReportFiles;
 import dev.chatcontracts.contracts.reports.ValidationReport;
+import dev.chatcontracts.contracts.run.ContractRun;
+import dev.chatcontracts.contracts.run.RunInputs;
+import dev.chatcontracts.contracts.run.RunOutcome;
+import dev.chatcontracts.contracts.run.RunReports;
 import dev.chatcontracts.openapi.spec.LoadedSpec;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,7 +26,8 @@ import java.util.Optional;
 /**
  * What the goals that validate against the specs share, without Maven ({@code validate-captures},
  * {@code check-pact}): the engine built from the loaded specs and the user's severities, the JUnit XML
- * and HTML reports, the console summary to log, and the verdict on the ERROR findings.
+ * and HTML reports, the console summary to log, and the verdict on the ERROR findings: one {@link ContractRun} and its
+ * {@link RunReports}, as in the command line.
  */
 public final class ReportingGoal {
 
@@ -90,13 +94,24 @@ public final class ReportingGoal {
         return validator(specs, builder -> builder);
     }
 
+    /**
+     * Checks {@code inputs} with {@code validator} ({@link ContractRun}), writes the reports, and says what to log and
+     * whether the build fails; an IOException when a report cannot be written.
+     */
+    public Result run(ContractValidator validator, RunInputs inputs) throws IOException {
+        return conclude(new ContractRun(validator).report(inputs));
+    }
+
     /** Writes the reports and says what to log and whether the build fails; an IOException when a report cannot be written. */
     public Result conclude(ValidationReport report) throws IOException {
-        ReportFiles.write(report, settings.junitXml(), settings.html());
+        RunOutcome outcome = new RunReports(settings.junitXml(), settings.html()).conclude(report);
+        if (outcome.stoppedAt(RunOutcome.Stage.REPORTS)) {
+            throw (IOException) outcome.problem().cause(); // a report that cannot be written: always an IOException
+        }
         List<String> info = new ArrayList<>(new ConsoleReport(false).render(report).lines().toList());
         info.add("Reports: " + (settings.junitXml() == null ? "" : settings.junitXml() + " ")
                 + (settings.html() == null ? "" : settings.html().toString()));
-        if (!report.hasErrors()) {
+        if (outcome.passed()) {
             return new Result(report, List.copyOf(info), List.of(), Optional.empty());
         }
         String verdict = verdict(report);

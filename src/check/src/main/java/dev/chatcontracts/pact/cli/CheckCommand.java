@@ -1,26 +1,25 @@
 package dev.chatcontracts.pact.cli;
 
 import dev.chatcontracts.contracts.cli.CliExit;
+import dev.chatcontracts.contracts.cli.CommonRunOptions;
 import dev.chatcontracts.contracts.exchange.Redactor;
 import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.contracts.findings.Severity;
-import dev.chatcontracts.contracts.findings.SeverityOverrides;
 import dev.chatcontracts.contracts.findings.SeverityPolicy;
 import dev.chatcontracts.contracts.reports.ConsoleReport;
-import dev.chatcontracts.contracts.reports.HtmlReport;
-import dev.chatcontracts.contracts.reports.JUnitXmlReport;
+import dev.chatcontracts.contracts.run.RunOutcome;
+import dev.chatcontracts.contracts.run.RunReports;
 import dev.chatcontracts.contracts.pactgen.PactSpecVersion;
-import dev.chatcontracts.openapi.spec.SpecLimits;
 import dev.chatcontracts.harness.ContractTarget;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,7 +40,7 @@ import picocli.CommandLine;
             "Interactions not sent and suite steps not run are findings (WARNING; ERROR with --require-complete).",
             "A response larger than --max-response-bytes, or a worker thread that dies (out of memory), stops the run: what was done is",
             "reported, and the exit code is 3.",
-            "Exit code: 0 no ERROR finding, 1 ERROR findings, 2 invalid usage, 3 the run could not be done, 130 interrupted."})
+            CliExit.EXIT_CODES_LINE})
 final class CheckCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;
@@ -73,9 +72,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "The HTML report (default: ${DEFAULT-VALUE}).")
     private Path html;
 
-    @Option(names = "--severity", paramLabel = "KEY=LEVEL",
-            description = "The severity (ERROR, WARNING, INFO, OFF) of a finding key or prefix; repeatable, e.g. pact.verification.notSent=ERROR.")
-    private List<String> severities = new ArrayList<>();
+    @Mixin
+    private CommonRunOptions common;
 
     @Option(names = "--require-complete",
             description = "Every interaction must be sent and every suite step run: pact.verification.notSent and suite.step.notRun "
@@ -93,14 +91,6 @@ final class CheckCommand implements Callable<Integer> {
                     + "ends the run: what was done is reported, exit 3.")
     private long maxResponseBytes;
 
-    @Option(names = "--spec-limit", paramLabel = "KEY=VALUE",
-            description = "Raises or lowers a limit the bundled specs are read within for the generated pacts; repeatable. Keys: "
-                    + "codePoints (default 3145728), nestingDepth (200), aliases (50), expandedNodes (1000000). Beyond it: exit 3.")
-    private Map<String, Long> specLimits = new LinkedHashMap<>();
-
-    @Option(names = "--quiet", description = "Print the totals and the verdict only; no progress.")
-    private boolean quiet;
-
     @Option(names = "--plan", description = "Print every write the run would make on the target and how it is undone; send nothing.")
     private boolean plan;
 
@@ -116,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
     private Integer execute() throws IOException {
         SeverityPolicy policy = policy();
         PrintWriter err = spec.commandLine().getErr();
-        CheckRun run = new CheckRun(quiet ? line -> { } : line -> {
+        CheckRun run = new CheckRun(common.quiet() ? line -> { } : line -> {
             err.println("chat-contracts check: " + line);
             err.flush();
         });
@@ -138,51 +128,39 @@ final class CheckCommand implements Callable<Integer> {
             err.println("chat-contracts check: " + Redactor.redactText(e.getMessage()));
             return CliExit.CANNOT_RUN;
         }
-        try {
-            new JUnitXmlReport().write(result.report(), junitXml);
-            new HtmlReport().write(result.report(), html);
-        } catch (IOException e) {
-            err.println("chat-contracts check: cannot write a report: " + Redactor.redactText(e.getMessage()));
+        RunOutcome outcome = new RunReports(junitXml, html).conclude(result.report(), result.halted());
+        if (outcome.stoppedAt(RunOutcome.Stage.REPORTS)) {
+            err.println("chat-contracts check: cannot write a report: " + Redactor.redactText(outcome.problem().message()));
             return CliExit.CANNOT_RUN;
         }
         PrintWriter out = spec.commandLine().getOut();
-        new ConsoleReport(quiet).write(result.report(), out);
+        new ConsoleReport(common.quiet()).write(result.report(), out);
         out.println(result.summary());
         out.println("reports: " + junitXml + ", " + html);
         out.flush();
-        if (result.halted() != null) {
-            err.println("chat-contracts check: could not run: " + Redactor.redactText(result.halted()));
+        if (outcome.stoppedAt(RunOutcome.Stage.HALTED)) {
+            err.println("chat-contracts check: could not run: " + Redactor.redactText(outcome.problem().message()));
             err.flush();
-            return CliExit.CANNOT_RUN;
         }
-        return result.report().hasErrors() ? CliExit.FINDINGS : CliExit.PASSED;
+        return outcome.exitCode();
     }
 
     private CheckRun.Settings settings(SeverityPolicy policy) {
         if (maxResponseBytes <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-response-bytes must be positive: " + maxResponseBytes);
         }
-        SpecLimits limits;
-        try {
-            limits = SpecLimits.defaults().with(specLimits);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--spec-limit: " + e.getMessage());
-        }
-        return new CheckRun.Settings(targetEnvironment(), pacts, pactVersion, skipSuite, skipPacts, policy, maxResponseBytes, limits);
+        return new CheckRun.Settings(targetEnvironment(), pacts, pactVersion, skipSuite, skipPacts, policy, maxResponseBytes,
+                common.specLimits());
     }
 
     private SeverityPolicy policy() {
-        try {
-            SeverityPolicy policy = SeverityOverrides.fromSettings(severities);
-            if (requireComplete) {
-                for (String key : FindingKeys.INCOMPLETE) {
-                    policy = policy.with(key, Severity.ERROR);
-                }
+        SeverityPolicy policy = common.severities();
+        if (requireComplete) {
+            for (String key : FindingKeys.INCOMPLETE) {
+                policy = policy.with(key, Severity.ERROR);
             }
-            return policy;
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        return policy;
     }
 
     /** The environment with the URL options applied; credentials stay the environment's. */

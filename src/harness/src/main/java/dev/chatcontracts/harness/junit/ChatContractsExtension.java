@@ -2,13 +2,14 @@ package dev.chatcontracts.harness.junit;
 
 import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.engine.ContractValidator;
-import dev.chatcontracts.contracts.engine.ExchangeSession;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.findings.Finding;
-import dev.chatcontracts.contracts.findings.Severity;
 import dev.chatcontracts.contracts.findings.SeverityOverrides;
 import dev.chatcontracts.contracts.reports.ConsoleReport;
 import dev.chatcontracts.contracts.reports.ValidationReport;
+import dev.chatcontracts.contracts.run.ContractRun;
+import dev.chatcontracts.contracts.run.RunInputs;
+import dev.chatcontracts.contracts.run.RunOutcome;
 import dev.chatcontracts.harness.ContractHttp;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.ExchangeRecorder;
@@ -34,7 +35,8 @@ import org.opentest4j.AssertionFailedError;
 /**
  * The extension behind {@link ChatContractTest}: a target and a request budget per top-level test
  * class (closed with the class's store; {@code @Nested} classes share their enclosing class's), a
- * recorder and clients per test, and the recorded exchanges validated after each test.
+ * recorder and clients per test, and the recorded exchanges validated after each test (one {@link ContractRun}, failed
+ * at {@link ChatContractTest#failOn()}).
  *
  * <p>Each test may take a {@link ContractHttp} (recording {@code HttpClient}s, base URLs and
  * credentials for any client, the user's own generated one included), a {@link ContractTarget}, an
@@ -94,10 +96,10 @@ public final class ChatContractsExtension implements BeforeAllCallback, BeforeEa
             return;
         }
         ChatContractTest settings = settings(context);
-        ExchangeSession session = new ContractValidator(Contracts.bundled(), options(settings)).newSession();
-        ValidationReport.Builder builder = ValidationReport.builder();
-        clients.recorder().exchanges().forEach(exchange -> builder.add(session.validate(exchange)));
-        ValidationReport report = builder.build();
+        RunOutcome outcome = new ContractRun(new ContractValidator(Contracts.bundled(), options(settings))).failAt(settings.failOn())
+                .run(RunInputs.exchanges(clients.recorder().exchanges()));
+        // the failure message lists the exchanges and their findings, not the field coverage
+        ValidationReport report = new ValidationReport(outcome.report().results(), List.of());
         String keys = report.findings().stream().map(Finding::key).collect(Collectors.toCollection(TreeSet::new)).stream()
                 .collect(Collectors.joining(","));
         Map<String, String> entry = new LinkedHashMap<>();
@@ -108,8 +110,7 @@ public final class ChatContractsExtension implements BeforeAllCallback, BeforeEa
             entry.put(ENTRY_KEYS, keys);
         }
         context.publishReportEntry(entry);
-        boolean failed = report.findings().stream().anyMatch(f -> f.severity() != Severity.OFF && f.severity().atLeast(settings.failOn()));
-        if (failed) {
+        if (!outcome.passed()) {
             throw new AssertionFailedError("the exchanges of this test break the contract:\n" + new ConsoleReport(false).render(report));
         }
     }

@@ -3,7 +3,6 @@ package dev.chatcontracts.harness.suite;
 import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.contract.OperationMatch;
 import dev.chatcontracts.contracts.engine.ContractValidator;
-import dev.chatcontracts.contracts.engine.ExchangeSession;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.exchange.Redactor;
@@ -12,6 +11,8 @@ import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.contracts.findings.Severity;
 import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.contracts.reports.ValidationReport;
+import dev.chatcontracts.contracts.run.ContractRun;
+import dev.chatcontracts.contracts.run.RunInputs;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.ExchangeRecorder;
 import dev.chatcontracts.harness.HarnessClients;
@@ -79,12 +80,12 @@ public final class ProviderSuite {
 
     private ValidationReport validate(List<Exchange> exchanges, SuiteContext context) {
         Contracts contracts = Contracts.bundled();
-        ExchangeSession session = new ContractValidator(contracts, options).newSession();
+        ValidationReport validated = new ContractRun(new ContractValidator(contracts, options)).report(RunInputs.exchanges(exchanges));
         ValidationReport.Builder report = ValidationReport.builder();
         List<SuiteContext.StepStart> starts = context.starts();
         for (int i = 0; i < exchanges.size(); i++) {
             Exchange exchange = exchanges.get(i);
-            ExchangeResult result = session.validate(exchange);
+            ExchangeResult result = validated.results().get(i);
             report.add(result.toBuilder().label(stepOf(starts, i) + ": " + exchange.method() + " " + pathTemplate(contracts, exchange))
                     .build());
         }
@@ -93,7 +94,7 @@ public final class ProviderSuite {
         }
         report.add(ExchangeResult.builder().specName(SUITE_CHECKS_SPEC).operationId("suite checks").label("suite checks")
                 .addFindings(context.findings()).build());
-        report.coverage(session.coverage().summary());
+        report.coverage(validated.coverage());
         return report.build();
     }
 

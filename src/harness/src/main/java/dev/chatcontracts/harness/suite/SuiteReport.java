@@ -1,6 +1,7 @@
 package dev.chatcontracts.harness.suite;
 
 import dev.chatcontracts.contracts.reports.ValidationReport;
+import dev.chatcontracts.contracts.run.Verdict;
 import java.util.List;
 
 /**
@@ -44,7 +45,8 @@ public record SuiteReport(String target, List<String> steps, ValidationReport re
         return stepCount() + " steps, " + steps.size() + " run, " + notRun.size() + " not run";
     }
 
+    /** Whether no finding is an ERROR ({@link Verdict#of}). */
     public boolean passed() {
-        return !report.hasErrors();
+        return Verdict.of(report) == Verdict.PASSED;
     }
 }
