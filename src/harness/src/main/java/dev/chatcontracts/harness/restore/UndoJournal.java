@@ -49,6 +49,8 @@ public final class UndoJournal {
     private final List<Unrestored> unrestored = new ArrayList<>();
     private final List<String> restored = new ArrayList<>();
     private volatile boolean closing;
+    /** Whether a guarded part (a write) is running. */
+    private volatile boolean writeRunning;
     private boolean stopped;
 
     /** Whether a stop or the end of the run has begun: no new write may start. */
@@ -67,9 +69,11 @@ public final class UndoJournal {
             if (closing) {
                 return false;
             }
+            writeRunning = true;
             part.run();
             return true;
         } finally {
+            writeRunning = false;
             writing.unlock();
         }
     }
@@ -125,18 +129,30 @@ public final class UndoJournal {
      * write is undone, and an undo registered later runs at once. What a stopped process does.
      */
     public List<Unrestored> stopAndRestore(long timeout, TimeUnit unit) {
+        return stopAndRestore(timeout, unit, 0);
+    }
+
+    /**
+     * {@link #stopAndRestore(long, TimeUnit)}; when the write in progress has not ended within {@code timeout}, what was
+     * registered is undone anyway and that write is then waited for up to {@code lateWriteSeconds} more: its undo, when it
+     * registers, runs at once. A write that does not end by then is returned as not restored (it may have taken effect).
+     */
+    public List<Unrestored> stopAndRestore(long timeout, TimeUnit unit, long lateWriteSeconds) {
         closing = true;
-        boolean locked = false;
-        try {
-            locked = writing.tryLock(timeout, unit);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        boolean locked = tryLock(timeout, unit);
         try {
             synchronized (this) {
                 stopped = true;
             }
             restore();
+            if (!locked) {
+                locked = tryLock(lateWriteSeconds, TimeUnit.SECONDS);
+                if (!locked) {
+                    synchronized (this) {
+                        unrestored.add(writeInProgress(unit.toSeconds(timeout) + lateWriteSeconds));
+                    }
+                }
+            }
             return unrestored();
         } finally {
             if (locked) {
@@ -145,13 +161,31 @@ public final class UndoJournal {
         }
     }
 
+    private boolean tryLock(long timeout, TimeUnit unit) {
+        try {
+            return writing.tryLock(timeout, unit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Unrestored writeInProgress(long seconds) {
+        return new Unrestored(WRITE_IN_PROGRESS, "the undo of that write", "look at the target for what this run created or"
+                + " changed last", "the write had not ended " + seconds + " s after the stop; it may have taken effect");
+    }
+
+    /** How a write that had not ended when a stop gave up is named in {@link Unrestored#write()}. */
+    public static final String WRITE_IN_PROGRESS = "a write in progress when the run was stopped";
+
     /**
      * {@link #stopAndRestore}, given up after {@code budget} (a target that no longer answers): the undos not done by
      * then are returned too, as not undone, with their values to put back. Returns within {@code budget}.
      */
     public List<Unrestored> stopAndRestoreWithin(long waitSeconds, long budgetSeconds) {
         java.util.concurrent.atomic.AtomicReference<List<Unrestored>> left = new java.util.concurrent.atomic.AtomicReference<>();
-        Thread undo = new Thread(() -> left.set(stopAndRestore(waitSeconds, TimeUnit.SECONDS)), "chat-contracts-undo");
+        long lateWrite = Math.max(0, budgetSeconds - waitSeconds);
+        Thread undo = new Thread(() -> left.set(stopAndRestore(waitSeconds, TimeUnit.SECONDS, lateWrite)), "chat-contracts-undo");
         undo.setDaemon(true);
         undo.start();
         try {
@@ -168,6 +202,9 @@ public final class UndoJournal {
             notDone.addAll(entries);
             notDone.forEach(entry -> all.add(new Unrestored(entry.write(), entry.undo(), entry.putBack(),
                     "not undone within " + budgetSeconds + " s (the target did not answer in time)")));
+            if (writeRunning && all.stream().noneMatch(u -> u.write().equals(WRITE_IN_PROGRESS))) {
+                all.add(writeInProgress(budgetSeconds));
+            }
             return all;
         }
     }
