@@ -57,9 +57,9 @@ final class InteractionCheck {
     }
 
     private static Exchange exchange(String url, PactRequest request, PactResponse response, ExchangeSource source) {
-        return Exchange.builder().request(request.method(), url).requestHeaders(request.headers())
+        return Exchange.builder().request(request.method(), url).requestHeaders(request.httpHeaders())
                 .requestBody(request.body() == null ? null : request.body().bytes())
-                .status(response.status()).responseHeaders(response.headers())
+                .status(response.status()).responseHeaders(response.httpHeaders())
                 .responseBody(response.body() == null ? null : response.body().bytes())
                 .source(source).build();
     }

@@ -19,6 +19,11 @@ public record MatchingRule(String path, List<JsonNode> matchers, String combine)
         combine = "OR".equalsIgnoreCase(combine) ? "OR" : "AND";
     }
 
+    /** One matcher, or the alternatives ({@code OR}) when there are several. */
+    public static MatchingRule of(String path, List<? extends JsonNode> matchers) {
+        return new MatchingRule(path, List.copyOf(matchers), matchers.size() > 1 ? "OR" : "AND");
+    }
+
     public boolean anyOf() {
         return combine.equals("OR");
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chatcontracts.contracts.contract.DocumentedContent;
 import dev.chatcontracts.contracts.exchange.Body;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -62,9 +63,9 @@ final class PactBodies {
             return new PactBody(Body.ofText(content.asText()), contentType, json(content.asText(), effectiveType));
         }
         try {
-            return new PactBody(Body.wrap(mapper.writeValueAsBytes(content)), contentType, content);
-        } catch (JsonProcessingException e) {
-            throw new Malformed("the body cannot be written as JSON: " + e.getOriginalMessage());
+            return PactBody.json(content, contentType);
+        } catch (UncheckedIOException e) {
+            throw new Malformed("the body cannot be written as JSON: " + e.getCause().getMessage());
         }
     }
 

@@ -9,16 +9,22 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /** The pact files the user names: files as given, and the {@code *.json} files of folders (name order, not recursive). */
-final class PactInputs {
+public final class PactInputs {
 
-    /** A pact file to read, or a path that gives none and why. */
-    record Input(Path file, String problem) {
+    /**
+     * A pact file to read, or a path that gives none and why.
+     *
+     * @param file the file (or the path given)
+     * @param problem why the path gives no pact file, or {@code null}
+     */
+    public record Input(Path file, String problem) {
     }
 
     private PactInputs() {
     }
 
-    static List<Input> expand(List<Path> paths) {
+    /** The inputs of the paths, in order. */
+    public static List<Input> expand(List<Path> paths) {
         List<Input> inputs = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {

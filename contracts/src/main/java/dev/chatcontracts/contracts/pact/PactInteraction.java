@@ -1,6 +1,7 @@
 package dev.chatcontracts.contracts.pact;
 
 import dev.chatcontracts.contracts.exchange.ExchangeSource;
+import java.util.List;
 
 /** One interaction of a pact file: an HTTP interaction to check, one that is not HTTP, or one that cannot be read. */
 public sealed interface PactInteraction {
@@ -11,8 +12,32 @@ public sealed interface PactInteraction {
     /** The interaction's description, or {@code null}. */
     String description();
 
-    /** An HTTP request and the response the consumer expects. */
-    record Http(int index, String description, PactRequest request, PactResponse response) implements PactInteraction {
+    /**
+     * An HTTP request and the response the consumer expects.
+     *
+     * @param providerStates the states the provider must be in, in file order (a V2 {@code providerState} is one without params)
+     */
+    record Http(int index, String description, List<ProviderState> providerStates, PactRequest request, PactResponse response)
+            implements PactInteraction {
+
+        public Http {
+            providerStates = List.copyOf(providerStates);
+        }
+
+        /** An interaction not yet in a file (its index is given when a {@link PactDocument} takes it). */
+        public Http(String description, List<ProviderState> providerStates, PactRequest request, PactResponse response) {
+            this(-1, description, providerStates, request, response);
+        }
+
+        /** The same interaction at another index. */
+        public Http at(int newIndex) {
+            return new Http(newIndex, description, providerStates, request, response);
+        }
+
+        /** The same interaction described otherwise. */
+        public Http describedAs(String newDescription) {
+            return new Http(index, newDescription, providerStates, request, response);
+        }
     }
 
     /**

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.chatcontracts.contracts.exchange.HttpHeaders;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,8 +66,10 @@ public final class PactReader {
                 read.add(new PactInteraction.NotHttp(read.size(), text(messages.get(i).get("description")), "message"));
             }
         }
+        JsonNode origin = metadata.path("chatContracts");
         return new PactDocument(file, version, text(root.path("consumer").get("name")), text(root.path("provider").get("name")),
-                text(metadata.path("chatContracts").get("openapi")), read);
+                origin.isObject() ? new PactOrigin(text(origin.get("openapi")), text(origin.get("baseUrl")), text(origin.get("basePath")))
+                        : PactOrigin.none(), read);
     }
 
     private JsonNode parse(Path file) throws PactFormatException {
@@ -104,7 +104,7 @@ public final class PactReader {
             if (request == null || !request.isObject() || response == null || !response.isObject()) {
                 throw new PactBodies.Malformed("an HTTP interaction needs a \"request\" and a \"response\" object");
             }
-            return new PactInteraction.Http(index, description, request(request, v4), response(response, v4));
+            return new PactInteraction.Http(index, description, PactStatesReader.states(node), request(request, v4), response(response, v4));
         } catch (PactBodies.Malformed e) {
             return new PactInteraction.Malformed(index, description, e.getMessage());
         }
@@ -116,10 +116,10 @@ public final class PactReader {
             throw new PactBodies.Malformed("the request has no \"method\"");
         }
         String path = node.hasNonNull("path") ? node.get("path").asText() : "/";
-        HttpHeaders headers = headers(node.get("headers"));
-        PactBody body = bodies.read(node.get("body"), v4, headers.first("content-type").orElse(null));
+        Map<String, List<String>> headers = headers(node.get("headers"));
+        PactBody body = bodies.read(node.get("body"), v4, contentType(headers));
         return new PactRequest(method.toUpperCase(Locale.ROOT), path.startsWith("/") ? path : "/" + path,
-                query(node.get("query")), withContentType(headers, body), body);
+                query(node.get("query")), headers, body, PactStatesReader.pathExpression(node.path("generators")));
     }
 
     private PactResponse response(JsonNode node, boolean v4) throws PactBodies.Malformed {
@@ -127,9 +127,9 @@ public final class PactReader {
         if (status != null && !status.canConvertToInt()) {
             throw new PactBodies.Malformed("the response status is not an integer: " + status);
         }
-        HttpHeaders headers = headers(node.get("headers"));
-        PactBody body = bodies.read(node.get("body"), v4, headers.first("content-type").orElse(null));
-        return new PactResponse(status == null ? 200 : status.asInt(), withContentType(headers, body), body,
+        Map<String, List<String>> headers = headers(node.get("headers"));
+        PactBody body = bodies.read(node.get("body"), v4, contentType(headers));
+        return new PactResponse(status == null ? 200 : status.asInt(), headers, body,
                 bodyRules(node.path("matchingRules")));
     }
 
@@ -164,30 +164,28 @@ public final class PactReader {
         return new MatchingRule(path, matchers, value.path("combine").asText("AND"));
     }
 
-    /** V2: the query string as written; V3/V4: name to a list of values (or one value), encoded here. */
-    private static String query(JsonNode query) {
+    /** V2: the query string as written; V3/V4: name to a list of values (or one value). */
+    private static PactQuery query(JsonNode query) {
         if (query == null || query.isNull()) {
-            return "";
+            return PactQuery.none();
         }
         if (query.isTextual()) {
-            String text = query.asText();
-            return text.startsWith("?") ? text.substring(1) : text;
+            return PactQuery.written(query.asText());
         }
-        List<String> pairs = new ArrayList<>();
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
         query.fields().forEachRemaining(parameter -> {
-            List<JsonNode> values = new ArrayList<>();
+            List<String> values = parameters.computeIfAbsent(parameter.getKey(), name -> new ArrayList<>());
             if (parameter.getValue().isArray()) {
-                parameter.getValue().forEach(values::add);
+                parameter.getValue().forEach(v -> values.add(v.asText()));
             } else {
-                values.add(parameter.getValue());
+                values.add(parameter.getValue().asText());
             }
-            values.forEach(v -> pairs.add(encode(parameter.getKey()) + "=" + encode(v.asText())));
         });
-        return String.join("&", pairs);
+        return PactQuery.of(parameters);
     }
 
     /** V2/V3: name to a string; V4: name to a list of strings. */
-    private static HttpHeaders headers(JsonNode headers) {
+    private static Map<String, List<String>> headers(JsonNode headers) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         if (headers != null && headers.isObject()) {
             headers.fields().forEachRemaining(header -> {
@@ -199,19 +197,11 @@ public final class PactReader {
                 }
             });
         }
-        return new HttpHeaders(values);
+        return values;
     }
 
-    /** The V4 body's content type as the Content-Type header, when the headers have none. */
-    private static HttpHeaders withContentType(HttpHeaders headers, PactBody body) {
-        if (body == null || body.contentType() == null || headers.first("content-type").isPresent()) {
-            return headers;
-        }
-        return headers.with("Content-Type", body.contentType());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    private static String contentType(Map<String, List<String>> headers) {
+        return new HttpHeaders(headers).first("content-type").orElse(null);
     }
 
     private static String text(JsonNode node) {

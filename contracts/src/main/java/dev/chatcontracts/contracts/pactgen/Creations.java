@@ -1,7 +1,7 @@
 package dev.chatcontracts.contracts.pactgen;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.contracts.pactgen.Interaction.ProviderState;
+import dev.chatcontracts.contracts.pact.ProviderState;
 import dev.chatcontracts.openapi.spec.ApiOperation;
 import java.util.List;
 

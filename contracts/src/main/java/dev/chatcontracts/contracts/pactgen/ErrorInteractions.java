@@ -1,5 +1,7 @@
 package dev.chatcontracts.contracts.pactgen;
 
+import dev.chatcontracts.contracts.pact.PactInteraction;
+import dev.chatcontracts.contracts.pact.ProviderState;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.chatcontracts.openapi.spec.ApiOperation;
@@ -53,9 +55,9 @@ final class ErrorInteractions {
      *
      * @param requestBodies a request body per operation id that takes one (the 401 of a write needs one)
      */
-    List<Interaction> interactions(List<ApiOperation> operations, Map<String, SentBody> requestBodies,
+    List<PactInteraction.Http> interactions(List<ApiOperation> operations, Map<String, SentBody> requestBodies,
             InteractionFactory.Results out) {
-        List<Interaction> found = new ArrayList<>();
+        List<PactInteraction.Http> found = new ArrayList<>();
         boolean unauthorized = false;
         for (ApiOperation operation : operations) {
             if (!unauthorized && operation.responses().containsKey("401")
@@ -63,7 +65,7 @@ final class ErrorInteractions {
                 unauthorized = true;
                 SentBody body = requestBodies.get(operation.operationId());
                 RequestTargets.Target target = targets.target(operation, MissingNode.getInstance(), ids);
-                List<Interaction.ProviderState> states = new ArrayList<>(target.providerStates());
+                List<ProviderState> states = new ArrayList<>(target.providerStates());
                 states.add(PactStates.noCredentials());
                 error(operation, "401", "without credentials", target, states, body).ifPresent(found::add);
             }
@@ -78,7 +80,7 @@ final class ErrorInteractions {
         return found.stream().map(i -> rename(i, out)).toList();
     }
 
-    private Optional<Interaction> overMaximum(ApiOperation operation) {
+    private Optional<PactInteraction.Http> overMaximum(ApiOperation operation) {
         for (JsonNode parameter : operation.parameters("query")) {
             JsonNode schema = LocalRefs.deref(spec, parameter.path("schema"));
             if (schema.path("maximum").isIntegralNumber()) {
@@ -93,8 +95,8 @@ final class ErrorInteractions {
         return Optional.empty();
     }
 
-    private Optional<Interaction> error(ApiOperation operation, String status, String what, RequestTargets.Target target,
-            List<Interaction.ProviderState> states, SentBody request) {
+    private Optional<PactInteraction.Http> error(ApiOperation operation, String status, String what, RequestTargets.Target target,
+            List<ProviderState> states, SentBody request) {
         JsonNode response = LocalRefs.deref(spec, operation.responses().get(status));
         Optional<String> mediaType = ApiOperation.jsonMediaType(response.path("content"));
         if (mediaType.isEmpty()) {
@@ -102,15 +104,14 @@ final class ErrorInteractions {
         }
         JsonNode schema = response.path("content").path(mediaType.get()).get("schema");
         JsonNode body = values.value(schema);
-        return Optional.of(new Interaction(operation.operationId() + " " + status + " " + what, states,
+        return Optional.of(new PactInteraction.Http(operation.operationId() + " " + status + " " + what, states,
                 InteractionFactory.request(operation, target, request == null ? null : request.body(),
                         request == null ? null : request.mediaType(), mediaType.get()),
-                new Interaction.Response(Integer.parseInt(status), Map.of("Content-Type", mediaType.get()), body, mediaType.get(),
-                        rules.rules(body, schema, 1))));
+                InteractionFactory.response(Integer.parseInt(status), mediaType.get(), body, rules.rules(body, schema, 1))));
     }
 
-    private static Interaction rename(Interaction interaction, InteractionFactory.Results out) {
-        return new Interaction(out.unique(interaction.description()), interaction.providerStates(), interaction.request(), interaction.response());
+    private static PactInteraction.Http rename(PactInteraction.Http interaction, InteractionFactory.Results out) {
+        return interaction.describedAs(out.unique(interaction.description()));
     }
 
     private static boolean namesKnownResource(ApiOperation operation) {

@@ -1,5 +1,12 @@
 package dev.chatcontracts.contracts.pactgen;
 
+import dev.chatcontracts.contracts.pact.MatchingRule;
+import dev.chatcontracts.contracts.pact.PactBody;
+import dev.chatcontracts.contracts.pact.PactInteraction;
+import dev.chatcontracts.contracts.pact.PactQuery;
+import dev.chatcontracts.contracts.pact.PactRequest;
+import dev.chatcontracts.contracts.pact.PactResponse;
+import dev.chatcontracts.contracts.pact.ProviderState;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.openapi.examples.DeclaredViolation;
 import dev.chatcontracts.openapi.examples.Direction;
@@ -39,7 +46,7 @@ final class InteractionFactory {
 
     /** What one pact collects. */
     static final class Results {
-        final List<Interaction> interactions = new ArrayList<>();
+        final List<PactInteraction.Http> interactions = new ArrayList<>();
         final List<SkippedExample> skipped = new ArrayList<>();
         final List<String> adjustments = new ArrayList<>();
         private final Set<String> descriptions = new HashSet<>();
@@ -112,7 +119,7 @@ final class InteractionFactory {
         }
     }
 
-    private Interaction interaction(ApiOperation operation, DocumentedExample response, List<DocumentedExample> requests, Results out) {
+    private PactInteraction.Http interaction(ApiOperation operation, DocumentedExample response, List<DocumentedExample> requests, Results out) {
         Optional<DocumentedExample> request = requestExample(operation, response, requests);
         Prepared prepared = request.map(this::prepare).orElse(null);
         if (hasPlaceholder(response.value()) || prepared == null && fromSchema.isIdsMap(operation, response)) {
@@ -142,13 +149,12 @@ final class InteractionFactory {
         }
         RequestTargets.Target target = targets.target(operation, body, ids);
         body = RequestTargets.aligned(operation, body, target);
-        List<Interaction.ProviderState> states = new ArrayList<>(target.providerStates());
+        List<ProviderState> states = new ArrayList<>(target.providerStates());
         states.addAll(Creations.states(operation, prepared == null ? null : prepared.body()));
-        return new Interaction(description, states,
+        return new PactInteraction.Http(description, states,
                 request(operation, target, prepared == null ? null : prepared.body(), request.map(DocumentedExample::mediaType).orElse(null),
                         response.mediaType()),
-                new Interaction.Response(Integer.parseInt(response.status()), Map.of("Content-Type", response.mediaType()),
-                        body, response.mediaType(), rules.rules(body, response.schema())));
+                response(Integer.parseInt(response.status()), response.mediaType(), body, rules.rules(body, response.schema())));
     }
 
     /** Skips a body that breaks the response view, unless its problems are all declared (then it was corrected). */
@@ -163,16 +169,24 @@ final class InteractionFactory {
     }
 
     /** Method, full path, query, {@code Content-Type} (with a body) and {@code Accept}; never a credential. */
-    static Interaction.Request request(ApiOperation operation, RequestTargets.Target target, JsonNode body, String requestType, String accept) {
-        Map<String, String> headers = new LinkedHashMap<>();
+    static PactRequest request(ApiOperation operation, RequestTargets.Target target, JsonNode body, String requestType, String accept) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
         if (body != null) {
-            headers.put("Content-Type", requestType);
+            headers.put("Content-Type", List.of(requestType));
         }
         if (accept != null) {
-            headers.put("Accept", accept);
+            headers.put("Accept", List.of(accept));
         }
-        return new Interaction.Request(operation.method(), target.path(), target.query(), headers, body, body == null ? null : requestType,
-                target.pathExpression());
+        return new PactRequest(operation.method(), target.path(), PactQuery.of(target.query()), headers,
+                body == null ? null : PactBody.json(body, requestType), target.pathExpression());
+    }
+
+    /** The status with, when there is a body, its {@code Content-Type} and its matching rules. */
+    static PactResponse response(int status, String mediaType, JsonNode body, List<MatchingRule> bodyRules) {
+        if (body == null) {
+            return new PactResponse(status, Map.of(), null, bodyRules);
+        }
+        return new PactResponse(status, Map.of("Content-Type", List.of(mediaType)), PactBody.json(body, mediaType), bodyRules);
     }
 
     /** The request example of the same name, else the first; none when the operation takes no JSON body. */

@@ -1,5 +1,6 @@
 package dev.chatcontracts.contracts.pactgen;
 
+import dev.chatcontracts.contracts.pact.MatchingRule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,16 +36,16 @@ final class MatchingRuleGenerator {
         this.version = version;
     }
 
-    /** Path to rule for the body, in body order; the first rule of a path (an array's first item) wins. */
-    Map<String, MatchingRule> rules(JsonNode body, JsonNode schema) {
+    /** The rules of the body, in body order, one per path; the first rule of a path (an array's first item) wins. */
+    List<MatchingRule> rules(JsonNode body, JsonNode schema) {
         return rules(body, schema, 0);
     }
 
     /** The rules, with {@code min: minItems} on every array (1 for bodies built from the schema, whose arrays have one item). */
-    Map<String, MatchingRule> rules(JsonNode body, JsonNode schema, int minItems) {
+    List<MatchingRule> rules(JsonNode body, JsonNode schema, int minItems) {
         Map<String, MatchingRule> rules = new LinkedHashMap<>();
         walk(body, schema, "$", rules, minItems);
-        return rules;
+        return List.copyOf(rules.values());
     }
 
     /** A member's path: {@code .name}, or {@code ['na.me']} for a name that is not an identifier. */
@@ -59,7 +60,7 @@ final class MatchingRuleGenerator {
         Shape shape = navigator.shape(schema, value);
         if (value.isObject()) {
             if (shape.nullable() && !path.equals("$")) {
-                rules.putIfAbsent(path, MatchingRule.of(List.of(matcher("null"), matcher("type"))));
+                rules.putIfAbsent(path, MatchingRule.of(path, List.of(matcher("null"), matcher("type"))));
             }
             value.fields().forEachRemaining(field -> {
                 String name = field.getKey();
@@ -69,12 +70,12 @@ final class MatchingRuleGenerator {
             });
         } else if (value.isArray()) {
             ObjectNode min = matcher("type").put("min", value.isEmpty() ? 0 : minItems);
-            rules.putIfAbsent(path, MatchingRule.of(shape.nullable() ? List.of(matcher("null"), min) : List.of(min)));
+            rules.putIfAbsent(path, MatchingRule.of(path, shape.nullable() ? List.of(matcher("null"), min) : List.of(min)));
             value.forEach(item -> walk(item, shape.items(), path + "[*]", rules, minItems));
         } else {
             List<ObjectNode> matchers = leaf(shape, value);
             if (!matchers.isEmpty()) {
-                rules.putIfAbsent(path, MatchingRule.of(matchers));
+                rules.putIfAbsent(path, MatchingRule.of(path, matchers));
             }
         }
     }

@@ -1,6 +1,9 @@
 package dev.chatcontracts.contracts.pactgen;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatcontracts.contracts.pact.PactDocument;
+import dev.chatcontracts.contracts.pact.PactOrigin;
+import dev.chatcontracts.contracts.pact.PactWriter;
 import dev.chatcontracts.openapi.examples.Direction;
 import dev.chatcontracts.openapi.examples.DocumentedExample;
 import dev.chatcontracts.openapi.examples.ExampleCollector;
@@ -17,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Generates Pact files (specification V3 or V4) from the specs, without Pact JVM (what the plugin's
+ * Generates Pact files (specification V3 or V4) from the specs, without Pact JVM: builds each as a
+ * {@link PactDocument} and writes it with {@link PactWriter} (what the plugin's
  * {@code generate-pacts} goal runs): at least one interaction for every selected operation.
  *
  * <p>One file per spec with at least one interaction, {@code <consumer>-<provider>.json} in the
@@ -64,7 +68,6 @@ public final class PactGenerator {
             selected.add(new Selection(spec, operations.stream().filter(options.filter()::selects).toList()));
         }
         options.filter().requireKnown(all);
-        PactDocument document = new PactDocument(options.version());
         for (Selection selection : selected) {
             LoadedSpec spec = selection.spec();
             String basePath = options.basePath(spec);
@@ -75,9 +78,9 @@ public final class PactGenerator {
                     .filter(id -> results.interactions.stream().noneMatch(i -> i.description().startsWith(id + " ")))
                     .forEach(id -> uncovered.add(spec.name() + " " + id));
             if (!results.interactions.isEmpty()) {
-                JsonNode pact = document.render(options.consumer(), options.provider(spec), spec.name(), serverUrl(spec), basePath,
-                        results.interactions);
-                written.add(JsonOutput.write(options.outputDir().resolve(options.fileName(spec)), JsonOutput.json(pact)));
+                PactDocument pact = PactDocument.of(options.version().version(), options.consumer(), options.provider(spec),
+                        new PactOrigin(spec.name(), serverUrl(spec), basePath), results.interactions);
+                written.add(JsonOutput.write(options.outputDir().resolve(options.fileName(spec)), PactWriter.json(pact)));
             }
         }
         return new PactResult(new GeneratedFiles(written), skipped, adjustments, uncovered);

@@ -3,7 +3,7 @@ package dev.chatcontracts.contracts.pactgen;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.chatcontracts.contracts.pactgen.Interaction.ProviderState;
+import dev.chatcontracts.contracts.pact.ProviderState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.chatcontracts.contracts.pactgen.Interaction.ProviderState;
+import dev.chatcontracts.contracts.pact.ProviderState;
 import dev.chatcontracts.openapi.spec.ApiOperation;
 import dev.chatcontracts.openapi.spec.LocalRefs;
 import java.nio.charset.StandardCharsets;

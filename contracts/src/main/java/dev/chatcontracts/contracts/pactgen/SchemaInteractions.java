@@ -1,5 +1,8 @@
 package dev.chatcontracts.contracts.pactgen;
 
+import dev.chatcontracts.contracts.pact.PactInteraction;
+import dev.chatcontracts.contracts.pact.PactResponse;
+import dev.chatcontracts.contracts.pact.ProviderState;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.chatcontracts.openapi.examples.DocumentedExample;
@@ -38,7 +41,7 @@ final class SchemaInteractions {
     }
 
     /** The interaction of an operation's first 2xx response, built from its schema; empty without a 2xx response. */
-    Optional<Interaction> success(ApiOperation operation, JsonNode documentedRequest, String requestType, InteractionFactory.Results out) {
+    Optional<PactInteraction.Http> success(ApiOperation operation, JsonNode documentedRequest, String requestType, InteractionFactory.Results out) {
         Optional<Map.Entry<String, JsonNode>> success = operation.responses().entrySet().stream()
                 .filter(e -> e.getKey().matches("2\\d\\d")).findFirst();
         if (success.isEmpty()) {
@@ -55,10 +58,10 @@ final class SchemaInteractions {
             sentType = ApiOperation.jsonMediaType(operation.requestBody().path("content")).orElse("application/json");
         }
         RequestTargets.Target target = targets.target(operation, body == null ? MissingNode.getInstance() : body, ids);
-        List<Interaction.ProviderState> states = new ArrayList<>(target.providerStates());
+        List<ProviderState> states = new ArrayList<>(target.providerStates());
         states.addAll(Creations.states(operation, requestBody));
         String description = out.unique(operation.operationId() + " " + status + " from the schema");
-        return Optional.of(new Interaction(description, states,
+        return Optional.of(new PactInteraction.Http(description, states,
                 InteractionFactory.request(operation, target, requestBody, sentType, mediaType.orElse(null)),
                 response(status, mediaType.orElse(null), body, schema)));
     }
@@ -68,7 +71,7 @@ final class SchemaInteractions {
      * chats of the interaction's own, and the answer is the branch of the response schema holding a
      * map, keyed by them. Empty when the operation has no such parameter or branch.
      */
-    Optional<Interaction> idsMap(ApiOperation operation, DocumentedExample response, Prepared request, InteractionFactory.Results out) {
+    Optional<PactInteraction.Http> idsMap(ApiOperation operation, DocumentedExample response, Prepared request, InteractionFactory.Results out) {
         Optional<Map.Entry<JsonNode, String>> branch = mapBranch(response.schema());
         if (!hasIdsVariant(operation) || branch.isEmpty() || request != null) {
             return Optional.empty();
@@ -78,11 +81,11 @@ final class SchemaInteractions {
         RequestTargets.Target plain = targets.target(operation, body, ids);
         Map<String, List<String>> query = new LinkedHashMap<>(plain.query());
         query.put("ids", List.of(String.join(",", chats)));
-        List<Interaction.ProviderState> states = new ArrayList<>(plain.providerStates());
+        List<ProviderState> states = new ArrayList<>(plain.providerStates());
         chats.forEach(id -> states.add(PactStates.chat(id, true)));
         RequestTargets.Target target = plain.with(query, states);
         String description = out.unique(operation.operationId() + " " + response.name() + " (from the schema)");
-        return Optional.of(new Interaction(description, states,
+        return Optional.of(new PactInteraction.Http(description, states,
                 InteractionFactory.request(operation, target, null, null, response.mediaType()),
                 response(Integer.parseInt(response.status()), response.mediaType(), body, branch.get().getKey())));
     }
@@ -127,19 +130,19 @@ final class SchemaInteractions {
     }
 
     /** The interaction of a documented list example, its body built from the schema (type matchers, {@code min: 1}). */
-    Interaction list(ApiOperation operation, DocumentedExample response, InteractionFactory.Results out) {
+    PactInteraction.Http list(ApiOperation operation, DocumentedExample response, InteractionFactory.Results out) {
         JsonNode body = responses.value(response.schema());
         RequestTargets.Target target = targets.target(operation, body, ids);
         String description = out.unique(operation.operationId() + " " + response.name() + " (from the schema)");
-        return new Interaction(description, target.providerStates(), InteractionFactory.request(operation, target, null, null, response.mediaType()),
+        return new PactInteraction.Http(description, target.providerStates(), InteractionFactory.request(operation, target, null, null, response.mediaType()),
                 response(Integer.parseInt(response.status()), response.mediaType(), body, response.schema()));
     }
 
-    private Interaction.Response response(int status, String mediaType, JsonNode body, JsonNode schema) {
+    private PactResponse response(int status, String mediaType, JsonNode body, JsonNode schema) {
         if (body == null) {
-            return new Interaction.Response(status, Map.of(), null, null, Map.of());
+            return InteractionFactory.response(status, null, null, List.of());
         }
-        return new Interaction.Response(status, Map.of("Content-Type", mediaType), body, mediaType, rules.rules(body, schema, 1));
+        return InteractionFactory.response(status, mediaType, body, rules.rules(body, schema, 1));
     }
 
     /** The branch of a {@code oneOf}/{@code anyOf} (or the schema itself) with a property that is an {@code additionalProperties} map. */

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  *       a provider state cannot be made true on the target, a write on a target that does not allow writes, no base
  *       URL for the pact's spec</td></tr>
  *   <tr><td>{@value #NOT_HTTP}</td><td>INFO</td><td>a message interaction: not verified</td></tr>
- *   <tr><td>{@value #UNREADABLE}</td><td>ERROR</td><td>a pact file Pact JVM cannot read</td></tr>
+ *   <tr><td>{@value #UNREADABLE}</td><td>ERROR</td><td>a pact file that cannot be read (not JSON, no {@code interactions}, or Pact JVM rejects it), a missing path, a folder without pact files</td></tr>
  * </table>
  * A user's {@link SeverityPolicy} override (by key or prefix, e.g. {@code pact.verification=WARNING}) wins.
  *

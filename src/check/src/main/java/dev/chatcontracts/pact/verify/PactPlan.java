@@ -1,20 +1,20 @@
 package dev.chatcontracts.pact.verify;
 
-import au.com.dius.pact.core.model.Interaction;
-import au.com.dius.pact.core.model.ProviderState;
-import au.com.dius.pact.core.model.SynchronousRequestResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chatcontracts.contracts.pact.PactInteraction;
+import dev.chatcontracts.contracts.pact.PactRequest;
+import dev.chatcontracts.contracts.pact.ProviderState;
 import dev.chatcontracts.harness.ContractTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The writes the pact verification would make on a target, each with its undo, without sending anything ({@code check --plan}). */
+/**
+ * The writes the pact verification would make on a target, each with its undo, without sending anything ({@code check --plan}):
+ * read from the pacts in our model ({@link PactFile#document()}), as nothing is verified.
+ */
 public final class PactPlan {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private PactPlan() {
     }
@@ -28,36 +28,42 @@ public final class PactPlan {
         }
         for (PactFile pact : pacts) {
             Optional<ProviderEndpoint> endpoint = ProviderEndpoint.of(target, pact.specName(), pact.serverUrl());
-            for (Interaction interaction : pact.pact().getInteractions()) {
-                SynchronousRequestResponse http = interaction.asSynchronousRequestResponse();
-                if (http == null || endpoint.isEmpty()) {
-                    continue;
-                }
-                String method = http.getRequest().getMethod().toUpperCase(Locale.ROOT);
-                boolean createsItsResource = false;
-                for (ProviderState state : interaction.getProviderStates()) {
-                    String write = stateWrite(state.getName() == null ? "" : state.getName());
-                    if (write != null) {
-                        createsItsResource |= !write.contains("if missing");
-                        lines.add(interaction.getDescription() + ": state '" + state.getName() + "' -> " + write
-                                + (target.writesAllowed() ? " -> undo: DELETE it when the run restores" : " (not sent: no writes)"));
-                    }
-                }
-                if (PactWrites.reads(method)) {
-                    continue;
-                }
-                String path = endpoint.get().relative(http.getRequest().getPath(), pact.basePath())
-                        + (http.getRequest().getGenerators().getCategories().isEmpty() ? "" : " (ids as its states give them)");
-                if (!target.writesAllowed()) {
-                    lines.add(interaction.getDescription() + ": " + method + " " + path + " -> not sent: the target does not allow writes");
-                    continue;
-                }
-                String body = http.getRequest().getBody().isPresent() ? http.getRequest().getBody().valueAsString() : null;
-                String undo = method.equals("DELETE") && createsItsResource ? "none needed: it deletes what its state created"
-                        : PactWrites.plan(pact.specName(), method, path.replace(" (ids as its states give them)", ""), parse(body)).describe();
-                lines.add(interaction.getDescription() + ": " + method + " " + path + " -> undo: " + undo);
+            if (endpoint.isEmpty()) {
+                continue;
+            }
+            for (PactInteraction.Http interaction : pact.document().http()) {
+                lines.addAll(writes(target, pact, endpoint.get(), interaction));
             }
         }
+        return lines;
+    }
+
+    private static List<String> writes(ContractTarget target, PactFile pact, ProviderEndpoint endpoint, PactInteraction.Http interaction) {
+        List<String> lines = new ArrayList<>();
+        PactRequest request = interaction.request();
+        String method = request.method().toUpperCase(Locale.ROOT);
+        boolean createsItsResource = false;
+        for (ProviderState state : interaction.providerStates()) {
+            String write = stateWrite(state.name() == null ? "" : state.name());
+            if (write != null) {
+                createsItsResource |= !write.contains("if missing");
+                lines.add(interaction.description() + ": state '" + state.name() + "' -> " + write
+                        + (target.writesAllowed() ? " -> undo: DELETE it when the run restores" : " (not sent: no writes)"));
+            }
+        }
+        if (PactWrites.reads(method)) {
+            return lines;
+        }
+        String path = endpoint.relative(request.path(), pact.basePath());
+        String shown = path + (request.pathExpression() == null ? "" : " (ids as its states give them)");
+        if (!target.writesAllowed()) {
+            lines.add(interaction.description() + ": " + method + " " + shown + " -> not sent: the target does not allow writes");
+            return lines;
+        }
+        JsonNode body = request.body() == null ? null : request.body().json();
+        String undo = method.equals("DELETE") && createsItsResource ? "none needed: it deletes what its state created"
+                : PactWrites.plan(pact.specName(), method, path, body).describe();
+        lines.add(interaction.description() + ": " + method + " " + shown + " -> undo: " + undo);
         return lines;
     }
 
@@ -73,13 +79,5 @@ public final class PactPlan {
             return "POST /chats (a new offline message, its id into the path)";
         }
         return null;
-    }
-
-    private static JsonNode parse(String body) {
-        try {
-            return body == null ? null : JSON.readTree(body);
-        } catch (java.io.IOException e) {
-            return null;
-        }
     }
 }

@@ -1,20 +1,20 @@
 package dev.chatcontracts.pact.verify;
 
+import dev.chatcontracts.contracts.pact.PactInputs;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The pacts to verify: pact files given as files or folders (a folder's {@code *.json} files, name order, not recursive),
- * read with Pact JVM.
+ * each read in our model and Pact JVM's ({@link PactFile}).
  *
  * @param pacts the files that could be read
- * @param unreadable the others, with the reason
+ * @param unreadable the others, with the reason: a path that gives no pact file (missing, a folder without
+ *     {@code *.json} files) or a file that cannot be read
  */
 public record VerificationPacts(List<PactFile> pacts, Map<Path, String> unreadable) {
 
@@ -23,36 +23,22 @@ public record VerificationPacts(List<PactFile> pacts, Map<Path, String> unreadab
         unreadable = Map.copyOf(unreadable);
     }
 
-    /** Reads every pact file of {@code inputs}. */
+    /** Reads every pact file of {@code inputs} (listed as {@code check-pact} lists them: {@link PactInputs}). */
     public static VerificationPacts read(List<Path> inputs) {
         List<PactFile> pacts = new ArrayList<>();
         Map<Path, String> unreadable = new LinkedHashMap<>();
-        for (Path file : files(inputs, unreadable)) {
+        for (PactInputs.Input input : PactInputs.expand(inputs)) {
+            if (input.problem() != null) {
+                unreadable.put(input.file(), input.problem());
+                continue;
+            }
             try {
-                pacts.add(PactFile.load(file));
+                pacts.add(PactFile.load(input.file()));
             } catch (IOException | RuntimeException e) {
                 String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-                unreadable.put(file, "cannot read the pact file: " + why);
+                unreadable.put(input.file(), "cannot read the pact file: " + why);
             }
         }
         return new VerificationPacts(pacts, unreadable);
-    }
-
-    private static List<Path> files(List<Path> inputs, Map<Path, String> unreadable) {
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> listing = Files.list(input)) {
-                    listing.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    unreadable.put(input, "cannot list the folder: " + e.getMessage());
-                }
-            } else if (Files.isRegularFile(input)) {
-                files.add(input);
-            } else {
-                unreadable.put(input, "no such file or folder");
-            }
-        }
-        return files;
     }
 }

@@ -1,4 +1,4 @@
-package dev.chatcontracts.contracts.pactgen;
+package dev.chatcontracts.contracts.pact;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,40 +12,57 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-/** Writes interactions as a Pact file of specification version 3 or 4. */
-final class PactDocument {
+/**
+ * Writes a {@link PactDocument} as a Pact file of specification version 3 (or any but 4) or 4, by its
+ * {@link PactDocument#specificationVersion()}. Besides {@code pactSpecification}, {@code metadata.chatContracts}
+ * holds the document's {@link PactOrigin} when it has one. Only HTTP interactions can be written.
+ */
+public final class PactWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final PactSpecVersion version;
+    private final boolean v4;
 
-    PactDocument(PactSpecVersion version) {
-        this.version = version;
+    private PactWriter(boolean v4) {
+        this.v4 = v4;
+    }
+
+    /** The pact as JSON text, two-space indented with a final newline ({@link JsonOutput#json}): byte-for-byte reproducible. */
+    public static String json(PactDocument document) {
+        return JsonOutput.json(tree(document));
     }
 
     /**
-     * The pact. Besides {@code pactSpecification}, {@code metadata.chatContracts} names the spec, its
-     * first server URL and the base path the interactions' full paths start with.
+     * The pact as a JSON tree.
+     *
+     * @throws IllegalArgumentException if an interaction is not HTTP
      */
-    ObjectNode render(String consumer, String provider, String specName, String serverUrl, String basePath, List<Interaction> interactions) {
+    public static ObjectNode tree(PactDocument document) {
+        PactWriter writer = new PactWriter(document.v4());
         ObjectNode pact = NODES.objectNode();
-        pact.putObject("consumer").put("name", consumer);
-        pact.putObject("provider").put("name", provider);
+        pact.putObject("consumer").put("name", document.consumer());
+        pact.putObject("provider").put("name", document.provider());
         ArrayNode list = pact.putArray("interactions");
-        interactions.forEach(interaction -> list.add(interaction(interaction)));
+        document.interactions().forEach(interaction -> list.add(writer.interaction(interaction)));
         ObjectNode metadata = pact.putObject("metadata");
-        metadata.putObject("pactSpecification").put("version", version.version());
-        ObjectNode origin = metadata.putObject("chatContracts").put("openapi", specName);
-        if (serverUrl != null) {
-            origin.put("baseUrl", serverUrl);
+        metadata.putObject("pactSpecification").put("version", document.specificationVersion());
+        PactOrigin origin = document.origin();
+        if (!origin.equals(PactOrigin.none())) {
+            ObjectNode chatContracts = metadata.putObject("chatContracts").put("openapi", origin.openapi());
+            if (origin.baseUrl() != null) {
+                chatContracts.put("baseUrl", origin.baseUrl());
+            }
+            chatContracts.put("basePath", origin.basePath());
         }
-        origin.put("basePath", basePath);
         return pact;
     }
 
-    private ObjectNode interaction(Interaction interaction) {
+    private ObjectNode interaction(PactInteraction any) {
+        if (!(any instanceof PactInteraction.Http interaction)) {
+            throw new IllegalArgumentException("only HTTP interactions are written: " + any);
+        }
         ObjectNode out = NODES.objectNode();
-        if (version == PactSpecVersion.V4) {
+        if (v4) {
             out.put("type", "Synchronous/HTTP");
             out.put("key", "");
         }
@@ -60,19 +77,19 @@ final class PactDocument {
         }
         out.set("request", request(interaction.request()));
         out.set("response", response(interaction.response()));
-        if (version == PactSpecVersion.V4) {
+        if (v4) {
             out.put("key", key(out));
         }
         return out;
     }
 
-    private ObjectNode request(Interaction.Request request) {
+    private ObjectNode request(PactRequest request) {
         ObjectNode out = NODES.objectNode();
         out.put("method", request.method());
         out.put("path", request.path());
-        if (!request.query().isEmpty()) {
+        if (!request.query().parameters().isEmpty()) {
             ObjectNode query = out.putObject("query");
-            request.query().forEach((name, values) -> values.forEach(query.withArray(name)::add));
+            request.query().parameters().forEach((name, values) -> values.forEach(query.withArray(name)::add));
         }
         putHeaders(out, request.headers());
         if (request.body() != null) {
@@ -84,7 +101,7 @@ final class PactDocument {
         return out;
     }
 
-    private ObjectNode response(Interaction.Response response) {
+    private ObjectNode response(PactResponse response) {
         ObjectNode out = NODES.objectNode();
         out.put("status", response.status());
         putHeaders(out, response.headers());
@@ -93,8 +110,8 @@ final class PactDocument {
         }
         if (!response.bodyRules().isEmpty()) {
             ObjectNode rules = out.putObject("matchingRules").putObject("body");
-            response.bodyRules().forEach((path, rule) -> {
-                ObjectNode node = rules.putObject(path);
+            response.bodyRules().forEach(rule -> {
+                ObjectNode node = rules.putObject(rule.path());
                 rule.matchers().forEach(node.putArray("matchers")::add);
                 node.put("combine", rule.combine());
             });
@@ -102,31 +119,32 @@ final class PactDocument {
         return out;
     }
 
-    /** V3: {@code "Name": "value"}; V4: {@code "Name": ["value"]}. */
-    private void putHeaders(ObjectNode out, Map<String, String> headers) {
+    /** V3: {@code "Name": "value"} (several values joined with {@code ", "}); V4: {@code "Name": ["value"]}. */
+    private void putHeaders(ObjectNode out, Map<String, List<String>> headers) {
         if (headers.isEmpty()) {
             return;
         }
         ObjectNode node = out.putObject("headers");
-        headers.forEach((name, value) -> {
-            if (version == PactSpecVersion.V4) {
-                node.putArray(name).add(value);
+        headers.forEach((name, values) -> {
+            if (v4) {
+                values.forEach(node.putArray(name)::add);
             } else {
-                node.put(name, value);
+                node.put(name, String.join(", ", values));
             }
         });
     }
 
-    /** V3: the JSON itself; V4: {@code {"content": ..., "contentType": ..., "encoded": false}}. */
-    private JsonNode body(JsonNode content, String contentType) {
-        if (version == PactSpecVersion.V3) {
-            return content.deepCopy();
+    /** V3: the JSON itself (a body that is not JSON: its text); V4: {@code {"content": ..., "contentType": ..., "encoded": false}}. */
+    private JsonNode body(PactBody body, String contentType) {
+        JsonNode content = body.json() != null ? body.json().deepCopy() : NODES.textNode(body.bytes().toText());
+        if (!v4) {
+            return content;
         }
-        ObjectNode body = NODES.objectNode();
-        body.set("content", content.deepCopy());
-        body.put("contentType", contentType);
-        body.put("encoded", false);
-        return body;
+        ObjectNode out = NODES.objectNode();
+        out.set("content", content);
+        out.put("contentType", contentType);
+        out.put("encoded", false);
+        return out;
     }
 
     /** A V4 interaction key: the first 16 hex digits of the SHA-256 of the interaction without its key. */
