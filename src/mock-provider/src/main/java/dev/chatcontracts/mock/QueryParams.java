@@ -12,12 +12,17 @@ import java.util.OptionalLong;
  */
 record QueryParams(Map<String, String> values) {
 
+    private static final QueryParams NONE = new QueryParams(Map.of());
+
     QueryParams {
         values = Map.copyOf(values);
     }
 
     /** Parses a raw (still percent-encoded) query string; {@code null} means no query. */
     static QueryParams parse(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return NONE;
+        }
         Map<String, String> values = new LinkedHashMap<>();
         if (rawQuery != null && !rawQuery.isEmpty()) {
             for (String pair : rawQuery.split("&")) {
