@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
@@ -23,12 +24,27 @@ final class AgentStore {
     record StoredAgent(Agent agent, String password) {
     }
 
+    /**
+     * An agent's JSON, serialised once per stored version: valid while {@code source} is still the stored
+     * entry (every write stores a new {@link StoredAgent}, so a changed agent never matches an old entry).
+     *
+     * @param source the stored entry the bytes were made from
+     * @param json   its agent as the API returns it
+     */
+    private record Serialized(StoredAgent source, RawJson json) {
+    }
+
     private final ConcurrentSkipListMap<Long, StoredAgent> byId = new ConcurrentSkipListMap<>();
+    private final ConcurrentHashMap<Long, Serialized> serialized = new ConcurrentHashMap<>();
+    /** The owner, looked up again by every write (all of which hold the lock); reads take no lock. */
+    private volatile Optional<Agent> owner = Optional.empty();
 
     /** Replaces every agent (seeding and reset). */
     synchronized void replaceAll(Collection<StoredAgent> agents) {
         byId.clear();
+        serialized.clear();
         agents.forEach(stored -> byId.put(stored.agent().id(), stored));
+        findOwner();
     }
 
     /** All agents, ordered by id. */
@@ -40,12 +56,27 @@ final class AgentStore {
         return Optional.ofNullable(byId.get(id)).map(StoredAgent::agent);
     }
 
+    /** The agent's JSON as the API returns it ({@link Json#write} of {@link #find}), serialised once per version. */
+    Optional<RawJson> findJson(long id) {
+        StoredAgent stored = byId.get(id);
+        if (stored == null) {
+            serialized.remove(id);
+            return Optional.empty();
+        }
+        Serialized cached = serialized.get(id);
+        if (cached == null || cached.source() != stored) {
+            cached = new Serialized(stored, new RawJson(Json.write(stored.agent())));
+            serialized.put(id, cached);
+        }
+        return Optional.of(cached.json());
+    }
+
     Optional<Agent> findByEmail(String email) {
         return findStoredByEmail(email).map(StoredAgent::agent);
     }
 
     Optional<Agent> owner() {
-        return byId.values().stream().map(StoredAgent::agent).filter(agent -> agent.roles().owner()).findFirst();
+        return owner;
     }
 
     /** The agent whose e-mail and password match. */
@@ -64,6 +95,7 @@ final class AgentStore {
         StoredAgent stored = factory.apply(id);
         requireFreeEmail(stored.agent().email(), id);
         byId.put(id, stored);
+        findOwner();
         return stored.agent();
     }
 
@@ -81,11 +113,15 @@ final class AgentStore {
         Agent changed = change.apply(stored.agent());
         requireFreeEmail(changed.email(), id);
         byId.put(id, new StoredAgent(changed, newPassword != null ? newPassword : stored.password()));
+        findOwner();
         return Optional.of(changed);
     }
 
     synchronized boolean delete(long id) {
-        return byId.remove(id) != null;
+        boolean deleted = byId.remove(id) != null;
+        serialized.remove(id);
+        findOwner();
+        return deleted;
     }
 
     /**
@@ -104,6 +140,12 @@ final class AgentStore {
         }
         sameEmail.ifPresent(other -> byId.remove(other.agent().id()));
         byId.put(agent.id(), stored);
+        findOwner();
+    }
+
+    /** After a write: the first agent (by id) that is the owner, as {@link #owner()} answers until the next write. */
+    private void findOwner() {
+        owner = byId.values().stream().map(StoredAgent::agent).filter(agent -> agent.roles().owner()).findFirst();
     }
 
     /** Agents with ids in [fromId, toId], ascending. */

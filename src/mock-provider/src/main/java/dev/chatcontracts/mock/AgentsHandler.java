@@ -22,9 +22,9 @@ final class AgentsHandler {
 
     void register(Map<Operation, OperationHandler> handlers) {
         handlers.put(Operation.LIST_AGENTS, this::list);
-        handlers.put(Operation.SHOW_AGENT, request -> ApiResponse.ok(find(request.longPathParam("agent_id"))));
+        handlers.put(Operation.SHOW_AGENT, request -> ApiResponse.ok(findJson(request.longPathParam("agent_id"))));
         handlers.put(Operation.SHOW_AGENT_BY_EMAIL, this::showByEmail);
-        handlers.put(Operation.SHOW_REQUESTING_AGENT, request -> ApiResponse.ok(find(request.caller().agentId())));
+        handlers.put(Operation.SHOW_REQUESTING_AGENT, request -> ApiResponse.ok(findJson(request.caller().agentId())));
         handlers.put(Operation.CREATE_AGENT, this::create);
         handlers.put(Operation.UPDATE_AGENT, request -> update(request, request.longPathParam("agent_id")));
         handlers.put(Operation.UPDATE_REQUESTING_AGENT, request -> update(request, request.caller().agentId()));
@@ -107,6 +107,11 @@ final class AgentsHandler {
 
     private Agent find(long agentId) {
         return agents.find(agentId).orElseThrow(() -> noSuchAgent(agentId));
+    }
+
+    /** The agent as {@link #find} has it, already serialised (the shows answer the same agent on every call). */
+    private RawJson findJson(long agentId) {
+        return agents.findJson(agentId).orElseThrow(() -> noSuchAgent(agentId));
     }
 
     /** {@code enabled} as sent: a boolean, or the documented integer flag 1/0 (D13; the spec's rules allow both). */

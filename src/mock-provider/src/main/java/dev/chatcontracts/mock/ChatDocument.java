@@ -58,6 +58,8 @@ final class ChatDocument {
     private final String visitorEmail;
     private final String rating;
     private final List<SearchText> searchableTexts;
+    /** The JSON's bytes, written on first use; a race only writes equal bytes twice (RawJson's field is final). */
+    private RawJson serialized;
 
     /** @param json the chat as returned by the API; not changed afterwards */
     ChatDocument(ObjectNode json) {
@@ -84,6 +86,16 @@ final class ChatDocument {
     /** The chat as returned by the API. */
     ObjectNode json() {
         return json;
+    }
+
+    /** The chat as the API returns it, serialised once: the tree never changes, so neither do its bytes. */
+    RawJson rawJson() {
+        RawJson bytes = serialized;
+        if (bytes == null) {
+            bytes = new RawJson(Json.write(json));
+            serialized = bytes;
+        }
+        return bytes;
     }
 
     String id() {

@@ -33,7 +33,7 @@ final class ChatsHandler {
     void register(Map<Operation, OperationHandler> handlers) {
         handlers.put(Operation.LIST_CHATS, this::list);
         handlers.put(Operation.SEARCH_CHATS, search::search);
-        handlers.put(Operation.SHOW_CHAT, request -> ApiResponse.ok(find(request.pathParam("chat_id")).json()));
+        handlers.put(Operation.SHOW_CHAT, request -> ApiResponse.ok(find(request.pathParam("chat_id")).rawJson()));
         handlers.put(Operation.CREATE_CHAT, offlineMessages::create);
         handlers.put(Operation.UPDATE_CHAT, updates::update);
         handlers.put(Operation.DELETE_CHAT, this::delete);

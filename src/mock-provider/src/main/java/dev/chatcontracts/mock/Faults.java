@@ -56,6 +56,9 @@ public final class Faults {
 
     /** The rule to apply to this call, counting the call against {@code times}. */
     Optional<FaultRule> consume(Operation operation) {
+        if (rules.isEmpty()) {
+            return Optional.empty(); // the usual case: no lambda, no array
+        }
         FaultRule[] applied = new FaultRule[1];
         rules.computeIfPresent(operation, (op, rule) -> {
             applied[0] = rule;

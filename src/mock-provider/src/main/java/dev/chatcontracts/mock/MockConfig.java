@@ -12,12 +12,13 @@ import java.nio.file.Path;
  * @param seed                   a JSON seed file added to the built-in seed, or {@code null}
  * @param rateLimitPerMinute     requests a minute allowed per vendor account; 0 (the default) for no limit
  * @param documentedExamples     answer every operation with the vendor documentation's example, verbatim
- * @param threads                the request threads kept running (16 by default)
+ * @param threads                the request threads kept running ({@link #DEFAULT_THREADS} by default: 2 per
+ *                               processor, at least 4)
  * @param providerStates         serve the Pact state-change endpoint {@code POST /_pact/provider-states}
  *                               (on by default)
  * @param maxThreads             the most request threads at once (1024 by default, at least {@code threads}):
- *                               the pool grows past {@code threads} while every thread is busy, e.g. with
- *                               slow clients, and requests queue beyond it
+ *                               the pool grows past {@code threads} while requests are stuck waiting for a
+ *                               thread, e.g. behind slow clients, and requests queue beyond it
  * @param maxBodyBytes           the largest request body accepted (10 MiB by default); larger is a 413
  * @param publicBaseUrl          the scheme, host, port (and optional path prefix) absolute URLs in answers
  *                               ({@code next_url}, {@code prev_url}, search result {@code url}) start with;
@@ -28,6 +29,12 @@ public record MockConfig(String host, int port, boolean strict, Path seed, int r
                          boolean documentedExamples, int threads, boolean providerStates, int maxThreads,
                          long maxBodyBytes, URI publicBaseUrl) {
 
+    /**
+     * Default of {@link #threads()}: 2 per processor, at least 4. The mock's requests are short and use the
+     * CPU, so more threads than that only take turns on the cores (slower, and a longer tail); the pool grows
+     * when requests are stuck behind slow clients.
+     */
+    public static final int DEFAULT_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     /** Default of {@link #maxThreads()}. */
     public static final int DEFAULT_MAX_THREADS = 1024;
     /** Default of {@link #maxBodyBytes()}: 10 MiB. */
@@ -99,7 +106,7 @@ public record MockConfig(String host, int port, boolean strict, Path seed, int r
         private Path seed;
         private int rateLimitPerMinute;
         private boolean documentedExamples;
-        private int threads = 16;
+        private int threads = DEFAULT_THREADS;
         private boolean providerStates = true;
         private Integer maxThreads;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
@@ -145,9 +152,9 @@ public record MockConfig(String host, int port, boolean strict, Path seed, int r
         }
 
         /**
-         * The request threads kept running (16 by default). A request holds one while it is read (a slow client
-         * too) and while it is answered (a delayed one too); when all are busy the pool grows up to
-         * {@link #maxThreads(int)}.
+         * The request threads kept running ({@link MockConfig#DEFAULT_THREADS} by default: 2 per processor, at
+         * least 4). A request holds one while it is read (a slow client too) and while it is answered (a delayed
+         * one too); when requests are stuck waiting for a thread the pool grows up to {@link #maxThreads(int)}.
          */
         public Builder threads(int threads) {
             this.threads = threads;

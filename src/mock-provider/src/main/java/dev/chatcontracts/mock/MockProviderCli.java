@@ -56,11 +56,11 @@ public final class MockProviderCli implements Callable<Integer> {
     URI publicBaseUrl;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Request threads kept running. Default: ${DEFAULT-VALUE}.")
-    int threads = 16;
+            description = "Request threads kept running. Default: ${DEFAULT-VALUE} (2 per processor, at least 4).")
+    int threads = MockConfig.DEFAULT_THREADS;
 
     @Option(names = "--max-threads", paramLabel = "N",
-            description = "Most request threads at once (the pool grows while slow clients hold threads). "
+            description = "Most request threads at once (the pool grows while requests wait behind slow clients). "
                     + "Default: ${DEFAULT-VALUE}.")
     int maxThreads = MockConfig.DEFAULT_MAX_THREADS;
 

@@ -12,23 +12,26 @@ import java.util.OptionalLong;
  */
 record QueryParams(Map<String, String> values) {
 
+    private static final QueryParams NONE = new QueryParams(Map.of());
+
     QueryParams {
         values = Map.copyOf(values);
     }
 
     /** Parses a raw (still percent-encoded) query string; {@code null} means no query. */
     static QueryParams parse(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return NONE;
+        }
         Map<String, String> values = new LinkedHashMap<>();
-        if (rawQuery != null && !rawQuery.isEmpty()) {
-            for (String pair : rawQuery.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-                values.putIfAbsent(name, value);
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
             }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            values.putIfAbsent(name, value);
         }
         return new QueryParams(values);
     }

@@ -15,6 +15,7 @@ import java.nio.channels.ClosedChannelException;
 final class RequestBody {
 
     private static final int BUFFER = 8192;
+    private static final byte[] EMPTY = new byte[0];
 
     private RequestBody() {
     }
@@ -27,6 +28,9 @@ final class RequestBody {
             long declared = declaredLength(exchange);
             if (declared > maxBytes) {
                 throw tooLarge(declared + " bytes declared in Content-Length", maxBytes);
+            }
+            if (declared == 0) {
+                return EMPTY; // no Content-Length, or 0: no body, nothing to read or buffer
             }
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -1,6 +1,7 @@
 package dev.chatcontracts.mock;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,32 @@ final class Router {
         return zendesk || !rawPath.startsWith(SALESIQ_BASE_PATH + "/") ? Vendor.ZENDESK_CHAT : Vendor.ZOHO_SALESIQ;
     }
 
+    /**
+     * An operation with its path template cut into segments once, so that routing a request splits only
+     * the request's path.
+     *
+     * @param operation the operation
+     * @param segments  the template's segments: a literal, or a parameter name with {@code parameter} true
+     * @param parameter per segment, whether it is a parameter
+     */
+    private record Route(Operation operation, String[] segments, boolean[] parameter) {
+
+        static Route of(Operation operation) {
+            String[] segments = operation.pathTemplate().split("/", -1);
+            boolean[] parameter = new boolean[segments.length];
+            for (int i = 0; i < segments.length; i++) {
+                String segment = segments[i];
+                parameter[i] = segment.startsWith("{") && segment.endsWith("}");
+                if (parameter[i]) {
+                    segments[i] = segment.substring(1, segment.length() - 1);
+                }
+            }
+            return new Route(operation, segments, parameter);
+        }
+    }
+
+    private static final List<Route> ROUTES = Arrays.stream(Operation.values()).map(Route::of).toList();
+
     /** Resolves a request; unknown paths are a 404, known paths with another method a 405. */
     Match route(String method, String rawPath) {
         String basePath = basePathOf(rawPath);
@@ -38,17 +65,18 @@ final class Router {
             throw ApiException.notFound("No API is served at " + rawPath);
         }
         Vendor vendor = vendorOf(rawPath);
-        String relative = rawPath.substring(basePath.length());
+        String[] actual = rawPath.substring(basePath.length()).split("/", -1);
         // the first template that fits names the resource (literal paths such as /agents/me come first)
         String resource = null;
         Map<String, String> params = null;
-        List<String> allowed = new ArrayList<>();
-        for (Operation operation : Operation.values()) {
+        List<String> allowed = null;
+        for (Route route : ROUTES) {
+            Operation operation = route.operation();
             if (operation.vendor() != vendor || resource != null && !resource.equals(operation.pathTemplate())) {
                 continue;
             }
             if (resource == null) {
-                params = matchTemplate(operation.pathTemplate(), relative);
+                params = matchTemplate(route, actual);
                 if (params == null) {
                     continue;
                 }
@@ -57,9 +85,12 @@ final class Router {
             if (operation.method().equals(method)) {
                 return new Match(operation, basePath, params);
             }
+            if (allowed == null) {
+                allowed = new ArrayList<>();
+            }
             allowed.add(operation.method());
         }
-        if (!allowed.isEmpty()) {
+        if (allowed != null) {
             throw new ApiException(405, method + " is not allowed on " + rawPath)
                     .withHeader("Allow", String.join(", ", allowed));
         }
@@ -79,22 +110,20 @@ final class Router {
         return null;
     }
 
-    /** The decoded path parameters when the path fits the template, else {@code null}. */
-    private static Map<String, String> matchTemplate(String template, String path) {
-        String[] expected = template.split("/", -1);
-        String[] actual = path.split("/", -1);
+    /** The decoded path parameters when the path's segments fit the route's template, else {@code null}. */
+    private static Map<String, String> matchTemplate(Route route, String[] actual) {
+        String[] expected = route.segments();
         if (expected.length != actual.length) {
             return null;
         }
         Map<String, String> params = new LinkedHashMap<>();
         for (int i = 0; i < expected.length; i++) {
-            String segment = expected[i];
-            if (segment.startsWith("{") && segment.endsWith("}")) {
+            if (route.parameter()[i]) {
                 if (actual[i].isEmpty()) {
                     return null;
                 }
-                params.put(segment.substring(1, segment.length() - 1), decodeSegment(actual[i]));
-            } else if (!segment.equals(actual[i])) {
+                params.put(expected[i], decodeSegment(actual[i]));
+            } else if (!expected[i].equals(actual[i])) {
                 return null;
             }
         }

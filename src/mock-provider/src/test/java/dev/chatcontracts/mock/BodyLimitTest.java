@@ -32,7 +32,7 @@ class BodyLimitTest {
     void theDefaultLimitIsTenMebibytesAndLimitsAreChecked() {
         MockConfig defaults = MockProvider.builder().build();
         assertThat(defaults.maxBodyBytes()).isEqualTo(10L * 1024 * 1024);
-        assertThat(defaults.threads()).isEqualTo(16);
+        assertThat(defaults.threads()).isEqualTo(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         assertThat(defaults.maxThreads()).isEqualTo(1024);
         assertThat(MockProvider.builder().threads(2000).build().maxThreads()).isEqualTo(2000);
         assertThatThrownBy(() -> MockProvider.builder().maxBodyBytes(-1).build()).isInstanceOf(IllegalArgumentException.class);

@@ -82,7 +82,7 @@ class MockProviderCliTest {
         assertThat(cli.noProviderStates).isFalse();
         assertThat(cli.maxBodyBytes).isEqualTo(10L * 1024 * 1024);
         assertThat(cli.publicBaseUrl).isNull();
-        assertThat(cli.threads).isEqualTo(16);
+        assertThat(cli.threads).isEqualTo(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         assertThat(cli.maxThreads).isEqualTo(1024);
     }
 
