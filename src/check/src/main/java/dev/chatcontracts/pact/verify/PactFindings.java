@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 /**
- * The finding keys of pact verification (registered with every other key in {@link FindingKeys}, their
- * defaults in {@link SeverityPolicy}), and the conversion of an {@link InteractionOutcome} into the
+ * The finding keys of pact verification (registered with every other key, their defaults and message templates in
+ * contracts' {@code FindingRegistry}, the constants in {@link FindingKeys}), and the conversion of an {@link InteractionOutcome} into the
  * engine's {@link ExchangeResult} (one per interaction; a passed interaction has no finding), so that the
  * console, JUnit XML and HTML reports show pacts beside validated exchanges.
  *
@@ -70,12 +70,12 @@ public final class PactFindings {
             result.notRun(why);
             if (severity != Severity.OFF) {
                 result.addFinding(Finding.builder(key).severity(severity).operationId(outcome.operationId())
-                        .message("'" + outcome.description() + "' not sent: " + why).build());
+                        .variant(key.equals(FAILED) ? "notSent" : null, "interaction", outcome.description(), "reason", why).build());
             }
         } else if (severity != Severity.OFF) {
             for (InteractionOutcome.Detail detail : outcome.details()) {
                 result.addFinding(Finding.builder(key).severity(severity).operationId(outcome.operationId()).pointer(detail.pointer())
-                        .message("'" + outcome.description() + "': " + Redactor.redactText(detail.message())).build());
+                        .args("interaction", outcome.description(), "mismatch", Redactor.redactText(detail.message())).build());
             }
         }
         return result.build();
@@ -92,7 +92,7 @@ public final class PactFindings {
                 .label(String.valueOf(file.getFileName())).group("pact files");
         Severity severity = severity(UNREADABLE, policy);
         if (severity != Severity.OFF) {
-            result.addFinding(Finding.builder(UNREADABLE).severity(severity).message(Redactor.redactText(why)).build());
+            result.addFinding(Finding.builder(UNREADABLE).severity(severity).args("reason", Redactor.redactText(why)).build());
         }
         return result.build();
     }
