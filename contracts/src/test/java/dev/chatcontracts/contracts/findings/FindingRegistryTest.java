@@ -108,6 +108,22 @@ class FindingRegistryTest {
     }
 
     @Test
+    void aFindingDroppedAsOffIsNeverFormatted() {
+        AtomicInteger formatted = new AtomicInteger();
+        Object name = new Object() {
+            @Override
+            public String toString() {
+                return "q" + formatted.incrementAndGet();
+            }
+        };
+        FindingSink sink = new FindingSink(SeverityOverrides.fromSettings(List.of("request.parameter.unknown=OFF")), null);
+        sink.add(sink.start(FindingKeys.REQUEST_PARAMETER_UNKNOWN).args("name", name));
+        sink.add(FindingKeys.REQUEST_BODY_MISSING, "a JSON body", "no body");
+        assertThat(sink.findings()).extracting(Finding::key).containsExactly(FindingKeys.REQUEST_BODY_MISSING);
+        assertThat(formatted).hasValue(0);
+    }
+
+    @Test
     void theFormatIsCheckedWhenRead() {
         assertThat(FindingRegistry.parse(List.of("# c", "", "a.b.severity=WARNING", "a.b.message=x {y} z",
                 "a.b.message.other=w")).templates()).extracting(MessageTemplate::id).containsExactly("a.b", "a.b#other");

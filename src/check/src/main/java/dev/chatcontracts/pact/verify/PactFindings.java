@@ -12,21 +12,11 @@ import java.util.stream.Collectors;
 
 /**
  * The finding keys of pact verification (registered with every other key, their defaults and message templates in
- * contracts' {@code FindingRegistry}, the constants in {@link FindingKeys}), and the conversion of an {@link InteractionOutcome} into the
+ * contracts' {@code FindingRegistry}, the constants in {@link FindingKeys}; when each is given: src/check/README.md
+ * "Finding keys", checked against the registry), and the conversion of an {@link InteractionOutcome} into the
  * engine's {@link ExchangeResult} (one per interaction; a passed interaction has no finding), so that the
- * console, JUnit XML and HTML reports show pacts beside validated exchanges.
- *
- * <table>
- *   <caption>Keys</caption>
- *   <tr><th>key</th><th>default</th><th>when</th></tr>
- *   <tr><td>{@value #FAILED}</td><td>ERROR</td><td>the provider's answer does not match (one finding per mismatch)</td></tr>
- *   <tr><td>{@value #NOT_SENT}</td><td>WARNING</td><td>not sent (one finding per interaction, the message gives the reason):
- *       a provider state cannot be made true on the target, a write on a target that does not allow writes, no base
- *       URL for the pact's spec</td></tr>
- *   <tr><td>{@value #NOT_HTTP}</td><td>INFO</td><td>a message interaction: not verified</td></tr>
- *   <tr><td>{@value #UNREADABLE}</td><td>ERROR</td><td>a pact file Pact JVM cannot read</td></tr>
- * </table>
- * A user's {@link SeverityPolicy} override (by key or prefix, e.g. {@code pact.verification=WARNING}) wins.
+ * console, JUnit XML and HTML reports show pacts beside validated exchanges. A user's {@link SeverityPolicy}
+ * override (by key or prefix, e.g. {@code pact.verification=WARNING}) wins.
  *
  * <p>Each result is labelled with the interaction's description (the JUnit testcase name, the same from run to
  * run), grouped by spec (one JUnit testsuite per spec), timed, and marked not run when it was not sent. URLs and
