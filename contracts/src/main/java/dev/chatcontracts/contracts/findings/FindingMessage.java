@@ -10,13 +10,14 @@ import java.util.Objects;
  * A finding's message: a {@link MessageTemplate} of the {@link FindingRegistry} and its values, formatted on the
  * first {@link #text()} (a finding dropped, or never shown, is never formatted). The values are named:
  * {@code FindingMessage.of(key, "name", name, "status", 404)}; they must be exactly the template's placeholders,
- * which is checked here, when the finding is built, so a missing or misspelt value fails at once.
+ * which is checked here, when the finding is built, so a missing or misspelt value fails at once. Once formatted,
+ * the message keeps its text only (a value may be large).
  */
 public final class FindingMessage {
 
     private final String key;
     private final MessageTemplate template;
-    private final Map<String, Object> values;
+    private Map<String, Object> values;
     private String text;
 
     private FindingMessage(String key, MessageTemplate template, Map<String, Object> values, String text) {
@@ -68,19 +69,13 @@ public final class FindingMessage {
         return template;
     }
 
-    /** The values by placeholder name. */
-    public Map<String, Object> values() {
-        return values;
-    }
-
-    /** The message, formatted on first use. */
-    public String text() {
-        String formatted = text;
-        if (formatted == null) {
-            formatted = template.format(values);
-            text = formatted;
+    /** The message, formatted on first use; the values are dropped then. */
+    public synchronized String text() {
+        if (text == null) {
+            text = template.format(values);
+            values = null;
         }
-        return formatted;
+        return text;
     }
 
     @Override

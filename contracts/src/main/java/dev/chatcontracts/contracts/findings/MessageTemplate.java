@@ -45,15 +45,21 @@ public record MessageTemplate(String key, String variant, String text, List<Stri
         return id(key, variant);
     }
 
-    /** The text with each placeholder replaced by its value ({@code String.valueOf}). */
+    /**
+     * The text with each placeholder replaced by its value ({@code String.valueOf}), joined in one allocation (a
+     * value may be megabytes: a URL's path quoted by {@code request.operation.unknown}).
+     */
     public String format(Map<String, ?> values) {
         Matcher matcher = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder(text.length() + 32);
+        List<String> parts = new ArrayList<>();
+        int last = 0;
         while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(values.get(matcher.group(1)))));
+            parts.add(text.substring(last, matcher.start()));
+            parts.add(String.valueOf(values.get(matcher.group(1))));
+            last = matcher.end();
         }
-        matcher.appendTail(out);
-        return out.toString();
+        parts.add(text.substring(last));
+        return String.join("", parts);
     }
 
     private static String id(String key, String variant) {
