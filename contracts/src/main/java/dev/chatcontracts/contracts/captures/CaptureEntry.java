@@ -2,6 +2,7 @@ package dev.chatcontracts.contracts.captures;
 
 import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.exchange.ExchangeSource;
+import dev.chatcontracts.contracts.findings.FindingMessage;
 
 /** One entry of a capture: an exchange to validate, or the reason it cannot be read. */
 public sealed interface CaptureEntry {
@@ -21,17 +22,22 @@ public sealed interface CaptureEntry {
      * An entry that cannot become an exchange.
      *
      * @param source the file and entry
-     * @param key the finding key ({@code capture.unreadable}, {@code capture.tooDeep}, {@code
-     *     response.body.tooLarge}, {@code request.operation.unknown}, ...)
-     * @param message why, naming the file and entry; never quoting bodies, URLs redacted
+     * @param message why, naming the file and entry; never quoting bodies, URLs redacted; its key is the
+     *     finding's ({@code capture.unreadable}, {@code capture.tooDeep}, {@code response.body.tooLarge},
+     *     {@code request.operation.unknown}, ...)
      * @param method the request method when known, else null
      * @param url the request URL when known (redacted), else null
      */
-    record Unreadable(ExchangeSource source, String key, String message, String method, String url)
+    record Unreadable(ExchangeSource source, FindingMessage message, String method, String url)
             implements CaptureEntry {
 
-        public static Unreadable of(ExchangeSource source, String key, String message) {
-            return new Unreadable(source, key, message, null, null);
+        public static Unreadable of(ExchangeSource source, FindingMessage message) {
+            return new Unreadable(source, message, null, null);
+        }
+
+        /** The finding key. */
+        public String key() {
+            return message.key();
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.exchange.ExchangeSource;
 import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class Captures {
             return folder(path, contracts, options);
         }
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            return List.of(failed(path, "no such readable file or folder"));
+            return List.of(failed(path, why("missing", "source", path)));
         }
         if (name.endsWith(".har")) {
             return List.of(new HarCapture(path, options));
@@ -53,8 +54,7 @@ public final class Captures {
         if (name.endsWith(".json")) {
             return List.of(JsonFolderCapture.file(path, contracts, options));
         }
-        return List.of(failed(path, "not a capture: expected a .har file, a .json response with its "
-                + Sidecar.SUFFIX + " sidecar, or a folder of them"));
+        return List.of(failed(path, why("notCapture", "source", path, "sidecarSuffix", Sidecar.SUFFIX)));
     }
 
     private static List<CaptureSource> folder(Path folder, Contracts contracts, ValidationOptions options) {
@@ -69,13 +69,13 @@ public final class Captures {
                         .filter(Files::isRegularFile).sorted().forEach(har -> sources.add(new HarCapture(har, options)));
             }
         } catch (IOException e) {
-            return List.of(failed(folder, "cannot be listed: " + e.getMessage()));
+            return List.of(failed(folder, why("notListed", "source", folder, "error", e.getMessage())));
         }
-        return sources.isEmpty() ? List.of(failed(folder, "holds no captures (.json responses or .har files)")) : sources;
+        return sources.isEmpty() ? List.of(failed(folder, why("empty", "source", folder))) : sources;
     }
 
     /** A source of one unreadable entry. */
-    static CaptureSource failed(Path path, String reason) {
+    static CaptureSource failed(Path path, FindingMessage why) {
         return new CaptureSource() {
             @Override
             public String name() {
@@ -84,9 +84,12 @@ public final class Captures {
 
             @Override
             public void read(Consumer<CaptureEntry> sink) {
-                sink.accept(CaptureEntry.Unreadable.of(ExchangeSource.file(path.toString()), FindingKeys.CAPTURE_UNREADABLE,
-                        path + ": " + reason));
+                sink.accept(CaptureEntry.Unreadable.of(ExchangeSource.file(path.toString()), why));
             }
         };
+    }
+
+    private static FindingMessage why(String variant, Object... namesAndValues) {
+        return FindingMessage.variant(FindingKeys.CAPTURE_UNREADABLE, variant, namesAndValues);
     }
 }

@@ -9,6 +9,7 @@ import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.exchange.BodyParser;
 import dev.chatcontracts.contracts.exchange.ExchangeSource;
 import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -55,16 +56,17 @@ public final class HarCapture implements CaptureSource {
                 sink.accept(readEntry(channel, span, streamed));
             }
         } catch (IOException e) {
-            sink.accept(CaptureEntry.Unreadable.of(ExchangeSource.file(name()), FindingKeys.CAPTURE_UNREADABLE,
-                    name() + ": cannot be read: " + e.getMessage()));
+            sink.accept(CaptureEntry.Unreadable.of(ExchangeSource.file(name()), FindingMessage.of(FindingKeys.CAPTURE_UNREADABLE,
+                    "source", name(), "error", e.getMessage())));
             return;
         }
         if (index.failure() != null) {
             String key = index.failureTooDeep() ? FindingKeys.CAPTURE_TOO_DEEP : FindingKeys.CAPTURE_UNREADABLE;
             int next = index.spans().size();
-            String which = next == 0 ? "" : " after entry " + (next - 1) + " (entries from " + next + " on cannot be read)";
-            sink.accept(CaptureEntry.Unreadable.of(ExchangeSource.harEntry(name(), next), key,
-                    name() + ": " + index.failure() + which));
+            FindingMessage message = next == 0 ? FindingMessage.variant(key, "broken", "source", name(), "failure", index.failure())
+                    : FindingMessage.variant(key, "brokenAfter", "source", name(), "failure", index.failure(),
+                            "last", next - 1, "next", next);
+            sink.accept(CaptureEntry.Unreadable.of(ExchangeSource.harEntry(name(), next), message));
         }
     }
 
@@ -81,11 +83,11 @@ public final class HarCapture implements CaptureSource {
         } catch (StreamConstraintsException e) {
             return limitExceeded(source, parser, e);
         } catch (JsonProcessingException e) {
-            return CaptureEntry.Unreadable.of(source, FindingKeys.CAPTURE_UNREADABLE,
-                    source.describe() + ": the entry is not valid UTF-8 JSON (entry at byte " + span.start() + ")");
+            return CaptureEntry.Unreadable.of(source, FindingMessage.variant(FindingKeys.CAPTURE_UNREADABLE, "notJson",
+                    "source", source.describe(), "offset", span.start()));
         } catch (IOException e) {
-            return CaptureEntry.Unreadable.of(source, FindingKeys.CAPTURE_UNREADABLE,
-                    source.describe() + ": cannot be read: " + e.getMessage());
+            return CaptureEntry.Unreadable.of(source, FindingMessage.of(FindingKeys.CAPTURE_UNREADABLE,
+                    "source", source.describe(), "error", e.getMessage()));
         }
     }
 
@@ -94,13 +96,14 @@ public final class HarCapture implements CaptureSource {
         String limit = String.valueOf(e.getOriginalMessage());
         limit = limit.contains("\n") ? limit.substring(0, limit.indexOf('\n')) : limit;
         if (limit.contains("nesting depth")) {
-            return CaptureEntry.Unreadable.of(source, FindingKeys.CAPTURE_TOO_DEEP,
-                    source.describe() + ": nested deeper than the limit at " + where + " (" + limit + ")");
+            return CaptureEntry.Unreadable.of(source, FindingMessage.of(FindingKeys.CAPTURE_TOO_DEEP,
+                    "source", source.describe(), "where", where, "limit", limit));
         }
         String key = where.startsWith("/response/content/text") ? FindingKeys.RESPONSE_BODY_TOO_LARGE
                 : where.startsWith("/request/postData/text") ? FindingKeys.REQUEST_BODY_TOO_LARGE
                 : FindingKeys.CAPTURE_TOO_LARGE;
-        return CaptureEntry.Unreadable.of(source, key, source.describe() + ": " + where + " is larger than the body size limit ("
-                + limit + ")");
+        String variant = key.equals(FindingKeys.CAPTURE_TOO_LARGE) ? null : "capture";
+        return CaptureEntry.Unreadable.of(source, FindingMessage.variant(key, variant, "source", source.describe(),
+                "where", where, "limit", limit));
     }
 }

@@ -7,6 +7,7 @@ import dev.chatcontracts.contracts.exchange.ExchangeSource;
 import dev.chatcontracts.contracts.exchange.HttpHeaders;
 import dev.chatcontracts.contracts.exchange.Redactor;
 import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -84,20 +85,19 @@ final class HarEntryMapper {
         String method = entry.method().asText(null);
         String url = entry.url().asText(null);
         if (method == null || url == null || method.isBlank()) {
-            return unreadable(source, "the entry has no request.method or request.url");
+            return unreadable(source, "noRequest");
         }
         int status = entry.status().asInt(0);
         if (!entry.responseIsObject() || status < 100 || status > 599) {
-            return new CaptureEntry.Unreadable(source, FindingKeys.CAPTURE_UNREADABLE,
-                    source.describe() + ": the entry has no HTTP response (status " + entry.status().asText("absent")
-                            + "; a browser records 0 for blocked or aborted requests)", method, Redactor.redactUrl(url));
+            return new CaptureEntry.Unreadable(source, FindingMessage.variant(FindingKeys.CAPTURE_UNREADABLE, "noResponse",
+                    "source", source.describe(), "status", entry.status().asText("absent")), method, Redactor.redactUrl(url));
         }
         Body responseBody;
         try {
             responseBody = entry.responseText().decoded();
         } catch (IllegalArgumentException e) {
-            return new CaptureEntry.Unreadable(source, FindingKeys.CAPTURE_UNREADABLE,
-                    source.describe() + ": response.content.text is not valid base64", method, Redactor.redactUrl(url));
+            return new CaptureEntry.Unreadable(source, FindingMessage.variant(FindingKeys.CAPTURE_UNREADABLE, "badBase64",
+                    "source", source.describe()), method, Redactor.redactUrl(url));
         }
         HttpHeaders responseHeaders = headers(entry.responseHeaders());
         String mimeType = entry.mimeType().asText("");
@@ -116,7 +116,7 @@ final class HarEntryMapper {
 
     /** An entry that is not a JSON object. */
     static CaptureEntry notAnObject(ExchangeSource source) {
-        return unreadable(source, "the entry is not a JSON object");
+        return unreadable(source, "notObject");
     }
 
     private static Body postData(BodyText postData) {
@@ -155,7 +155,8 @@ final class HarEntryMapper {
         return new HttpHeaders(headers);
     }
 
-    private static CaptureEntry unreadable(ExchangeSource source, String reason) {
-        return CaptureEntry.Unreadable.of(source, FindingKeys.CAPTURE_UNREADABLE, source.describe() + ": " + reason);
+    private static CaptureEntry unreadable(ExchangeSource source, String variant) {
+        return CaptureEntry.Unreadable.of(source, FindingMessage.variant(FindingKeys.CAPTURE_UNREADABLE, variant,
+                "source", source.describe()));
     }
 }

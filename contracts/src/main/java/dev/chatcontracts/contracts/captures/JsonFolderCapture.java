@@ -8,6 +8,7 @@ import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.exchange.ExchangeSource;
 import dev.chatcontracts.contracts.exchange.Redactor;
 import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,8 +71,9 @@ public final class JsonFolderCapture implements CaptureSource {
             if (!name.endsWith(Sidecar.SUFFIX)) {
                 sink.accept(readResponse(file));
             } else if (!Files.exists(responseOf(file))) {
-                sink.accept(CaptureEntry.Unreadable.of(ExchangeSource.file(file.toString()), FindingKeys.CAPTURE_UNREADABLE,
-                        file + ": a sidecar without its response file " + responseOf(file).getFileName()));
+                FindingMessage why = FindingMessage.variant(FindingKeys.CAPTURE_UNREADABLE, "sidecarAlone", "source", file,
+                        "response", responseOf(file).getFileName());
+                sink.accept(CaptureEntry.Unreadable.of(ExchangeSource.file(file.toString()), why));
             }
         }
     }
@@ -80,27 +82,27 @@ public final class JsonFolderCapture implements CaptureSource {
         ExchangeSource source = ExchangeSource.file(file.toString());
         Path sidecarFile = Sidecar.of(file);
         if (!Files.exists(sidecarFile)) {
-            return unreadable(source, file + ": no sidecar " + sidecarFile.getFileName() + " names its operation and status");
+            return unreadable(source, "noSidecar", "source", file, "sidecar", sidecarFile.getFileName());
         }
         Sidecar sidecar;
         try {
             sidecar = Sidecar.read(sidecarFile);
         } catch (IOException e) {
-            return unreadable(source, sidecarFile + ": " + safeMessage(e));
+            return unreadable(source, "badSidecar", "sidecar", sidecarFile, "error", safeMessage(e));
         }
         Optional<String> url = requestUrl(sidecar);
         String method = sidecar.url() != null ? sidecar.method() : contracts.operation(sidecar.operationId())
                 .map(OperationMatch::operation).map(o -> o.method()).orElse(null);
         if (url.isEmpty() || method == null) {
-            return CaptureEntry.Unreadable.of(source, FindingKeys.REQUEST_OPERATION_UNKNOWN,
-                    file + ": the sidecar names the operation '" + sidecar.operationId() + "', which no spec has");
+            return CaptureEntry.Unreadable.of(source, FindingMessage.variant(FindingKeys.REQUEST_OPERATION_UNKNOWN, "sidecar",
+                    "file", file, "operationId", sidecar.operationId()));
         }
         try {
             long size = Files.size(file);
             if (size > maxBodyBytes) {
-                return new CaptureEntry.Unreadable(source, FindingKeys.RESPONSE_BODY_TOO_LARGE,
-                        file + ": " + size + " bytes, more than the body size limit of " + maxBodyBytes + "; not read",
-                        method, Redactor.redactUrl(url.get()));
+                FindingMessage why = FindingMessage.variant(FindingKeys.RESPONSE_BODY_TOO_LARGE, "file", "file", file,
+                        "size", size, "limit", maxBodyBytes);
+                return new CaptureEntry.Unreadable(source, why, method, Redactor.redactUrl(url.get()));
             }
             Exchange.Builder exchange = Exchange.builder().request(method, url.get()).status(sidecar.status())
                     .responseHeader("Content-Type", sidecar.contentType() == null ? "application/json" : sidecar.contentType())
@@ -111,7 +113,7 @@ public final class JsonFolderCapture implements CaptureSource {
             }
             return new CaptureEntry.Captured(exchange.build());
         } catch (IOException e) {
-            return unreadable(source, file + ": cannot be read: " + e.getMessage());
+            return unreadable(source, null, "source", file, "error", e.getMessage());
         }
     }
 
@@ -125,8 +127,8 @@ public final class JsonFolderCapture implements CaptureSource {
         return sidecar.resolveSibling(name.substring(0, name.length() - Sidecar.SUFFIX.length()) + ".json");
     }
 
-    private static CaptureEntry unreadable(ExchangeSource source, String message) {
-        return CaptureEntry.Unreadable.of(source, FindingKeys.CAPTURE_UNREADABLE, message);
+    private static CaptureEntry unreadable(ExchangeSource source, String variant, Object... namesAndValues) {
+        return CaptureEntry.Unreadable.of(source, FindingMessage.variant(FindingKeys.CAPTURE_UNREADABLE, variant, namesAndValues));
     }
 
     /** Jackson's messages may quote the sidecar's content; keep the first line, without source excerpts. */

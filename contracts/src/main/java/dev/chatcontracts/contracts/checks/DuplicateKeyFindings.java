@@ -16,8 +16,7 @@ final class DuplicateKeyFindings {
             sink.add(sink.start(direction + ".body.duplicateKey").pointer(pointer)
                     .expected("each name once in an object")
                     .actual("'" + name + "' more than once")
-                    .message("the object has the name '" + name + "' more than once: readers keep one of the values"
-                            + " (this engine the last); the others are not checked"));
+                    .args("name", name));
         }
     }
 }

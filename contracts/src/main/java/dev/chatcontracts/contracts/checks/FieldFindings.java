@@ -5,6 +5,7 @@ import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.DocumentedReadings;
 import dev.chatcontracts.contracts.contract.SchemaProblem;
 import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingMessage;
 import dev.chatcontracts.contracts.findings.FindingSink;
 import dev.chatcontracts.openapi.schema.SchemaView;
 import java.util.List;
@@ -53,13 +54,17 @@ final class FieldFindings {
                 continue;
             }
             String key = key(problem.kind());
-            String message = problem.message();
+            FindingMessage message = null;
             String expected = problem.expected();
             if (problem.kind() == SchemaProblem.Kind.FORBIDDEN) {
                 boolean echo = view == SchemaView.REQUEST && echoed.test(problem.pointer());
                 key = echo ? FindingKeys.REQUEST_FIELD_READ_ONLY_ECHO : key;
                 expected = view == SchemaView.REQUEST ? "absent (readOnly)" : "absent (writeOnly)";
-                message = forbiddenMessage(echo);
+                message = FindingMessage.of(key);
+            }
+            if (message == null) {
+                String variant = problem.kind() == SchemaProblem.Kind.UNKNOWN ? "schema" : null;
+                message = FindingMessage.variant(key, variant, "problem", problem.message());
             }
             sink.add(sink.start(key).pointer(problem.pointer()).schemaLocation(location)
                     .expected(expected).actual(actual).message(message));
@@ -72,8 +77,8 @@ final class FieldFindings {
         sink.add(sink.start(key).pointer(problem.pointer()).schemaLocation(location)
                 .expected(reading.specReading() + " (spec); " + reading.documentedReading() + " (documentation)")
                 .actual(actual)
-                .message(reading.discrepancy() + ": the value follows the documentation, not the spec (spec: "
-                        + reading.specReading() + ", documentation: " + reading.documentedReading() + ")"));
+                .args("discrepancy", reading.discrepancy(), "spec", reading.specReading(),
+                        "documentation", reading.documentedReading()));
     }
 
     /** One finding per field the schema does not declare. */
@@ -89,7 +94,7 @@ final class FieldFindings {
                     .schemaLocation(contract.name() + "#" + schemaPointer)
                     .expected("not present (undeclared)")
                     .actual(actualOf.apply(pointer))
-                    .message("the field is not declared by the schema"));
+                    .args());
         }
     }
 
@@ -105,13 +110,5 @@ final class FieldFindings {
             case UNKNOWN -> direction + ".field.unknown";
             case SCHEMA -> direction + ".field.schema";
         };
-    }
-
-    private String forbiddenMessage(boolean echo) {
-        if (view == SchemaView.RESPONSE) {
-            return "the field is writeOnly: a response may not carry it";
-        }
-        return echo ? "the field is readOnly; the request sends back, unchanged, the value the resource returned earlier"
-                : "the field is readOnly: a request may not carry it";
     }
 }

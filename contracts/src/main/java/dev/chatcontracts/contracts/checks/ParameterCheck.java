@@ -45,7 +45,7 @@ public final class ParameterCheck {
                     sink.add(start(sink, FindingKeys.REQUEST_PARAMETER_REQUIRED, refused).pointer(pointer(parameter))
                             .schemaLocation(contract.name() + "#" + parameter.schemaPointer())
                             .expected("present").actual("absent")
-                            .message("the " + parameter.in() + " parameter " + parameter.name() + " is required"));
+                            .args("in", parameter.in(), "name", parameter.name()));
                 }
                 continue;
             }
@@ -55,7 +55,7 @@ public final class ParameterCheck {
             if (!documentedQuery.contains(name)) {
                 sink.add(sink.start(FindingKeys.REQUEST_PARAMETER_UNKNOWN).pointer("/query/" + PointerTokens.escape(name))
                         .expected("a documented query parameter").actual(shown(values.get(0)))
-                        .message("the operation documents no query parameter " + name));
+                        .args("name", name));
             }
         });
     }
@@ -73,7 +73,7 @@ public final class ParameterCheck {
             sink.add(start(sink, prefix + ".type", refused).pointer(pointer)
                     .schemaLocation(contract.name() + "#" + parameter.schemaPointer() + "/type")
                     .expected(parameter.type()).actual(actual)
-                    .message("the " + parameter.in() + " " + kind(parameter) + " " + parameter.name() + " is not " + article(parameter.type())));
+                    .args("in", parameter.in(), "kind", kind(parameter), "name", parameter.name(), "aType", article(parameter.type())));
             return;
         }
         if (parameter.accepts().test(value)) {
@@ -83,7 +83,7 @@ public final class ParameterCheck {
             sink.add(start(sink, prefix + "." + suffix(problem.kind()), refused).pointer(pointer + problem.pointer())
                     .schemaLocation(contract.specLocation(parameter.schemaPointer(), problem.schemaLocation()))
                     .expected(problem.expected()).actual(actual)
-                    .message("the " + parameter.in() + " " + kind(parameter) + " " + parameter.name() + ": " + problem.message()));
+                    .args("in", parameter.in(), "kind", kind(parameter), "name", parameter.name(), "problem", problem.message()));
         }
     }
 

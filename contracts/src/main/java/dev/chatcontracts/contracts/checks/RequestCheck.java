@@ -91,8 +91,8 @@ public final class RequestCheck {
             sink.add(sink.start(FindingKeys.REQUEST_CONTENT_TYPE_UNDOCUMENTED).pointer("/header/Content-Type")
                     .expected(String.join(", ", documented.schemaPointers().keySet()))
                     .actual(ParameterCheck.shown(contentType))
-                    .message("the operation takes " + String.join(", ", documented.schemaPointers().keySet())
-                            + ", not " + DocumentedContent.essence(contentType)));
+                    .args("documented", String.join(", ", documented.schemaPointers().keySet()),
+                            "contentType", DocumentedContent.essence(contentType)));
         }
     }
 
@@ -100,13 +100,13 @@ public final class RequestCheck {
     private static boolean readable(ParsedBody parsed, DocumentedContent documented, FindingSink sink) {
         if (parsed instanceof ParsedBody.Absent) {
             if (documented.required()) {
-                sink.add(FindingKeys.REQUEST_BODY_MISSING, "a JSON body", "no body", "the operation requires a request body");
+                sink.add(FindingKeys.REQUEST_BODY_MISSING, "a JSON body", "no body");
             }
             return false;
         }
         if (parsed instanceof ParsedBody.Unreadable unreadable) {
             sink.add(unreadable.problem().key("request"), "UTF-8 JSON", unreadable.problem().name(),
-                    "the request body cannot be checked: " + unreadable.detail());
+                    "detail", unreadable.detail());
             return false;
         }
         return true;

@@ -46,7 +46,7 @@ public final class ResponseCheck {
         Optional<DocumentedContent> documented = contract.response(operation, exchange.status());
         if (documented.isEmpty()) {
             sink.add(FindingKeys.RESPONSE_STATUS_UNDOCUMENTED, String.join(", ", contract.documentedStatuses(operation)),
-                    String.valueOf(exchange.status()), operation.operationId() + " does not document status " + exchange.status());
+                    String.valueOf(exchange.status()), "operationId", operation.operationId(), "status", exchange.status());
             return null;
         }
         ResponseHeaderCheck.check(contract, documented.get(), exchange, sink);
@@ -100,12 +100,12 @@ public final class ResponseCheck {
     private static boolean readable(ParsedBody parsed, DocumentedContent documented, Operation operation, FindingSink sink) {
         if (parsed instanceof ParsedBody.Absent) {
             sink.add(FindingKeys.RESPONSE_BODY_MISSING, "a JSON body", "no body",
-                    "status " + documented.key() + " of " + operation.operationId() + " documents a body");
+                    "status", documented.key(), "operationId", operation.operationId());
             return false;
         }
         if (parsed instanceof ParsedBody.Unreadable unreadable) {
             sink.add(unreadable.problem().key("response"), "UTF-8 JSON", unreadable.problem().name(),
-                    "the response body cannot be checked: " + unreadable.detail());
+                    "detail", unreadable.detail());
             return false;
         }
         return true;
@@ -117,7 +117,7 @@ public final class ResponseCheck {
         if (!documented.hasContent()) {
             if (body != null && !body.isEmpty()) {
                 sink.add(FindingKeys.RESPONSE_BODY_UNEXPECTED, "no body", body.length() + " bytes",
-                        "status " + documented.key() + " documents no content");
+                        "status", documented.key());
             }
             return null;
         }
@@ -125,7 +125,7 @@ public final class ResponseCheck {
         Optional<String> media = documented.mediaTypeFor(contentType);
         if (media.isEmpty()) {
             sink.add(FindingKeys.RESPONSE_CONTENT_TYPE_UNDOCUMENTED, String.join(", ", documented.schemaPointers().keySet()),
-                    contentType, "status " + documented.key() + " does not document the media type " + contentType);
+                    contentType, "status", documented.key(), "contentType", contentType);
             return null;
         }
         return DocumentedContent.isJson(media.get()) ? documented.schemaPointers().get(media.get()) : null;
@@ -139,7 +139,7 @@ public final class ResponseCheck {
                     .schemaLocation(contract.name() + "#" + schemaPointer)
                     .expected(FindingSink.render(change.before()))
                     .actual(FindingSink.render(change.after()))
-                    .message("the update changed a readOnly field compared with the resource's last response"));
+                    .args());
         }
     }
 

@@ -40,8 +40,7 @@ final class ResponseHeaderCheck {
                     sink.add(sink.start(FindingKeys.RESPONSE_HEADER_MISSING).pointer(pointer)
                             .schemaLocation(contract.name() + "#" + header.schemaPointer())
                             .expected("present").actual("absent")
-                            .message("status " + exchange.status() + " documents the header " + header.name()
-                                    + (header.required() ? " as required" : ", which HTTP expects with it")));
+                            .variant(header.required() ? null : "httpExpects", "status", exchange.status(), "name", header.name()));
                 }
                 continue;
             }
@@ -53,7 +52,7 @@ final class ResponseHeaderCheck {
                 sink.add(sink.start(FindingKeys.RESPONSE_HEADER_FORMAT).pointer(pointer)
                         .schemaLocation(contract.name() + "#" + header.schemaPointer())
                         .expected("an absolute URL or an absolute path").actual(ParameterCheck.shown(value))
-                        .message("the header " + header.name() + " is not a link a client can follow"));
+                        .variant("link", "name", header.name()));
                 continue;
             }
             ParameterCheck.checkValue(contract, header, List.of(value), "response.header", pointer, false, sink);

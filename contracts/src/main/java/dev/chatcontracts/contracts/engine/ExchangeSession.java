@@ -64,7 +64,7 @@ public final class ExchangeSession {
         MatchOutcome outcome = contracts.match(exchange.method(), exchange.url());
         if (outcome.match() == null) {
             sink.add(FindingKeys.REQUEST_OPERATION_UNKNOWN, "a documented operation", exchange.method() + " " + exchange.url(),
-                    "no operation matches: " + outcome.reason());
+                    "reason", outcome.reason());
             return result.addFindings(sink.findings());
         }
         OperationMatch match = outcome.match();

@@ -16,7 +16,8 @@ import java.util.Objects;
  *     {@code zendesk-chat#/components/schemas/Chat/properties/unread/type}, or {@code null}
  * @param expected what the contract expects, or {@code null}
  * @param actual what the exchange has, or {@code null}
- * @param message a sentence for people; tests should assert on {@link #key()}
+ * @param lazyMessage the message, a template of the {@link FindingRegistry} with its values, formatted on the first
+ *     {@link #message()}; tests should assert on {@link #key()}
  * @param source the capture file and entry, or {@code null}
  */
 public record Finding(
@@ -27,13 +28,21 @@ public record Finding(
         String schemaLocation,
         String expected,
         String actual,
-        String message,
+        FindingMessage lazyMessage,
         ExchangeSource source) {
 
     public Finding {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(lazyMessage, "message");
+        if (!lazyMessage.key().equals(key)) {
+            throw new IllegalArgumentException("the message of " + lazyMessage.key() + " given to a finding " + key);
+        }
+    }
+
+    /** A sentence for people (formatted now if not yet). */
+    public String message() {
+        return lazyMessage.text();
     }
 
     public static Builder builder(String key) {
@@ -49,10 +58,13 @@ public record Finding(
         if (pointer != null) {
             text.append(" at ").append(pointer.isEmpty() ? "(body)" : ReportLimits.pointer(pointer));
         }
-        return text.append(": ").append(ReportLimits.text(message)).toString();
+        return text.append(": ").append(ReportLimits.text(message())).toString();
     }
 
-    /** Builds a {@link Finding}; {@code key}, {@code severity} and {@code message} are required. */
+    /**
+     * Builds a {@link Finding}. Its message is the key's template in the {@link FindingRegistry}, given its values
+     * with {@link #args} (or a {@link #variant}); a template without placeholders needs none.
+     */
     public static final class Builder {
         private final String key;
         private Severity severity = Severity.ERROR;
@@ -61,7 +73,7 @@ public record Finding(
         private String schemaLocation;
         private String expected;
         private String actual;
-        private String message;
+        private FindingMessage message;
         private ExchangeSource source;
 
         private Builder(String key) {
@@ -98,9 +110,25 @@ public record Finding(
             return this;
         }
 
-        public Builder message(String message) {
+        /** The key's main message with its values: {@code name, value, name, value...}. */
+        public Builder args(Object... namesAndValues) {
+            return message(FindingMessage.of(key, namesAndValues));
+        }
+
+        /** The key's message {@code variant} with its values. */
+        public Builder variant(String variant, Object... namesAndValues) {
+            return message(FindingMessage.variant(key, variant, namesAndValues));
+        }
+
+        /** A message made beforehand (for the same key). */
+        public Builder message(FindingMessage message) {
             this.message = message;
             return this;
+        }
+
+        /** A text that is not from the registry: for tests only (main code is scanned for it). */
+        public Builder literalMessage(String text) {
+            return message(FindingMessage.literal(key, text));
         }
 
         public Builder source(ExchangeSource source) {
@@ -109,7 +137,8 @@ public record Finding(
         }
 
         public Finding build() {
-            return new Finding(key, severity, operationId, pointer, schemaLocation, expected, actual, message, source);
+            FindingMessage text = message == null ? FindingMessage.of(key) : message;
+            return new Finding(key, severity, operationId, pointer, schemaLocation, expected, actual, text, source);
         }
     }
 }

@@ -3,9 +3,10 @@ package dev.chatcontracts.contracts.findings;
 import java.util.List;
 
 /**
- * The stable keys of findings. A key is a dot-separated path from the most general to the most
+ * The stable keys of findings, as constants. A key is a dot-separated path from the most general to the most
  * specific part ({@code response.field.type}); severities are set per key or per prefix of keys
- * ({@link SeverityPolicy}).
+ * ({@link SeverityPolicy}). Each key's default severity and message templates are in the {@link FindingRegistry}
+ * ({@code messages.properties}), which has exactly these keys in the order of {@link #ALL} (a test checks it).
  */
 public final class FindingKeys {
 

@@ -43,9 +43,9 @@ public final class FindingSink {
         }
     }
 
-    /** A finding not about a field. */
-    public void add(String key, String expected, String actual, String message) {
-        add(start(key).expected(expected).actual(actual).message(message));
+    /** A finding not about a field, its message the key's template with these values ({@code name, value...}). */
+    public void add(String key, String expected, String actual, Object... namesAndValues) {
+        add(start(key).expected(expected).actual(actual).args(namesAndValues));
     }
 
     public List<Finding> findings() {

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The one reading of a user's severity settings, for every entry point (the {@code validate}, {@code check-pact}
  * and {@code check} CLIs' {@code --severity KEY=LEVEL}, the reporting goals' {@code severities}, the JUnit
- * extension's {@code severities}): a key must be one of {@link FindingKeys#ALL} or a prefix of one in whole
+ * extension's {@code severities}): a key must be one of the {@link FindingRegistry}'s or a prefix of one in whole
  * segments ({@code response.field}), and the level one of ERROR, WARNING, INFO, OFF in any case. Anything else is
  * an {@link IllegalArgumentException} whose message names the setting and says what is allowed; each entry point
  * turns it into its usage error.
@@ -43,10 +43,8 @@ public final class SeverityOverrides {
     /** The key itself when it is a finding key or a prefix of one in whole segments. */
     public static String knownKey(String key) {
         String trimmed = key == null ? "" : key.trim();
-        for (String known : FindingKeys.ALL) {
-            if (known.equals(trimmed) || known.startsWith(trimmed + ".")) {
-                return trimmed;
-            }
+        if (!trimmed.isEmpty() && FindingRegistry.standard().knowsKeyOrPrefix(trimmed)) {
+            return trimmed;
         }
         throw new IllegalArgumentException("'" + key + "' is not a finding key nor a prefix of one; the keys start with "
                 + prefixes());
@@ -67,7 +65,7 @@ public final class SeverityOverrides {
     /** The first segments of the known keys, for the message: request, response, capture, pact, suite, restore. */
     private static String prefixes() {
         List<String> firsts = new ArrayList<>();
-        for (String known : FindingKeys.ALL) {
+        for (String known : FindingRegistry.standard().keys()) {
             String first = known.substring(0, known.indexOf('.'));
             if (!firsts.contains(first)) {
                 firsts.add(first);

@@ -13,30 +13,14 @@ import java.util.TreeMap;
  * by longest prefix; anything else is {@link Severity#ERROR}. Prefixes match whole segments only:
  * {@code response.field} covers {@code response.field.enum} but not {@code response.fields}.
  *
- * <p>Defaults: unknown fields ({@code *.field.unknown}, {@code pact.matcher.unknownField}) and repeated names
- * ({@code *.body.duplicateKey}) WARNING, values the documentation explains ({@code *.field.documented})
- * WARNING, what a
- * contract run did not do ({@code suite.step.notRun}, {@code pact.verification.notSent}) WARNING,
- * {@code request.field.readOnly.echo}, {@code request.parameter.unknown}, {@code pact.interaction.skipped} and {@code pact.verification.notHttp}
- * INFO, everything else ERROR.
+ * <p>A key's default is its severity in the {@link FindingRegistry} ({@code messages.properties}): unknown fields
+ * ({@code *.field.unknown}, {@code pact.matcher.unknownField}) and repeated names ({@code *.body.duplicateKey})
+ * WARNING, values the documentation explains ({@code *.field.documented}) WARNING, what a contract run did not do
+ * ({@code suite.step.notRun}, {@code pact.verification.notSent}) WARNING, {@code request.field.readOnly.echo},
+ * {@code request.parameter.unknown}, {@code pact.interaction.skipped} and {@code pact.verification.notHttp} INFO,
+ * everything else ERROR. A key the registry does not know is ERROR.
  */
 public final class SeverityPolicy {
-
-    private static final Map<String, Severity> DEFAULTS = Map.ofEntries(
-            Map.entry(FindingKeys.RESPONSE_FIELD_UNKNOWN, Severity.WARNING),
-            Map.entry(FindingKeys.REQUEST_FIELD_UNKNOWN, Severity.WARNING),
-            Map.entry(FindingKeys.REQUEST_BODY_DUPLICATE_KEY, Severity.WARNING),
-            Map.entry(FindingKeys.RESPONSE_BODY_DUPLICATE_KEY, Severity.WARNING),
-            Map.entry(FindingKeys.REQUEST_FIELD_READ_ONLY_ECHO, Severity.INFO),
-            Map.entry(FindingKeys.REQUEST_FIELD_DOCUMENTED, Severity.WARNING),
-            Map.entry(FindingKeys.REQUEST_PARAMETER_UNKNOWN, Severity.INFO),
-            Map.entry(FindingKeys.RESPONSE_FIELD_DOCUMENTED, Severity.WARNING),
-            Map.entry(FindingKeys.PACT_MATCHER_UNKNOWN_FIELD, Severity.WARNING),
-            Map.entry(FindingKeys.PACT_INTERACTION_SKIPPED, Severity.INFO),
-            Map.entry(FindingKeys.SUITE_STEP_NOT_RUN, Severity.WARNING),
-            Map.entry(FindingKeys.SUITE_VISITOR_CREATED, Severity.WARNING),
-            Map.entry(FindingKeys.PACT_VERIFICATION_NOT_SENT, Severity.WARNING),
-            Map.entry(FindingKeys.PACT_VERIFICATION_NOT_HTTP, Severity.INFO));
 
     private final Map<String, Severity> overrides;
 
@@ -66,10 +50,7 @@ public final class SeverityPolicy {
     /** The severity of findings with {@code key}. */
     public Severity severityOf(String key) {
         Severity chosen = longestPrefix(overrides, key);
-        if (chosen == null) {
-            chosen = longestPrefix(DEFAULTS, key);
-        }
-        return chosen == null ? Severity.ERROR : chosen;
+        return chosen != null ? chosen : FindingRegistry.standard().defaultSeverity(key).orElse(Severity.ERROR);
     }
 
     /** The user's overrides, key or prefix to severity. */

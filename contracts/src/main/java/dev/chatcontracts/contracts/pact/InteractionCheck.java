@@ -44,7 +44,7 @@ final class InteractionCheck {
             Findings findings = new Findings(validator.options().severities(), source, null);
             List<Finding> out = new ArrayList<>();
             findings.add(out, findings.start(FindingKeys.PACT_OPERATION_UNKNOWN).expected("a documented operation")
-                    .actual(request.method() + " " + Redactor.redactUrl(request.target())).message(unmatched.getMessage()));
+                    .actual(request.method() + " " + Redactor.redactUrl(request.target())).args("reason", unmatched.getMessage()));
             return result.addFindings(out).build();
         }
         ExchangeSession session = validator.newSession();

@@ -49,14 +49,14 @@ final class MatcherCheck {
             Optional<PactPath> path = PactPath.parse(rule.path());
             if (path.isEmpty()) {
                 findings.add(out, findings.start(FindingKeys.PACT_UNREADABLE).expected("a Pact JSON path ($.a[*].b)").actual(rule.path())
-                        .message("the matching rule path " + rule.path() + " is not a Pact JSON path"));
+                        .variant("matcherPath", "path", rule.path()));
                 continue;
             }
             SchemaAtPath.Resolution resolution = schemas.resolve(schemaPointer.get(), path.get());
             if (resolution instanceof SchemaAtPath.Unknown unknown) {
                 findings.add(out, findings.start(FindingKeys.PACT_MATCHER_UNKNOWN_FIELD).pointer(path.get().pointer())
                         .schemaLocation(contract.name() + "#" + unknown.parent()).expected("a field the schema declares")
-                        .actual(rule.path()).message("the matcher path " + rule.path() + " names no field of the schema: " + unknown.reason()));
+                        .actual(rule.path()).args("path", rule.path(), "reason", unknown.reason()));
                 continue;
             }
             SchemaAtPath.Resolved resolved = (SchemaAtPath.Resolved) resolution;
@@ -71,7 +71,7 @@ final class MatcherCheck {
                 String location = resolved.schemas().isEmpty() ? null : contract.name() + "#" + resolved.schemas().get(0).location();
                 findings.add(out, findings.start(FindingKeys.PACT_MATCHER_CONTRADICTS).pointer(path.get().pointer())
                         .schemaLocation(location).expected(types.describe()).actual(rule.matchers().toString())
-                        .message("the matcher at " + rule.path() + " contradicts the schema: " + String.join("; ", reasons)));
+                        .args("path", rule.path(), "reasons", String.join("; ", reasons)));
             }
         }
     }

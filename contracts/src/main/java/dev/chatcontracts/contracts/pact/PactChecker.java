@@ -5,6 +5,7 @@ import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.exchange.ExchangeSource;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingMessage;
 import dev.chatcontracts.contracts.findings.Severity;
 import dev.chatcontracts.contracts.reports.ExchangeResult;
 import dev.chatcontracts.contracts.reports.ValidationReport;
@@ -72,8 +73,8 @@ public final class PactChecker {
             return check.check(pact, http, coverage);
         }
         if (interaction instanceof PactInteraction.NotHttp notHttp) {
-            String why = "not checked: a " + notHttp.type() + " interaction, only Synchronous/HTTP interactions are";
-            return result(source, FindingKeys.PACT_INTERACTION_SKIPPED, why).toBuilder().notRun(why).build();
+            FindingMessage why = FindingMessage.of(FindingKeys.PACT_INTERACTION_SKIPPED, "type", notHttp.type());
+            return result(source, why).toBuilder().notRun(why.text()).build();
         }
         return unreadable(source, ((PactInteraction.Malformed) interaction).reason());
     }
@@ -84,15 +85,15 @@ public final class PactChecker {
                 ? "#/interactions/" + interaction.index() : interaction.description();
     }
 
-    private ExchangeResult unreadable(ExchangeSource source, String message) {
-        return result(source, FindingKeys.PACT_UNREADABLE, message);
+    private ExchangeResult unreadable(ExchangeSource source, String reason) {
+        return result(source, FindingMessage.of(FindingKeys.PACT_UNREADABLE, "reason", reason));
     }
 
-    private ExchangeResult result(ExchangeSource source, String key, String message) {
+    private ExchangeResult result(ExchangeSource source, FindingMessage message) {
         ExchangeResult.Builder result = ExchangeResult.builder().source(source);
-        Severity severity = validator.options().severities().severityOf(key);
+        Severity severity = validator.options().severities().severityOf(message.key());
         if (severity != Severity.OFF) {
-            result.addFinding(Finding.builder(key).severity(severity).source(source).message(message).build());
+            result.addFinding(Finding.builder(message.key()).severity(severity).source(source).message(message).build());
         }
         return result.build();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.exchange.ExchangeSource;
+import dev.chatcontracts.contracts.findings.FindingMessage;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,8 @@ class CaptureRunStoppedTest {
 
             @Override
             public void read(Consumer<CaptureEntry> sink) {
-                sink.accept(CaptureEntry.Unreadable.of(new ExchangeSource("failing.har", 0), "capture.unreadable", "first"));
-                sink.accept(CaptureEntry.Unreadable.of(new ExchangeSource("failing.har", 1), "capture.unreadable", "second"));
+                sink.accept(CaptureEntry.Unreadable.of(new ExchangeSource("failing.har", 0), FindingMessage.literal("capture.unreadable", "first")));
+                sink.accept(CaptureEntry.Unreadable.of(new ExchangeSource("failing.har", 1), FindingMessage.literal("capture.unreadable", "second")));
                 throw new OutOfMemoryError("Java heap space");
             }
         };

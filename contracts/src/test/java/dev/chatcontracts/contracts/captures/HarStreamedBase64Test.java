@@ -56,7 +56,7 @@ class HarStreamedBase64Test {
 
         CaptureEntry.Unreadable response = (CaptureEntry.Unreadable) streamed.get(0);
         assertThat(response.key()).isEqualTo("capture.unreadable");
-        assertThat(response.message()).isEqualTo(har + "#/log/entries/0: response.content.text is not valid base64");
+        assertThat(response.message().text()).isEqualTo(har + "#/log/entries/0: response.content.text is not valid base64");
         assertThat(response.method()).isEqualTo("GET");
         assertThat(exchange(streamed.get(1)).requestBody().toText()).isEqualTo("aGVsbG8=x");
     }

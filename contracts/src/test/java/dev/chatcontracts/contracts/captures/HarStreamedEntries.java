@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.exchange.Body;
 import dev.chatcontracts.contracts.exchange.Exchange;
+import dev.chatcontracts.contracts.findings.FindingMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,8 +66,8 @@ final class HarStreamedEntries {
      */
     private static CaptureEntry withoutJacksonLength(CaptureEntry entry) {
         CaptureEntry.Unreadable u = (CaptureEntry.Unreadable) entry;
-        return new CaptureEntry.Unreadable(u.source(), u.key(), u.message().replaceAll("String value length \\(\\d+\\)", "String value length (N)"),
-                u.method(), u.url());
+        return new CaptureEntry.Unreadable(u.source(), FindingMessage.literal(u.key(),
+                u.message().text().replaceAll("String value length \\(\\d+\\)", "String value length (N)")), u.method(), u.url());
     }
 
     static String describe(CaptureEntry entry) {

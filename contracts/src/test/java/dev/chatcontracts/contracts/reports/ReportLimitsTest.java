@@ -67,7 +67,7 @@ class ReportLimitsTest {
     void everyReportCutsUrlsLabelsValuesAndMessagesKeepingItsEscapingWhole(String name, Render render) throws Exception {
         String url = "https://acme.zendesk.com/api/v2/chat/" + "<&>".repeat(7_000_000) + "?q=" + EMOJI;
         Finding finding = Finding.builder("response.field.type").pointer("/a".repeat(6_000)).expected("<&>".repeat(400))
-                .actual("\"" + EMOJI.repeat(300) + "\"").message("&".repeat(3_000)).schemaLocation("s#/x").build();
+                .actual("\"" + EMOJI.repeat(300) + "\"").literalMessage("&".repeat(3_000)).schemaLocation("s#/x").build();
         ValidationReport report = ValidationReport.builder()
                 .add(ExchangeResult.builder().method("GET").url(url).status(200).operationId("showChat").specName("zendesk-chat")
                         .source(ExchangeSource.harEntry("x".repeat(5_000) + ".har", 0)).addFinding(finding).build())
@@ -100,7 +100,7 @@ class ReportLimitsTest {
         for (int i = 0; i < 3_000; i++) {
             report.add(ExchangeResult.builder().method("GET").url("https://acme.zendesk.com/api/v2/chat/chats/" + i + "?q=" + "q".repeat(3_000))
                     .status(200).operationId("showChat").addFinding(Finding.builder("response.field.type").pointer("/unread")
-                            .message("m".repeat(1_000)).build()).build());
+                            .literalMessage("m".repeat(1_000)).build()).build());
         }
         Chunks out = new Chunks();
 
@@ -115,7 +115,7 @@ class ReportLimitsTest {
         ExchangeResult.Builder result = ExchangeResult.builder().method("GET").url("https://acme.zendesk.com/api/v2/chat/chats")
                 .status(200).operationId("listChats");
         for (int i = 0; i < 250; i++) {
-            result.addFinding(Finding.builder("response.field.type").pointer("/" + i).message("m").build());
+            result.addFinding(Finding.builder("response.field.type").pointer("/" + i).literalMessage("m").build());
         }
         ValidationReport report = ValidationReport.builder().add(result.build()).build();
 

@@ -37,7 +37,7 @@ class ReportsTest {
         report.add(session.validate(response("GET", ZENDESK + "/agents/me", 200, "agent-invalid-undocumented-field.json")));
         report.add(session.validate(json("GET", ZENDESK + "/<script>alert(1)</script>", null, 200, "{}")));
         report.add(ExchangeResult.builder().source(ExchangeSource.harEntry("x.har", 4))
-                .addFinding(Finding.builder("capture.unreadable").message("x.har#/log/entries/4: \u0001 <b>broken</b>").build()).build());
+                .addFinding(Finding.builder("capture.unreadable").literalMessage("x.har#/log/entries/4: \u0001 <b>broken</b>").build()).build());
         return report.coverage(session.coverage().summary()).build();
     }
 
@@ -113,10 +113,10 @@ class ReportsTest {
                         .url("http://127.0.0.1:41234/api/v2/chat/agents?since_id=5").status(200).duration(Duration.ofMillis(250)).build())
                 .add(ExchangeResult.builder().specName("zendesk-chat").operationId("createAgent").label("createAgent createAgent")
                         .notRun("a write on a read-only target")
-                        .addFinding(Finding.builder("pact.verification.notSent").severity(Severity.WARNING).message("not sent").build()).build())
+                        .addFinding(Finding.builder("pact.verification.notSent").severity(Severity.WARNING).literalMessage("not sent").build()).build())
                 .add(ExchangeResult.builder().specName("zoho-salesiq").operationId("updateConversationVisitor").label("a SalesIQ step")
                         .group("zoho-salesiq").notRun("no SalesIQ target")
-                        .addFinding(Finding.builder("suite.step.notRun").severity(Severity.ERROR).message("not run").build()).build())
+                        .addFinding(Finding.builder("suite.step.notRun").severity(Severity.ERROR).literalMessage("not run").build()).build())
                 .build();
 
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -161,7 +161,7 @@ class ReportsTest {
                 .add(ExchangeResult.builder().specName("zendesk-chat").operationId("showAccount").label("showAccount showAccount").build())
                 .add(ExchangeResult.builder().specName("zendesk-chat").operationId("createAgent").label("createAgent createAgent")
                         .notRun("a write on a read-only target")
-                        .addFinding(Finding.builder("pact.verification.notSent").severity(Severity.WARNING).message("not sent").build()).build())
+                        .addFinding(Finding.builder("pact.verification.notSent").severity(Severity.WARNING).literalMessage("not sent").build()).build())
                 .build();
 
         String html = new HtmlReport().render(report);

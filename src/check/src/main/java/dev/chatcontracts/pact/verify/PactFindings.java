@@ -11,22 +11,12 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 /**
- * The finding keys of pact verification (registered with every other key in {@link FindingKeys}, their
- * defaults in {@link SeverityPolicy}), and the conversion of an {@link InteractionOutcome} into the
+ * The finding keys of pact verification (registered with every other key, their defaults and message templates in
+ * contracts' {@code FindingRegistry}, the constants in {@link FindingKeys}; when each is given: src/check/README.md
+ * "Finding keys", checked against the registry), and the conversion of an {@link InteractionOutcome} into the
  * engine's {@link ExchangeResult} (one per interaction; a passed interaction has no finding), so that the
- * console, JUnit XML and HTML reports show pacts beside validated exchanges.
- *
- * <table>
- *   <caption>Keys</caption>
- *   <tr><th>key</th><th>default</th><th>when</th></tr>
- *   <tr><td>{@value #FAILED}</td><td>ERROR</td><td>the provider's answer does not match (one finding per mismatch)</td></tr>
- *   <tr><td>{@value #NOT_SENT}</td><td>WARNING</td><td>not sent (one finding per interaction, the message gives the reason):
- *       a provider state cannot be made true on the target, a write on a target that does not allow writes, no base
- *       URL for the pact's spec</td></tr>
- *   <tr><td>{@value #NOT_HTTP}</td><td>INFO</td><td>a message interaction: not verified</td></tr>
- *   <tr><td>{@value #UNREADABLE}</td><td>ERROR</td><td>a pact file that cannot be read (not JSON, no {@code interactions}, or Pact JVM rejects it), a missing path, a folder without pact files</td></tr>
- * </table>
- * A user's {@link SeverityPolicy} override (by key or prefix, e.g. {@code pact.verification=WARNING}) wins.
+ * console, JUnit XML and HTML reports show pacts beside validated exchanges. A user's {@link SeverityPolicy}
+ * override (by key or prefix, e.g. {@code pact.verification=WARNING}) wins.
  *
  * <p>Each result is labelled with the interaction's description (the JUnit testcase name, the same from run to
  * run), grouped by spec (one JUnit testsuite per spec), timed, and marked not run when it was not sent. URLs and
@@ -70,12 +60,12 @@ public final class PactFindings {
             result.notRun(why);
             if (severity != Severity.OFF) {
                 result.addFinding(Finding.builder(key).severity(severity).operationId(outcome.operationId())
-                        .message("'" + outcome.description() + "' not sent: " + why).build());
+                        .variant(key.equals(FAILED) ? "notSent" : null, "interaction", outcome.description(), "reason", why).build());
             }
         } else if (severity != Severity.OFF) {
             for (InteractionOutcome.Detail detail : outcome.details()) {
                 result.addFinding(Finding.builder(key).severity(severity).operationId(outcome.operationId()).pointer(detail.pointer())
-                        .message("'" + outcome.description() + "': " + Redactor.redactText(detail.message())).build());
+                        .args("interaction", outcome.description(), "mismatch", Redactor.redactText(detail.message())).build());
             }
         }
         return result.build();
@@ -92,7 +82,7 @@ public final class PactFindings {
                 .label(String.valueOf(file.getFileName())).group("pact files");
         Severity severity = severity(UNREADABLE, policy);
         if (severity != Severity.OFF) {
-            result.addFinding(Finding.builder(UNREADABLE).severity(severity).message(Redactor.redactText(why)).build());
+            result.addFinding(Finding.builder(UNREADABLE).severity(severity).args("reason", Redactor.redactText(why)).build());
         }
         return result.build();
     }

@@ -22,7 +22,7 @@ public final class Restored {
             for (UndoJournal.Unrestored write : left) {
                 result.addFinding(Finding.builder(FindingKeys.RESTORE_FAILED).severity(severity).operationId("restore")
                         .expected(write.putBack()).actual(write.error())
-                        .message("could not undo " + write.write() + " (" + write.undo() + "); put back by hand: " + write.putBack()).build());
+                        .args("write", write.write(), "undo", write.undo(), "putBack", write.putBack()).build());
             }
         }
         return result.build();

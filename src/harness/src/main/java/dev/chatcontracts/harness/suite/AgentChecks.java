@@ -1,5 +1,6 @@
 package dev.chatcontracts.harness.suite;
 
+import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.harness.client.zendeskchat.AgentPages;
 import dev.chatcontracts.harness.client.zendeskchat.api.AgentsApi;
 import dev.chatcontracts.harness.client.zendeskchat.model.Agent;
@@ -61,8 +62,8 @@ final class AgentChecks {
             agents.updateAgent(id, new Agent().firstName("Contracted"));
             Agent after = agents.showAgent(id);
             if (!Objects.equals(before.getCreateDate(), after.getCreateDate()) || !Objects.equals(before.getId(), after.getId())) {
-                context.fail("suite.roundtrip.readOnlyChanged", "updateAgent", "/create_date", String.valueOf(before.getCreateDate()),
-                        String.valueOf(after.getCreateDate()), "an update changed a read-only field of the agent");
+                context.fail(FindingKeys.SUITE_ROUNDTRIP_READ_ONLY_CHANGED, "updateAgent", "/create_date", String.valueOf(before.getCreateDate()),
+                        String.valueOf(after.getCreateDate()), "resource", "agent");
             }
             Checks.readBack(context, "updateAgent", "/first_name", "Contracted", after.getFirstName());
         });

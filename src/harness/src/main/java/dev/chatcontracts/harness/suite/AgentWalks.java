@@ -1,5 +1,6 @@
 package dev.chatcontracts.harness.suite;
 
+import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.harness.client.zendeskchat.ApiException;
 import dev.chatcontracts.harness.client.zendeskchat.ApiResponse;
 import dev.chatcontracts.harness.client.zendeskchat.api.AgentsApi;
@@ -32,23 +33,23 @@ final class AgentWalks {
         int count = 0;
         for (List<Agent> page : pages) {
             if (++count > wholeSet.size() + 2) {
-                context.fail("suite.pagination.notTerminated", "listAgents", null, "an end after " + wholeSet.size() + " agents",
-                        count + " pages", "the " + walk + " walk did not end");
+                context.fail(FindingKeys.SUITE_PAGINATION_NOT_TERMINATED, "listAgents", null, "an end after " + wholeSet.size() + " agents",
+                        count + " pages", "walk", walk);
                 return;
             }
             if (page.size() > limit) {
-                context.fail("suite.pagination.pageTooLarge", "listAgents", null, "at most " + limit, String.valueOf(page.size()),
-                        "a " + walk + " page holds more agents than the limit");
+                context.fail(FindingKeys.SUITE_PAGINATION_PAGE_TOO_LARGE, "listAgents", null, "at most " + limit, String.valueOf(page.size()),
+                        "walk", walk);
             }
             for (Agent agent : page) {
                 if (!seen.add(agent.getId())) {
-                    context.fail("suite.pagination.duplicate", "listAgents", null, "once", "again",
-                            "agent " + agent.getId() + " was seen twice in the " + walk + " walk");
+                    context.fail(FindingKeys.SUITE_PAGINATION_DUPLICATE, "listAgents", null, "once", "again",
+                            "id", agent.getId(), "walk", walk);
                 }
             }
         }
-        wholeSet.stream().filter(id -> !seen.contains(id)).forEach(id -> context.fail("suite.pagination.missing", "listAgents", null,
-                "seen", "never seen", "agent " + id + " is in the whole set but on no page of the " + walk + " walk"));
+        wholeSet.stream().filter(id -> !seen.contains(id)).forEach(id -> context.fail(FindingKeys.SUITE_PAGINATION_MISSING, "listAgents", null,
+                "seen", "never seen", "id", id, "walk", walk));
     }
 
     /** Backward from the highest id: {@code max_id} includes its agent, the next page ends below the lowest id seen. */

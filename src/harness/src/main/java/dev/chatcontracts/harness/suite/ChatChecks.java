@@ -1,5 +1,7 @@
 package dev.chatcontracts.harness.suite;
 
+import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingMessage;
 import dev.chatcontracts.harness.client.zendeskchat.NextUrlPages;
 import dev.chatcontracts.harness.client.zendeskchat.api.ChatsApi;
 import dev.chatcontracts.harness.client.zendeskchat.model.BulkDeleteResult;
@@ -64,11 +66,11 @@ final class ChatChecks {
         Set<String> seen = new HashSet<>();
         List<String> all = items.limit(MAX_ITEMS + 1L).toList();
         if (all.size() > MAX_ITEMS) {
-            context.fail("suite.pagination.notTerminated", operationId, "/next_url", "null on the last page", "still a URL after "
-                    + MAX_ITEMS + " items", "the next_url walk did not end");
+            context.fail(FindingKeys.SUITE_PAGINATION_NOT_TERMINATED, operationId, "/next_url", "null on the last page", "still a URL after "
+                    + MAX_ITEMS + " items", "walk", "next_url");
         }
-        all.stream().filter(id -> !seen.add(id)).distinct().forEach(id -> context.fail("suite.pagination.duplicate", operationId, null,
-                "once", "again", id + " was seen on two pages"));
+        all.stream().filter(id -> !seen.add(id)).distinct().forEach(id -> context.fail(FindingKeys.SUITE_PAGINATION_DUPLICATE, operationId, null,
+                "once", "again", FindingMessage.variant(FindingKeys.SUITE_PAGINATION_DUPLICATE, "pages", "id", id)));
         return all;
     }
 

@@ -105,7 +105,7 @@ public final class ProviderSuite {
         Severity severity = options.severities().severityOf(FindingKeys.SUITE_STEP_NOT_RUN);
         if (severity != Severity.OFF) {
             result.addFinding(Finding.builder(FindingKeys.SUITE_STEP_NOT_RUN).severity(severity).operationId(step.operationId())
-                    .message("'" + step.step() + "' not run: " + step.reason()).build());
+                    .args("step", step.step(), "reason", step.reason()).build());
         }
         return result.build();
     }

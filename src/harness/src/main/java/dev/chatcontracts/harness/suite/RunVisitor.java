@@ -1,5 +1,6 @@
 package dev.chatcontracts.harness.suite;
 
+import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.client.zendeskchat.api.VisitorsApi;
 import dev.chatcontracts.harness.client.zendeskchat.model.Visitor;
@@ -24,9 +25,8 @@ final class RunVisitor {
         if (configured != null && context.target().mock().isEmpty()) {
             Visitor visitor = visitors.showVisitor(configured);
             if (!NAME.equals(visitor.getName())) {
-                context.fail("suite.visitor.notOwn", "updateVisitor", "/name", NAME,
-                        visitor.getName(), "visitor " + configured + " (" + ContractTarget.VISITOR_ID
-                                + ") is not marked as the run's own, so the run does not change it");
+                context.fail(FindingKeys.SUITE_VISITOR_NOT_OWN, "updateVisitor", "/name", NAME,
+                        visitor.getName(), "id", configured, "variable", ContractTarget.VISITOR_ID);
                 return null;
             }
             return configured;
@@ -39,9 +39,8 @@ final class RunVisitor {
         }
         visitors.showVisitor(id);
         if (context.target().mock().isEmpty()) {
-            context.fail("suite.visitor.created", "createVisitor", null, ContractTarget.VISITOR_ID + "=" + id, "not set",
-                    "created the run's own visitor " + id + " (visitors cannot be deleted); set " + ContractTarget.VISITOR_ID
-                            + "=" + id + " so that later runs reuse it instead of creating another");
+            context.fail(FindingKeys.SUITE_VISITOR_CREATED, "createVisitor", null, ContractTarget.VISITOR_ID + "=" + id, "not set",
+                    "id", id, "variable", ContractTarget.VISITOR_ID);
         }
         return id;
     }

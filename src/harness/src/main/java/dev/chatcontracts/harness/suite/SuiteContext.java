@@ -1,6 +1,8 @@
 package dev.chatcontracts.harness.suite;
 
 import dev.chatcontracts.contracts.findings.Finding;
+import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingMessage;
 import dev.chatcontracts.contracts.findings.Severity;
 import dev.chatcontracts.contracts.findings.SeverityPolicy;
 import dev.chatcontracts.harness.ContractTarget;
@@ -107,11 +109,12 @@ final class SuiteContext {
                 notRun(name, operationId, "the run was stopped");
             }
         } catch (ApiException e) {
-            fail("suite.step.failed", operationId, null, "2xx", "HTTP " + e.getCode(), name + " failed with HTTP " + e.getCode());
+            fail(FindingKeys.SUITE_STEP_FAILED, operationId, null, "2xx", "HTTP " + e.getCode(), "step", name, "status", e.getCode());
         } catch (dev.chatcontracts.harness.client.zohosalesiq.ApiException e) {
-            fail("suite.step.failed", operationId, null, "2xx", "HTTP " + e.getCode(), name + " failed with HTTP " + e.getCode());
+            fail(FindingKeys.SUITE_STEP_FAILED, operationId, null, "2xx", "HTTP " + e.getCode(), "step", name, "status", e.getCode());
         } catch (Exception e) {
-            fail("suite.step.failed", operationId, null, null, e.getClass().getSimpleName(), name + " failed: " + e);
+            fail(FindingKeys.SUITE_STEP_FAILED, operationId, null, null, e.getClass().getSimpleName(),
+                    FindingMessage.variant(FindingKeys.SUITE_STEP_FAILED, "exception", "step", name, "error", e));
         }
     }
 
@@ -123,8 +126,16 @@ final class SuiteContext {
         notRun.add(new SuiteReport.NotRun(name, operationId, reason));
     }
 
-    /** Something the contract run itself checks (pagination, round trips), with a severity from the policy. */
-    void fail(String key, String operationId, String pointer, String expected, String actual, String message) {
+    /**
+     * Something the contract run itself checks (pagination, round trips), with a severity from the policy; its
+     * message the key's template with these values ({@code name, value...}).
+     */
+    void fail(String key, String operationId, String pointer, String expected, String actual, Object... namesAndValues) {
+        fail(key, operationId, pointer, expected, actual, FindingMessage.of(key, namesAndValues));
+    }
+
+    /** As above, with a message made beforehand (a variant wording). */
+    void fail(String key, String operationId, String pointer, String expected, String actual, FindingMessage message) {
         Severity severity = severities.severityOf(key);
         if (severity == Severity.OFF) {
             return;
@@ -137,8 +148,8 @@ final class SuiteContext {
     void restore() {
         starts.add(new StepStart(RESTORE, exchangesSoFar.getAsInt()));
         for (UndoJournal.Unrestored left : journal.restore()) {
-            fail("restore.failed", null, null, left.putBack(), left.error(), "could not undo " + left.write() + " (" + left.undo()
-                    + "); put back by hand: " + left.putBack());
+            fail(FindingKeys.RESTORE_FAILED, null, null, left.putBack(), left.error(), "write", left.write(), "undo", left.undo(),
+                    "putBack", left.putBack());
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.chatcontracts.harness.suite;
 
+import dev.chatcontracts.contracts.findings.FindingKeys;
+import dev.chatcontracts.contracts.findings.FindingMessage;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.harness.client.zendeskchat.api.AccountApi;
 import dev.chatcontracts.harness.client.zendeskchat.api.VisitorsApi;
@@ -65,8 +67,8 @@ final class VisitorAndAccountChecks {
         Checks.readBack(context, "updateVisitor", "/name", name, after.getName());
         Checks.readBack(context, "updateVisitor", "/notes", "changed by a contract run", after.getNotes());
         if (!Objects.equals(before.getCreated(), after.getCreated()) || !Objects.equals(before.getExternalId(), after.getExternalId())) {
-            context.fail("suite.roundtrip.readOnlyChanged", "updateVisitor", "/created", String.valueOf(before.getCreated()),
-                    String.valueOf(after.getCreated()), "an update changed a read-only field of the visitor");
+            context.fail(FindingKeys.SUITE_ROUNDTRIP_READ_ONLY_CHANGED, "updateVisitor", "/created", String.valueOf(before.getCreated()),
+                    String.valueOf(after.getCreated()), "resource", "visitor");
         }
     }
 
@@ -95,8 +97,8 @@ final class VisitorAndAccountChecks {
                     new SalesIQConversationVisitorUpdate().lastName("Contract run"));
             String name = envelope.getData() == null || envelope.getData().getVisitor() == null ? null : envelope.getData().getVisitor().getName();
             if (!"Contract run".equals(name)) {
-                context.fail("suite.roundtrip.notApplied", "updateConversationVisitor", "/data/visitor/name", "Contract run", name,
-                        "the visitor's name sent as last_name is not returned as name (D19)");
+                context.fail(FindingKeys.SUITE_ROUNDTRIP_NOT_APPLIED, "updateConversationVisitor", "/data/visitor/name", "Contract run", name,
+                        FindingMessage.variant(FindingKeys.SUITE_ROUNDTRIP_NOT_APPLIED, "visitorName"));
             }
         });
     }
