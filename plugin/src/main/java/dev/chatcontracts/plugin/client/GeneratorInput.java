@@ -16,6 +16,8 @@ import org.openapitools.codegen.TemplatingEngineLoader;
 import org.openapitools.codegen.config.GeneratorSettings;
 import org.openapitools.codegen.config.WorkflowSettings;
 import org.openapitools.codegen.utils.ModelUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * OpenAPI Generator's input for one prepared spec, built without parsing any text: the {@code OpenAPI} model is
@@ -28,6 +30,8 @@ import org.openapitools.codegen.utils.ModelUtils;
  * find {@code java}.
  */
 final class GeneratorInput {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(GeneratorInput.class);
 
     private GeneratorInput() {
     }
@@ -64,6 +68,10 @@ final class GeneratorInput {
             throw new SpecException("spec.invalid", location, "Swagger Parser read no OpenAPI document: " + result.getMessages());
         }
         new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), location, null, options).resolve(result);
+        if (result.getMessages() != null && !result.getMessages().isEmpty()) {
+            // as CodegenConfigurator reports them with validateSpec=false
+            LOGGER.warn("There were issues with the specification, but validation has been explicitly disabled: {}", result.getMessages());
+        }
         return result.getOpenAPI();
     }
 
