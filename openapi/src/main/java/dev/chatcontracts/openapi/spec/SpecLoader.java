@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads OpenAPI 3.0 documents with Swagger Parser, with reference resolution switched off (so no
- * remote {@code $ref} is ever fetched), and keeps the JSON tree for the converters.
+ * Reads OpenAPI 3.0 documents into a JSON tree for the converters, within {@link SpecLimits}, and with
+ * Swagger Parser on demand ({@link LoadedSpec#model()}), with reference resolution switched off (so no
+ * remote {@code $ref} is ever fetched).
  */
 public final class SpecLoader {
 
@@ -86,6 +87,11 @@ public final class SpecLoader {
             throw new SpecException("spec.syntax", location, "is not an OpenAPI document (no top-level object)");
         }
         limits.checkInPlaceCycles(location, tree);
+        return LoadedSpec.parsedOnDemand(name, location, tree, () -> swaggerParser(location, content));
+    }
+
+    /** Swagger Parser's reading of the text, references unresolved: a second parse, made only when a goal needs it. */
+    private static LoadedSpec.ParserResult swaggerParser(String location, String content) {
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
         options.setResolveFully(false);
@@ -95,7 +101,7 @@ public final class SpecLoader {
         if (result.getOpenAPI() == null) {
             throw new SpecException("spec.invalid", location, "Swagger Parser read no OpenAPI document: " + messages);
         }
-        return new LoadedSpec(name, location, tree, result.getOpenAPI(), messages);
+        return new LoadedSpec.ParserResult(result.getOpenAPI(), messages);
     }
 
     private static String baseName(String fileName) {

@@ -1,7 +1,5 @@
 package dev.chatcontracts.plugin.client;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,15 +15,18 @@ import java.util.stream.Stream;
 import org.openapitools.codegen.ClientOptInput;
 import org.openapitools.codegen.DefaultGenerator;
 import org.openapitools.codegen.config.CodegenConfigurator;
+import org.openapitools.codegen.config.GeneratorSettings;
+import org.openapitools.codegen.config.WorkflowSettings;
 
 /**
  * Generates a Java client for one spec with OpenAPI Generator's {@code java} generator on
  * {@code java.net.http} ({@code library=native}) and Jackson, then adds the support classes that
  * the generator does not write (authentication, 429 retries, page iterators).
  *
- * <p>Only Java sources land in the output directory; OpenAPI Generator's build files, docs and
- * metadata stay in a staging directory that is deleted afterwards. Output is deterministic: no
- * generation timestamps.
+ * <p>Each spec is parsed once, by the spec loader: OpenAPI Generator gets the model of the prepared JSON tree
+ * ({@link GeneratorInput}), not a file to parse again. Only Java sources land in the output directory, and only
+ * they are rendered ({@link SourcesOnlyJavaCodegen}: no build files, docs or metadata); OpenAPI Generator writes
+ * into a staging directory that is deleted afterwards. Output is deterministic: no generation timestamps.
  */
 public final class ClientGenerator {
 
@@ -34,6 +36,13 @@ public final class ClientGenerator {
      */
     public static final String OPENAPI_GENERATOR_VERSION = openApiGeneratorVersion();
 
+    private static final String GENERATOR = "java";
+    private static final String LIBRARY = "native";
+    private static final String SOURCE_FOLDER = "src/main/java";
+    /** No tests or docs (they would land outside the sources, which are all that is kept). */
+    private static final Map<String, String> GLOBAL_PROPERTIES = orderedMap(
+            "apiTests", "false", "modelTests", "false", "apiDocs", "false", "modelDocs", "false");
+
 
     /** Generates the client; returns the files written, relative to the output directory, sorted. */
     public List<Path> generate(ClientOptions options) {
@@ -41,11 +50,10 @@ public final class ClientGenerator {
         try {
             staging = Files.createTempDirectory("chat-contracts-client");
             ObjectNode prepared = SpecPreparer.prepare(options.spec().tree(), options.operationIds(), options.tags());
-            Path input = staging.resolve(options.spec().name() + ".json");
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(input.toFile(), prepared);
             Path generated = staging.resolve("out");
-            runOpenApiGenerator(input, generated, options.basePackage());
-            List<Path> written = copySources(generated.resolve("src/main/java"), options.outputDirectory());
+            String location = staging.resolve(options.spec().name() + ".json").toString();
+            runOpenApiGenerator(GeneratorInput.of(prepared, location, generated, options.basePackage()));
+            List<Path> written = copySources(generated.resolve(SOURCE_FOLDER), options.outputDirectory());
             written.addAll(new SupportSources(options.basePackage(), options.spec()).writeTo(options.outputDirectory()));
             written.sort(Comparator.naturalOrder());
             return written;
@@ -56,19 +64,58 @@ public final class ClientGenerator {
         }
     }
 
-    private static void runOpenApiGenerator(Path input, Path output, String basePackage) {
-        ClientOptInput clientInput = configurator(input, output, basePackage).toClientOptInput();
+    private static void runOpenApiGenerator(ClientOptInput input) {
         DefaultGenerator generator = new DefaultGenerator();
         generator.setGeneratorPropertyDefault("generateMetadata", "false");
-        generator.opts(clientInput).generate();
+        GLOBAL_PROPERTIES.forEach(generator::setGeneratorPropertyDefault);
+        generator.opts(input).generate();
     }
 
     /**
      * OpenAPI Generator's configuration as this generator uses it: the {@code java} generator,
      * {@code library=native}, Jackson, no timestamps, no tests or docs. Public so that a benchmark can
-     * time a bare OpenAPI Generator run of the same configuration.
+     * time a bare OpenAPI Generator run of the same configuration; {@link #generate} applies the same settings
+     * ({@link #generatorSettings}, {@link #workflowSettings}) without {@code CodegenConfigurator}, which would parse
+     * the spec again.
      */
     public static CodegenConfigurator configurator(Path input, Path output, String basePackage) {
+        CodegenConfigurator configurator = new CodegenConfigurator()
+                .setGeneratorName(GENERATOR)
+                .setLibrary(LIBRARY)
+                .setInputSpec(input.toString())
+                .setOutputDir(output.toString())
+                .setInvokerPackage(basePackage)
+                .setApiPackage(basePackage + ".api")
+                .setModelPackage(basePackage + ".model")
+                .setValidateSpec(false)
+                .setAdditionalProperties(additionalProperties());
+        GLOBAL_PROPERTIES.forEach(configurator::addGlobalProperty);
+        return configurator;
+    }
+
+    /** The generator settings of {@link #configurator}, as {@code CodegenConfigurator} would build them. */
+    static GeneratorSettings generatorSettings(String basePackage) {
+        return GeneratorSettings.newBuilder()
+                .withGeneratorName(GENERATOR)
+                .withLibrary(LIBRARY)
+                .withInvokerPackage(basePackage)
+                .withApiPackage(basePackage + ".api")
+                .withModelPackage(basePackage + ".model")
+                .withAdditionalProperties(additionalProperties())
+                .build();
+    }
+
+    /** The workflow settings of {@link #configurator}, as {@code CodegenConfigurator} would build them. */
+    static WorkflowSettings workflowSettings(String input, Path output) {
+        return WorkflowSettings.newBuilder()
+                .withInputSpec(input)
+                .withOutputDir(output.toString())
+                .withValidateSpec(false)
+                .withGlobalProperties(GLOBAL_PROPERTIES)
+                .build();
+    }
+
+    private static Map<String, Object> additionalProperties() {
         Map<String, Object> properties = new TreeMap<>();
         properties.put("serializationLibrary", "jackson");
         properties.put("dateLibrary", "java8");
@@ -78,21 +125,8 @@ public final class ClientGenerator {
         properties.put("useJakartaEe", true);
         properties.put("useOneOfDiscriminatorLookup", true);
         properties.put("disallowAdditionalPropertiesIfNotPresent", false);
-        properties.put("sourceFolder", "src/main/java");
-        return new CodegenConfigurator()
-                .setGeneratorName("java")
-                .setLibrary("native")
-                .setInputSpec(input.toString())
-                .setOutputDir(output.toString())
-                .setInvokerPackage(basePackage)
-                .setApiPackage(basePackage + ".api")
-                .setModelPackage(basePackage + ".model")
-                .setValidateSpec(false)
-                .setAdditionalProperties(properties)
-                .addGlobalProperty("apiTests", "false")
-                .addGlobalProperty("modelTests", "false")
-                .addGlobalProperty("apiDocs", "false")
-                .addGlobalProperty("modelDocs", "false");
+        properties.put("sourceFolder", SOURCE_FOLDER);
+        return properties;
     }
 
     private static List<Path> copySources(Path from, Path to) throws IOException {
@@ -121,6 +155,14 @@ public final class ClientGenerator {
         } catch (IOException ignored) {
             // a leftover temporary directory is harmless
         }
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     private static String openApiGeneratorVersion() {

@@ -57,6 +57,20 @@ class ClientGeneratorTest {
     }
 
     @Test
+    void theSourcesAreTheJavaGeneratorsAndNothingElseOfItsOutputIsWritten() throws IOException {
+        Path zendeskDir = shared.resolve("both/dev/chatcontracts/client/zendeskchat");
+
+        assertThat(Files.readString(zendeskDir.resolve("api/ChatsApi.java")))
+                .contains("@jakarta.annotation.Generated(value = \"org.openapitools.codegen.languages.JavaClientCodegen\"");
+        assertThat(Files.readString(zendeskDir.resolve("ApiClient.java")))
+                .contains("@jakarta.annotation.Generated(value = \"org.openapitools.codegen.languages.JavaClientCodegen\"");
+        try (Stream<Path> files = Files.walk(shared.resolve("both"))) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()))
+                    .isNotEmpty().allMatch(n -> n.endsWith(".java"));
+        }
+    }
+
+    @Test
     void everyGeneratedSourceCompilesWithJacksonAndJakartaAnnotationsOnly() throws IOException {
         List<String> sources = javaFiles(shared.resolve("both"));
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
