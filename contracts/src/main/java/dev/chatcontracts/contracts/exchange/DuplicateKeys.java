@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * A parser that notes every name an object has more than once (JSON readers keep one of the values, Jackson
  * the last), as the JSON pointer of the repeated member, while its tokens are read: for a tree, as
- * {@code readTree} reads them; for a streamed body, in a pass of its own. Memory: the names of the objects
+ * {@code readTree} reads them; for a body the checks read, in the one pass of the schema check. Memory: the names of the objects
  * open at a time, each object's at most {@value #MAX_NAMES_PER_OBJECT} (names after that are not compared);
  * at most {@value #MAX_REPORTED} pointers are kept.
  */
@@ -32,6 +32,11 @@ public final class DuplicateKeys extends JsonParserDelegate {
         super(parser);
     }
 
+    /** A parser that notes the repeated members of what is read through it (see {@link #pointers()}). */
+    public static DuplicateKeys watching(JsonParser parser) {
+        return new DuplicateKeys(parser);
+    }
+
     /** The pointers of the repeated members in a stream read to its end (its own pass). */
     public static List<String> scan(JsonParser parser) throws IOException {
         DuplicateKeys keys = new DuplicateKeys(parser);
@@ -42,8 +47,8 @@ public final class DuplicateKeys extends JsonParserDelegate {
     }
 
     /** The repeated members seen so far, in document order. */
-    List<String> pointers() {
-        return List.copyOf(pointers);
+    public List<String> pointers() {
+        return pointers.isEmpty() ? List.of() : List.copyOf(pointers);
     }
 
     @Override

@@ -1,18 +1,17 @@
 package dev.chatcontracts.contracts.checks;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.SchemaProblem;
 import dev.chatcontracts.contracts.exchange.Body;
 import dev.chatcontracts.contracts.exchange.BodyParser;
 import dev.chatcontracts.contracts.exchange.DuplicateKeys;
 import dev.chatcontracts.contracts.exchange.ParsedBody;
-import dev.chatcontracts.contracts.walkers.StreamingFieldWalker;
+import dev.chatcontracts.contracts.streaming.StreamingViolation;
 import dev.chatcontracts.contracts.walkers.WalkResult;
 import dev.chatcontracts.openapi.schema.SchemaView;
-import dev.chatcontracts.contracts.streaming.StreamingViolation;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,29 +19,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks a body larger than {@link CheckOptions#streamingThresholdBytes()} without building its
- * tree, so that memory does not grow with its size: the same limits as {@link BodyParser}, then the
- * schema (the streaming validator, compiled once per schema) in one pass, the names an object repeats in another, the undeclared fields
- * ({@link StreamingFieldWalker}) in a second, and, only when something was found, the values to show
- * in a third that skips every subtree without a finding. Gives the same problems and unknown fields
- * as the tree path; what it cannot do is keep the body for the comparisons with other exchanges.
+ * Checks a body without building its tree, at every size: the limits of {@link BodyParser}, then, in one
+ * pass over its tokens, the schema (the streaming validator of the body's {@link ApiContract.BodyPlan},
+ * compiled once), the names an object repeats, and the undeclared and declared fields; only when
+ * something was found, the values to show are read in a pass of their own that skips every subtree
+ * without a finding. Memory does not grow with the body beyond the findings.
  */
-final class StreamingBodyCheck {
+final class BodyCheck {
 
     /**
-     * What a streamed body gave.
+     * What a body gave.
      *
      * @param unreadable why the body could not be checked, or null
      * @param problems schema problems, one per field
      * @param walk undeclared and declared fields seen (no readOnly pointers)
      * @param actuals the rendered values at the problems' and unknown fields' pointers
      * @param duplicateKeys the pointers of members whose name their object has more than once
+     * @param object whether the body is a JSON object
      */
     record Outcome(ParsedBody unreadable, List<SchemaProblem> problems, WalkResult walk, Map<String, String> actuals,
-            List<String> duplicateKeys) {
+            List<String> duplicateKeys, boolean object) {
 
         static Outcome failed(ParsedBody why) {
-            return new Outcome(why, List.of(), null, Map.of(), List.of());
+            return new Outcome(why, List.of(), null, Map.of(), List.of(), false);
         }
 
         String actual(String pointer) {
@@ -52,15 +51,16 @@ final class StreamingBodyCheck {
 
     private final BodyParser parser;
 
-    StreamingBodyCheck(BodyParser parser) {
+    BodyCheck(BodyParser parser) {
         this.parser = parser;
     }
 
     /**
-     * Whether a body goes this way: one over the threshold, or one that is not held in memory (a capture
+     * Whether a body is large for the session rules: over the threshold, or not held in memory (a capture
      * reader left it in its file because it is large; its length may not be known without reading it).
+     * Such a body is not kept for the comparisons with later exchanges.
      */
-    static boolean applies(Body body, CheckOptions options) {
+    static boolean isLarge(Body body, CheckOptions options) {
         return body != null && (!body.inMemory() || options.streams(body.length()));
     }
 
@@ -71,27 +71,29 @@ final class StreamingBodyCheck {
             if (problem != null) {
                 return Outcome.failed(problem);
             }
-            ApiContract.StreamingCheck compiled = contract.streamingCheck(schemaPointer, view);
+            ApiContract.BodyPlan plan = contract.bodyPlan(schemaPointer, view);
             List<StreamingViolation> violations;
-            try (InputStream in = body.openStream(); JsonParser json = parser.createParser(in)) {
-                if (json.nextToken() == null) {
+            List<String> duplicateKeys;
+            boolean object;
+            try (JsonParser raw = parser.openParser(body); DuplicateKeys json = DuplicateKeys.watching(raw)) {
+                JsonToken first = json.nextToken();
+                if (first == null) {
                     return Outcome.failed(new ParsedBody.Absent());
                 }
-                violations = compiled.validator().validate(json);
+                object = first == JsonToken.START_OBJECT;
+                violations = plan.validator().validate(json);
                 if (json.nextToken() != null) {
                     return Outcome.failed(BodyParser.trailingContent(json.currentTokenLocation()));
                 }
-            }
-            List<String> duplicateKeys;
-            try (InputStream in = body.openStream(); JsonParser json = parser.createParser(in)) {
-                duplicateKeys = DuplicateKeys.scan(json);
+                duplicateKeys = json.pointers();
             }
             WalkResult walk;
-            try (InputStream in = body.openStream(); JsonParser json = parser.createParser(in)) {
-                walk = contract.fieldWalker().walk(contract.node(schemaPointer), json);
+            try (JsonParser json = parser.openParser(body)) {
+                walk = contract.fieldWalker().walk(plan.openApiSchema(), json);
             }
-            List<SchemaProblem> problems = SchemaErrorMapper.mapStreaming(violations, compiled.document());
-            return new Outcome(null, problems, walk, actuals(body, problems, walk), duplicateKeys);
+            List<SchemaProblem> problems = violations.isEmpty() ? List.of()
+                    : SchemaErrorMapper.mapStreaming(violations, plan.document());
+            return new Outcome(null, problems, walk, actuals(body, problems, walk), duplicateKeys, object);
         } catch (IOException e) {
             return Outcome.failed(BodyParser.problemOf(e));
         } catch (UncheckedIOException e) {
@@ -100,13 +102,16 @@ final class StreamingBodyCheck {
     }
 
     private Map<String, String> actuals(Body body, List<SchemaProblem> problems, WalkResult walk) throws IOException {
+        if (problems.isEmpty() && walk.unknownPointers().isEmpty()) {
+            return Map.of();
+        }
         Set<String> pointers = new LinkedHashSet<>();
         problems.stream().filter(p -> p.kind() != SchemaProblem.Kind.REQUIRED).forEach(p -> pointers.add(p.pointer()));
         pointers.addAll(walk.unknownPointers());
         if (pointers.isEmpty()) {
             return Map.of();
         }
-        try (InputStream in = body.openStream(); JsonParser json = parser.createParser(in)) {
+        try (JsonParser json = parser.openParser(body)) {
             return StreamedValues.render(json, pointers);
         }
     }
