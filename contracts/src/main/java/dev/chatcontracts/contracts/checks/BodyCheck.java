@@ -9,6 +9,7 @@ import dev.chatcontracts.contracts.exchange.BodyParser;
 import dev.chatcontracts.contracts.exchange.DuplicateKeys;
 import dev.chatcontracts.contracts.exchange.ParsedBody;
 import dev.chatcontracts.contracts.streaming.StreamingViolation;
+import dev.chatcontracts.contracts.walkers.FieldWalk;
 import dev.chatcontracts.contracts.walkers.WalkResult;
 import dev.chatcontracts.openapi.schema.SchemaView;
 import java.io.IOException;
@@ -19,11 +20,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks a body without building its tree, at every size: the limits of {@link BodyParser}, then, in one
- * pass over its tokens, the schema (the streaming validator of the body's {@link ApiContract.BodyPlan},
- * compiled once), the names an object repeats, and the undeclared and declared fields; only when
- * something was found, the values to show are read in a pass of their own that skips every subtree
- * without a finding. Memory does not grow with the body beyond the findings.
+ * Checks a body without building its tree, at every size: the limits of {@link BodyParser}, then ONE pass
+ * over its tokens that does the schema (the streaming validator of the body's {@link ApiContract.BodyPlan},
+ * compiled once, pulls the tokens), the names an object repeats ({@link DuplicateKeys}, through which the
+ * tokens are read) and the undeclared and declared fields (a {@link FieldWalk} that sees each token). Only
+ * when something was found are the values to show read, in a pass of their own that skips every subtree
+ * without a finding; no message is built on the passing path. Memory does not grow with the body beyond
+ * the findings.
  */
 final class BodyCheck {
 
@@ -75,7 +78,8 @@ final class BodyCheck {
             List<StreamingViolation> violations;
             List<String> duplicateKeys;
             boolean object;
-            try (JsonParser raw = parser.openParser(body); DuplicateKeys json = DuplicateKeys.watching(raw)) {
+            FieldWalk fields = contract.fieldWalker().start(plan.openApiSchema());
+            try (JsonParser raw = parser.openParser(body); DuplicateKeys json = DuplicateKeys.watching(raw, fields::token)) {
                 JsonToken first = json.nextToken();
                 if (first == null) {
                     return Outcome.failed(new ParsedBody.Absent());
@@ -87,10 +91,7 @@ final class BodyCheck {
                 }
                 duplicateKeys = json.pointers();
             }
-            WalkResult walk;
-            try (JsonParser json = parser.openParser(body)) {
-                walk = contract.fieldWalker().walk(plan.openApiSchema(), json);
-            }
+            WalkResult walk = fields.result();
             List<SchemaProblem> problems = violations.isEmpty() ? List.of()
                     : SchemaErrorMapper.mapStreaming(violations, plan.document());
             return new Outcome(null, problems, walk, actuals(body, problems, walk), duplicateKeys, object);

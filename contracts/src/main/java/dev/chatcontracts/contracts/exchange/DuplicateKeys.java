@@ -27,9 +27,23 @@ public final class DuplicateKeys extends JsonParserDelegate {
     /** The names seen in each open container; null for an array. */
     private final Deque<Set<String>> open = new ArrayDeque<>();
     private final List<String> pointers = new ArrayList<>();
+    private final TokenListener listener;
 
     DuplicateKeys(JsonParser parser) {
+        this(parser, null);
+    }
+
+    private DuplicateKeys(JsonParser parser, TokenListener listener) {
         super(parser);
+        this.listener = listener;
+    }
+
+    /**
+     * A parser that notes the repeated members of what is read through it and hands each token to {@code
+     * listener} as it is read: one pass for every reader of the body.
+     */
+    public static DuplicateKeys watching(JsonParser parser, TokenListener listener) {
+        return new DuplicateKeys(parser, listener);
     }
 
     /** A parser that notes the repeated members of what is read through it (see {@link #pointers()}). */
@@ -64,6 +78,9 @@ public final class DuplicateKeys extends JsonParserDelegate {
             case FIELD_NAME -> note(delegate.currentName());
             default -> {
             }
+        }
+        if (listener != null) {
+            listener.token(token, delegate);
         }
         return token;
     }
