@@ -7,6 +7,7 @@ import dev.chatcontracts.contracts.contract.SchemaProblem;
 import dev.chatcontracts.contracts.exchange.Body;
 import dev.chatcontracts.contracts.exchange.BodyParser;
 import dev.chatcontracts.contracts.exchange.DuplicateKeys;
+import dev.chatcontracts.contracts.exchange.EarlierOccurrences;
 import dev.chatcontracts.contracts.exchange.ParsedBody;
 import dev.chatcontracts.contracts.streaming.StreamingViolation;
 import dev.chatcontracts.contracts.walkers.FieldWalk;
@@ -25,7 +26,9 @@ import java.util.Set;
  * compiled once, pulls the tokens), the names an object repeats ({@link DuplicateKeys}, through which the
  * tokens are read) and the undeclared and declared fields (a {@link FieldWalk} that sees each token). Only
  * when something was found are the values to show read, in a pass of their own that skips every subtree
- * without a finding; no message is built on the passing path. Memory does not grow with the body beyond
+ * without a finding; no message is built on the passing path. A body whose objects repeat a name is
+ * read twice more: once to find the members a tree drops, once more without them, so that the last value
+ * of a name is the one checked, as the tree path did. Memory does not grow with the body beyond
  * the findings.
  */
 final class BodyCheck {
@@ -75,30 +78,55 @@ final class BodyCheck {
                 return Outcome.failed(problem);
             }
             ApiContract.BodyPlan plan = contract.bodyPlan(schemaPointer, view);
-            List<StreamingViolation> violations;
-            List<String> duplicateKeys;
-            boolean object;
-            FieldWalk fields = contract.fieldWalker().start(plan.openApiSchema());
-            try (JsonParser raw = parser.openParser(body); DuplicateKeys json = DuplicateKeys.watching(raw, fields::token)) {
-                JsonToken first = json.nextToken();
-                if (first == null) {
-                    return Outcome.failed(new ParsedBody.Absent());
-                }
-                object = first == JsonToken.START_OBJECT;
-                violations = plan.validator().validate(json);
-                if (json.nextToken() != null) {
-                    return Outcome.failed(BodyParser.trailingContent(json.currentTokenLocation()));
-                }
-                duplicateKeys = json.pointers();
+            Pass pass = pass(contract, plan, body, null);
+            if (pass.unreadable() != null) {
+                return Outcome.failed(pass.unreadable());
             }
-            WalkResult walk = fields.result();
-            List<SchemaProblem> problems = violations.isEmpty() ? List.of()
-                    : SchemaErrorMapper.mapStreaming(violations, plan.document());
-            return new Outcome(null, problems, walk, actuals(body, problems, walk), duplicateKeys, object);
+            List<String> duplicateKeys = pass.duplicateKeys();
+            if (!duplicateKeys.isEmpty()) {
+                pass = pass(contract, plan, body, earlierOccurrences(body));
+            }
+            List<SchemaProblem> problems = pass.violations().isEmpty() ? List.of()
+                    : SchemaErrorMapper.mapStreaming(pass.violations(), plan.document());
+            WalkResult walk = pass.walk();
+            return new Outcome(null, problems, walk, actuals(body, problems, walk), duplicateKeys, pass.object());
         } catch (IOException e) {
             return Outcome.failed(BodyParser.problemOf(e));
         } catch (UncheckedIOException e) {
             return Outcome.failed(BodyParser.problemOf(e.getCause()));
+        }
+    }
+
+    /** What one pass over the tokens gave: the schema's violations, the field walk, the repeated names. */
+    private record Pass(ParsedBody unreadable, List<StreamingViolation> violations, WalkResult walk,
+            List<String> duplicateKeys, boolean object) {
+    }
+
+    /**
+     * The one pass: the validator pulls the tokens through {@link DuplicateKeys}, the field walk sees each.
+     * With {@code dropped}, the members a tree would not keep are passed over (a body that repeats names
+     * is read again so, as the tree holds it: the last value of a name is the one checked).
+     */
+    private Pass pass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped) throws IOException {
+        FieldWalk fields = contract.fieldWalker().start(plan.openApiSchema());
+        try (JsonParser raw = parser.openParser(body);
+                DuplicateKeys json = dropped == null ? DuplicateKeys.watching(raw, fields::token)
+                        : DuplicateKeys.keepingLast(raw, dropped, fields::token)) {
+            JsonToken first = json.nextToken();
+            if (first == null) {
+                return new Pass(new ParsedBody.Absent(), List.of(), null, List.of(), false);
+            }
+            List<StreamingViolation> violations = plan.validator().validate(json);
+            if (json.nextToken() != null) {
+                return new Pass(BodyParser.trailingContent(json.currentTokenLocation()), List.of(), null, List.of(), false);
+            }
+            return new Pass(null, violations, fields.result(), json.pointers(), first == JsonToken.START_OBJECT);
+        }
+    }
+
+    private Set<Long> earlierOccurrences(Body body) throws IOException {
+        try (JsonParser json = parser.openParser(body)) {
+            return EarlierOccurrences.of(json);
         }
     }
 

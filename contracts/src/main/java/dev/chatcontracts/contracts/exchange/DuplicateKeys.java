@@ -28,6 +28,7 @@ public final class DuplicateKeys extends JsonParserDelegate {
     private final Deque<Set<String>> open = new ArrayDeque<>();
     private final List<String> pointers = new ArrayList<>();
     private final TokenListener listener;
+    private Set<Long> dropped;
 
     DuplicateKeys(JsonParser parser) {
         this(parser, null);
@@ -44,6 +45,16 @@ public final class DuplicateKeys extends JsonParserDelegate {
      */
     public static DuplicateKeys watching(JsonParser parser, TokenListener listener) {
         return new DuplicateKeys(parser, listener);
+    }
+
+    /**
+     * A parser that reads the body as a tree keeps it: the members at {@code dropped} ({@link
+     * EarlierOccurrences}) are passed over, names and values, unseen by {@code listener}.
+     */
+    public static DuplicateKeys keepingLast(JsonParser parser, Set<Long> dropped, TokenListener listener) {
+        DuplicateKeys keys = new DuplicateKeys(parser, listener);
+        keys.dropped = dropped;
+        return keys;
     }
 
     /** A parser that notes the repeated members of what is read through it (see {@link #pointers()}). */
@@ -68,6 +79,12 @@ public final class DuplicateKeys extends JsonParserDelegate {
     @Override
     public JsonToken nextToken() throws IOException {
         JsonToken token = delegate.nextToken();
+        while (token == JsonToken.FIELD_NAME && dropped != null
+                && dropped.contains(EarlierOccurrences.offset(delegate.currentTokenLocation()))) {
+            delegate.nextToken();
+            delegate.skipChildren();
+            token = delegate.nextToken();
+        }
         if (token == null) {
             return null;
         }
