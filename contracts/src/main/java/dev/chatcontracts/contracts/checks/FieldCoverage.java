@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.HashSet;
 import java.util.TreeSet;
 
 /**
@@ -16,9 +17,11 @@ public final class FieldCoverage {
 
     private static final class Tally {
         int exchanges;
-        final Set<String> documented = new TreeSet<>();
-        final Set<String> seen = new TreeSet<>();
-        final Set<String> undocumented = new TreeSet<>();
+        final Set<String> documented = new HashSet<>();
+        final Set<String> seen = new HashSet<>();
+        final Set<String> undocumented = new HashSet<>();
+        /** The documented set last added (a body plan's, the same instance for each exchange): added once. */
+        Set<String> lastDocumented;
     }
 
     private final Map<String, Tally> byOperation = new TreeMap<>();
@@ -29,7 +32,11 @@ public final class FieldCoverage {
 
     /** The fields a response schema documents (once per response the operation answered with). */
     public void recordDocumented(String operationId, Set<String> documentedPaths) {
-        tally(operationId).documented.addAll(documentedPaths);
+        Tally tally = tally(operationId);
+        if (tally.lastDocumented != documentedPaths) {
+            tally.documented.addAll(documentedPaths);
+            tally.lastDocumented = documentedPaths;
+        }
     }
 
     public void recordSeen(String operationId, Set<String> seenPaths, Set<String> undocumentedPaths) {

@@ -35,7 +35,7 @@ public final class ReadOnlyRules {
      * there: the client sent back what it read, which is harmless but not allowed.
      */
     public static boolean isEcho(JsonNode lastResponse, JsonNode request, String pointer) {
-        if (lastResponse == null) {
+        if (lastResponse == null || request == null) {
             return false;
         }
         JsonNode returned = lastResponse.at(pointer);

@@ -1,7 +1,5 @@
 package dev.chatcontracts.contracts.checks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.Error;
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.DocumentedContent;
 import dev.chatcontracts.contracts.contract.OperationMatch;
@@ -9,34 +7,32 @@ import dev.chatcontracts.contracts.exchange.Body;
 import dev.chatcontracts.contracts.exchange.BodyParser;
 import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.exchange.ParsedBody;
-import dev.chatcontracts.contracts.exchange.Redactor;
 import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.contracts.findings.FindingSink;
-import dev.chatcontracts.contracts.walkers.WalkResult;
 import dev.chatcontracts.openapi.schema.SchemaView;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Checks a request body against the operation's documented request body. */
 public final class RequestCheck {
 
     private final BodyParser parser;
-    private final StreamingBodyCheck streaming;
+    private final BodyCheck bodies;
     private final CheckOptions options;
 
     public RequestCheck(BodyParser parser, CheckOptions options) {
         this.parser = parser;
-        this.streaming = new StreamingBodyCheck(parser);
+        this.bodies = new BodyCheck(parser);
         this.options = options;
     }
 
     /**
-     * Reports what is wrong with the request body; returns its redacted tree, or null when there is no
-     * JSON body to check.
+     * Reports what is wrong with the request body; returns the body for the session rules (its tree read
+     * only if a rule needs it), or null when there is no JSON body that was checked or it is large.
      *
      * @param lastResponse the resource's last response in the session, or null
      */
-    public JsonNode check(OperationMatch match, Exchange exchange, JsonNode lastResponse, FindingSink sink) {
+    public BodyTree check(OperationMatch match, Exchange exchange, BodyTree lastResponse, FindingSink sink) {
         ApiContract contract = match.contract();
         Optional<DocumentedContent> documented = contract.requestBody(match.operation());
         if (documented.isEmpty() || !documented.get().hasContent()) {
@@ -50,38 +46,27 @@ public final class RequestCheck {
             return null;
         }
         Body body = exchange.requestBody();
-        if (StreamingBodyCheck.applies(body, options)) {
-            checkStreamed(contract, schemaPointer, documented.get(), body, sink);
+        BodyCheck.Outcome outcome = bodies.check(contract, schemaPointer, SchemaView.REQUEST, body);
+        if (!readable(outcome.unreadable(), documented.get(), sink)) {
             return null;
         }
-        ParsedBody parsed = parser.parse(body);
-        if (!readable(parsed, documented.get(), sink)) {
-            return null;
-        }
-        JsonNode tree = ((ParsedBody.Json) parsed).tree();
-        DuplicateKeyFindings.report("request", ((ParsedBody.Json) parsed).duplicateKeys(), sink);
-        List<Error> errors = contract.schema(schemaPointer, SchemaView.REQUEST).validate(tree);
-        Redactor.redactTree(tree);
+        BodyTree request = BodyCheck.isLarge(body, options) ? null : new BodyTree(parser, body);
+        DuplicateKeyFindings.report("request", outcome.duplicateKeys(), sink);
         FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.REQUEST, sink, options.strictSpec());
-        fields.report(SchemaErrorMapper.map(errors), tree, pointer -> ReadOnlyRules.isEcho(lastResponse, tree, pointer));
-        WalkResult walk = contract.instanceWalker().walk(contract.node(schemaPointer), tree);
-        fields.reportUnknown(walk.unknownPointers(), tree);
-        return tree;
+        fields.report(outcome.problems(), outcome::actual, echoes(lastResponse, request));
+        fields.reportUnknown(outcome.walk().unknownPointers(), outcome::actual);
+        return request;
     }
 
     /**
-     * A body too large for a tree: the same findings, except that a readOnly field is never told apart
-     * as an echo of the resource's last response.
+     * Whether a readOnly field sends back what the resource's last response had there; never for a large
+     * body, which is not kept.
      */
-    private void checkStreamed(ApiContract contract, String schemaPointer, DocumentedContent documented, Body body,
-            FindingSink sink) {
-        StreamingBodyCheck.Outcome outcome = streaming.check(contract, schemaPointer, SchemaView.REQUEST, body);
-        if (readable(outcome.unreadable(), documented, sink)) {
-            DuplicateKeyFindings.report("request", outcome.duplicateKeys(), sink);
-            FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.REQUEST, sink, options.strictSpec());
-            fields.report(outcome.problems(), outcome::actual, pointer -> false);
-            fields.reportUnknown(outcome.walk().unknownPointers(), outcome::actual);
+    private static Predicate<String> echoes(BodyTree lastResponse, BodyTree request) {
+        if (lastResponse == null || request == null) {
+            return pointer -> false;
         }
+        return pointer -> ReadOnlyRules.isEcho(lastResponse.tree(), request.tree(), pointer);
     }
 
     /** A body sent with a Content-Type the operation does not take (it is still checked as the documented JSON). */
@@ -96,7 +81,7 @@ public final class RequestCheck {
         }
     }
 
-    /** Whether the body was read; else reports why not. A null {@code parsed} is a readable streamed body. */
+    /** Whether the body was read; else reports why not. A null {@code parsed} is a readable body. */
     private static boolean readable(ParsedBody parsed, DocumentedContent documented, FindingSink sink) {
         if (parsed instanceof ParsedBody.Absent) {
             if (documented.required()) {

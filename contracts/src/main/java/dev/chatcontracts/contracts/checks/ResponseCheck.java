@@ -1,7 +1,6 @@
 package dev.chatcontracts.contracts.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.Error;
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.DocumentedContent;
 import dev.chatcontracts.contracts.contract.Operation;
@@ -10,35 +9,33 @@ import dev.chatcontracts.contracts.exchange.Body;
 import dev.chatcontracts.contracts.exchange.BodyParser;
 import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.exchange.ParsedBody;
-import dev.chatcontracts.contracts.exchange.Redactor;
 import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.contracts.findings.FindingSink;
 import dev.chatcontracts.contracts.walkers.WalkResult;
 import dev.chatcontracts.openapi.schema.SchemaView;
-import java.util.List;
 import java.util.Optional;
 
 /** Checks a response's status, media type and body against the operation's documented responses. */
 public final class ResponseCheck {
 
     private final BodyParser parser;
-    private final StreamingBodyCheck streaming;
+    private final BodyCheck bodies;
     private final CheckOptions options;
 
     public ResponseCheck(BodyParser parser, CheckOptions options) {
         this.parser = parser;
-        this.streaming = new StreamingBodyCheck(parser);
+        this.bodies = new BodyCheck(parser);
         this.options = options;
     }
 
     /**
-     * Reports what is wrong with the response; returns its redacted tree, or null when there is no JSON
-     * body that was checked.
+     * Reports what is wrong with the response; returns the body for the session rules (its tree read only
+     * if a rule needs it), or null when there is no JSON object body that was checked or it is large.
      *
-     * @param request the redacted request tree, or null
+     * @param request the request body of the exchange, or null
      * @param lastResponse the resource's last response in the session, or null
      */
-    public JsonNode check(OperationMatch match, Exchange exchange, JsonNode request, JsonNode lastResponse,
+    public BodyTree check(OperationMatch match, Exchange exchange, BodyTree request, BodyTree lastResponse,
             FieldCoverage coverage, FindingSink sink) {
         ApiContract contract = match.contract();
         Operation operation = match.operation();
@@ -55,48 +52,27 @@ public final class ResponseCheck {
             return null;
         }
         Body body = exchange.responseBody();
-        if (StreamingBodyCheck.applies(body, options)) {
-            checkStreamed(match, documented.get(), schemaPointer, body, coverage, sink);
+        BodyCheck.Outcome outcome = bodies.check(contract, schemaPointer, SchemaView.RESPONSE, body);
+        if (!readable(outcome.unreadable(), documented.get(), operation, sink)) {
             return null;
-        }
-        ParsedBody parsed = parser.parse(body);
-        if (!readable(parsed, documented.get(), operation, sink)) {
-            return null;
-        }
-        JsonNode tree = ((ParsedBody.Json) parsed).tree();
-        DuplicateKeyFindings.report("response", ((ParsedBody.Json) parsed).duplicateKeys(), sink);
-        List<Error> errors = contract.schema(schemaPointer, SchemaView.RESPONSE).validate(tree);
-        Redactor.redactTree(tree);
-        FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.RESPONSE, sink, options.strictSpec());
-        fields.report(SchemaErrorMapper.map(errors), tree, pointer -> false);
-        WalkResult walk = contract.instanceWalker().walk(contract.node(schemaPointer), tree);
-        fields.reportUnknown(walk.unknownPointers(), tree);
-        coverage.recordDocumented(operation.operationId(), contract.documentedFields(schemaPointer, SchemaView.RESPONSE));
-        coverage.recordSeen(operation.operationId(), walk.seenPaths(), walk.unknownPaths());
-        if (isUpdate(exchange) && isSuccess(exchange.status())) {
-            reportChanges(contract, schemaPointer, lastResponse, tree, walk, request, sink);
-        }
-        return tree;
-    }
-
-    /** A body too large for a tree: the same findings, but it is not kept for later comparisons. */
-    private void checkStreamed(OperationMatch match, DocumentedContent documented, String schemaPointer, Body body,
-            FieldCoverage coverage, FindingSink sink) {
-        ApiContract contract = match.contract();
-        String operationId = match.operation().operationId();
-        StreamingBodyCheck.Outcome outcome = streaming.check(contract, schemaPointer, SchemaView.RESPONSE, body);
-        if (!readable(outcome.unreadable(), documented, match.operation(), sink)) {
-            return;
         }
         DuplicateKeyFindings.report("response", outcome.duplicateKeys(), sink);
         FieldFindings fields = new FieldFindings(contract, schemaPointer, SchemaView.RESPONSE, sink, options.strictSpec());
         fields.report(outcome.problems(), outcome::actual, pointer -> false);
         fields.reportUnknown(outcome.walk().unknownPointers(), outcome::actual);
-        coverage.recordDocumented(operationId, contract.documentedFields(schemaPointer, SchemaView.RESPONSE));
-        coverage.recordSeen(operationId, outcome.walk().seenPaths(), outcome.walk().unknownPaths());
+        coverage.recordDocumented(operation.operationId(), contract.bodyPlan(schemaPointer, SchemaView.RESPONSE).documentedFields());
+        coverage.recordSeen(operation.operationId(), outcome.walk().seenPaths(), outcome.walk().unknownPaths());
+        if (BodyCheck.isLarge(body, options) || !outcome.object()) {
+            return null;
+        }
+        BodyTree response = new BodyTree(parser, body);
+        if (lastResponse != null && isUpdate(exchange) && isSuccess(exchange.status())) {
+            reportChanges(contract, schemaPointer, lastResponse, response, request, sink);
+        }
+        return response;
     }
 
-    /** Whether the body was read; else reports why not. A null {@code parsed} is a readable streamed body. */
+    /** Whether the body was read; else reports why not. A null {@code parsed} is a readable body. */
     private static boolean readable(ParsedBody parsed, DocumentedContent documented, Operation operation, FindingSink sink) {
         if (parsed instanceof ParsedBody.Absent) {
             sink.add(FindingKeys.RESPONSE_BODY_MISSING, "a JSON body", "no body",
@@ -131,10 +107,20 @@ public final class ResponseCheck {
         return DocumentedContent.isJson(media.get()) ? documented.schemaPointers().get(media.get()) : null;
     }
 
-    private void reportChanges(ApiContract contract, String schemaPointer, JsonNode lastResponse, JsonNode tree,
-            WalkResult walk, JsonNode request, FindingSink sink) {
-        for (ReadOnlyRules.Change change : ReadOnlyRules.changes(lastResponse, tree, walk.readOnlyPointers(), request,
-                options.volatileReadOnlyFields())) {
+    /**
+     * The readOnly fields an update changed: the one place that reads trees, of the response, of the
+     * resource's last response and of the request (which fields it sent).
+     */
+    private void reportChanges(ApiContract contract, String schemaPointer, BodyTree lastResponse, BodyTree response,
+            BodyTree request, FindingSink sink) {
+        JsonNode tree = response.tree();
+        JsonNode before = lastResponse.tree();
+        if (tree == null || before == null) {
+            return;
+        }
+        WalkResult walk = contract.instanceWalker().walk(contract.node(schemaPointer), tree);
+        for (ReadOnlyRules.Change change : ReadOnlyRules.changes(before, tree, walk.readOnlyPointers(),
+                BodyTree.treeOf(request), options.volatileReadOnlyFields())) {
             sink.add(sink.start(FindingKeys.RESPONSE_FIELD_READ_ONLY_CHANGED).pointer(change.pointer())
                     .schemaLocation(contract.name() + "#" + schemaPointer)
                     .expected(FindingSink.render(change.before()))

@@ -46,7 +46,8 @@ public final class ApiContract {
     private final SchemaRegistry registry;
     private final ConcurrentMap<SchemaKey, Schema> schemas = new ConcurrentHashMap<>();
     private final ConcurrentMap<SchemaKey, Set<String>> documentedFields = new ConcurrentHashMap<>();
-    private final ConcurrentMap<SchemaKey, StreamingCheck> streamingChecks = new ConcurrentHashMap<>();
+    private final ConcurrentMap<SchemaKey, BodyPlan> bodyPlans = new ConcurrentHashMap<>();
+    private final ConcurrentMap<ContentKey, Optional<DocumentedContent>> documentedContents = new ConcurrentHashMap<>();
     private final StreamingFieldWalker fieldWalker;
     private final InstanceWalker instanceWalker;
     private final DocumentedReadings documentedReadings;
@@ -54,16 +55,24 @@ public final class ApiContract {
     private final ConcurrentMap<String, List<CompiledParameter>> responseHeaders = new ConcurrentHashMap<>();
 
     /**
-     * A schema compiled for streaming validation.
+     * What checking a body against one schema in one direction needs, worked out once per (schema, view) and
+     * cached: no exchange plans anything.
      *
-     * @param validator validates a body while it is read
+     * @param validator validates a body while it is read (the schema compiled for streaming validation)
      * @param document the converted JSON Schema document it was compiled from (violations' schema
      *     locations point into it)
+     * @param openApiSchema the OpenAPI schema the field walk follows (its plans are cached by the walker)
+     * @param documentedFields every field path the schema documents in the view, for the coverage
      */
-    public record StreamingCheck(StreamingValidator validator, JsonNode document) {
+    public record BodyPlan(StreamingValidator validator, JsonNode document, JsonNode openApiSchema,
+            Set<String> documentedFields) {
     }
 
     private record SchemaKey(String pointer, SchemaView view) {
+    }
+
+    /** An operation's request body (status 0) or its response for a status. */
+    private record ContentKey(String operationPointer, int status) {
     }
 
     private ApiContract(LoadedSpec spec) {
@@ -117,8 +126,12 @@ public final class ApiContract {
         return operations.stream().filter(o -> o.operationId().equals(operationId)).findFirst();
     }
 
-    /** The request body the operation documents, if any. */
+    /** The request body the operation documents, if any (read once per operation, cached). */
     public Optional<DocumentedContent> requestBody(Operation operation) {
+        return documentedContents.computeIfAbsent(new ContentKey(operation.pointer(), 0), key -> readRequestBody(operation));
+    }
+
+    private Optional<DocumentedContent> readRequestBody(Operation operation) {
         JsonNode body = spec.tree().at(operation.pointer()).get("requestBody");
         if (body == null) {
             return Optional.empty();
@@ -129,8 +142,15 @@ public final class ApiContract {
                 schemaPointers(resolved, location)));
     }
 
-    /** The documented response for {@code status}: the exact code, then {@code 2XX}-style, then {@code default}. */
+    /**
+     * The documented response for {@code status}: the exact code, then {@code 2XX}-style, then {@code default}
+     * (read once per operation and status, cached).
+     */
     public Optional<DocumentedContent> response(Operation operation, int status) {
+        return documentedContents.computeIfAbsent(new ContentKey(operation.pointer(), status), key -> readResponse(operation, status));
+    }
+
+    private Optional<DocumentedContent> readResponse(Operation operation, int status) {
         JsonNode responses = spec.tree().at(operation.pointer()).path("responses");
         String code = String.valueOf(status);
         for (String key : List.of(code, code.charAt(0) + "XX", code.charAt(0) + "xx", "default")) {
@@ -157,11 +177,12 @@ public final class ApiContract {
                 key -> registry.getSchema(converter.document(spec.tree().at(key.pointer()), key.view())));
     }
 
-    /** The schema at {@code schemaPointer} in {@code view}, compiled for streaming validation (cached). */
-    public StreamingCheck streamingCheck(String schemaPointer, SchemaView view) {
-        return streamingChecks.computeIfAbsent(new SchemaKey(schemaPointer, view), key -> {
+    /** The plan for checking bodies against the schema at {@code schemaPointer} in {@code view} (made once, cached). */
+    public BodyPlan bodyPlan(String schemaPointer, SchemaView view) {
+        return bodyPlans.computeIfAbsent(new SchemaKey(schemaPointer, view), key -> {
             JsonNode document = converter.document(spec.tree().at(key.pointer()), key.view());
-            return new StreamingCheck(new StreamingValidator(StreamingSchema.compile(document)), document);
+            return new BodyPlan(new StreamingValidator(StreamingSchema.compile(document)), document,
+                    spec.tree().at(key.pointer()), documentedFields(key.pointer(), key.view()));
         });
     }
 

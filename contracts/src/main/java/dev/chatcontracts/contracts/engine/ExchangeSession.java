@@ -1,6 +1,6 @@
 package dev.chatcontracts.contracts.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatcontracts.contracts.checks.BodyTree;
 import dev.chatcontracts.contracts.checks.CheckOptions;
 import dev.chatcontracts.contracts.checks.FieldCoverage;
 import dev.chatcontracts.contracts.checks.ParameterCheck;
@@ -24,7 +24,8 @@ import java.time.Duration;
  * resource returned earlier gets {@code request.field.readOnly.echo} rather than {@code
  * request.field.readOnly}, and an update whose response changes a readOnly field gets {@code
  * response.field.readOnly.changed}. Also counts field coverage. Not thread-safe: one session per
- * sequence. Exchanges are redacted before anything of them is kept.
+ * sequence. Exchanges are redacted before anything of them is kept; a remembered body's tree is read,
+ * and redacted, only when a rule compares it.
  */
 public final class ExchangeSession {
 
@@ -69,10 +70,10 @@ public final class ExchangeSession {
         }
         OperationMatch match = outcome.match();
         sink.operationId(match.operation().operationId());
-        JsonNode last = memory.last(match.resourceKey()).orElse(null);
+        BodyTree last = memory.last(match.resourceKey()).orElse(null);
         ParameterCheck.check(match, exchange, sink);
-        JsonNode request = requestCheck.check(match, exchange, last, sink);
-        JsonNode response = responseCheck.check(match, exchange, request, last, coverage, sink);
+        BodyTree request = requestCheck.check(match, exchange, last, sink);
+        BodyTree response = responseCheck.check(match, exchange, request, last, coverage, sink);
         remember(match, exchange, response);
         return result.specName(match.contract().name()).operationId(match.operation().operationId())
                 .addFindings(sink.findings());
@@ -83,13 +84,13 @@ public final class ExchangeSession {
         return coverage;
     }
 
-    private void remember(OperationMatch match, Exchange exchange, JsonNode response) {
+    private void remember(OperationMatch match, Exchange exchange, BodyTree response) {
         if (!ResponseCheck.isSuccess(exchange.status()) || match.resourcePath().contains("{")) {
             return;
         }
         if (exchange.method().equals("DELETE")) {
             memory.forget(match.resourceKey());
-        } else if (response != null && response.isObject()) {
+        } else if (response != null) {
             memory.remember(match.resourceKey(), response);
         }
     }

@@ -81,6 +81,15 @@ public final class BodyParser {
         return null;
     }
 
+    /**
+     * A parser over the body with the same limits as the tree parser (the caller checks for trailing
+     * content): over its bytes when it is in memory, else over its stream.
+     */
+    public JsonParser openParser(Body body) throws IOException {
+        byte[] memory = body.memory();
+        return memory != null ? mapper.getFactory().createParser(memory) : createParser(body.openStream());
+    }
+
     /** A parser with the same limits as the tree parser (the caller checks for trailing content). */
     public JsonParser createParser(InputStream in) throws IOException {
         return mapper.getFactory().createParser(in);

@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * A parser that notes every name an object has more than once (JSON readers keep one of the values, Jackson
  * the last), as the JSON pointer of the repeated member, while its tokens are read: for a tree, as
- * {@code readTree} reads them; for a streamed body, in a pass of its own. Memory: the names of the objects
+ * {@code readTree} reads them; for a body the checks read, in the one pass of the schema check. Memory: the names of the objects
  * open at a time, each object's at most {@value #MAX_NAMES_PER_OBJECT} (names after that are not compared);
  * at most {@value #MAX_REPORTED} pointers are kept.
  */
@@ -27,9 +27,39 @@ public final class DuplicateKeys extends JsonParserDelegate {
     /** The names seen in each open container; null for an array. */
     private final Deque<Set<String>> open = new ArrayDeque<>();
     private final List<String> pointers = new ArrayList<>();
+    private final TokenListener listener;
+    private Set<Long> dropped;
 
     DuplicateKeys(JsonParser parser) {
+        this(parser, null);
+    }
+
+    private DuplicateKeys(JsonParser parser, TokenListener listener) {
         super(parser);
+        this.listener = listener;
+    }
+
+    /**
+     * A parser that notes the repeated members of what is read through it and hands each token to {@code
+     * listener} as it is read: one pass for every reader of the body.
+     */
+    public static DuplicateKeys watching(JsonParser parser, TokenListener listener) {
+        return new DuplicateKeys(parser, listener);
+    }
+
+    /**
+     * A parser that reads the body as a tree keeps it: the members at {@code dropped} ({@link
+     * EarlierOccurrences}) are passed over, names and values, unseen by {@code listener}.
+     */
+    public static DuplicateKeys keepingLast(JsonParser parser, Set<Long> dropped, TokenListener listener) {
+        DuplicateKeys keys = new DuplicateKeys(parser, listener);
+        keys.dropped = dropped;
+        return keys;
+    }
+
+    /** A parser that notes the repeated members of what is read through it (see {@link #pointers()}). */
+    public static DuplicateKeys watching(JsonParser parser) {
+        return new DuplicateKeys(parser);
     }
 
     /** The pointers of the repeated members in a stream read to its end (its own pass). */
@@ -42,13 +72,19 @@ public final class DuplicateKeys extends JsonParserDelegate {
     }
 
     /** The repeated members seen so far, in document order. */
-    List<String> pointers() {
-        return List.copyOf(pointers);
+    public List<String> pointers() {
+        return pointers.isEmpty() ? List.of() : List.copyOf(pointers);
     }
 
     @Override
     public JsonToken nextToken() throws IOException {
         JsonToken token = delegate.nextToken();
+        while (token == JsonToken.FIELD_NAME && dropped != null
+                && dropped.contains(EarlierOccurrences.offset(delegate.currentTokenLocation()))) {
+            delegate.nextToken();
+            delegate.skipChildren();
+            token = delegate.nextToken();
+        }
         if (token == null) {
             return null;
         }
@@ -59,6 +95,9 @@ public final class DuplicateKeys extends JsonParserDelegate {
             case FIELD_NAME -> note(delegate.currentName());
             default -> {
             }
+        }
+        if (listener != null) {
+            listener.token(token, delegate);
         }
         return token;
     }

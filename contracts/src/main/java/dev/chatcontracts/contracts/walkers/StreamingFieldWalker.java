@@ -1,6 +1,7 @@
 package dev.chatcontracts.contracts.walkers;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
@@ -56,10 +57,23 @@ public final class StreamingFieldWalker {
      *     same JSON; no readOnly pointers
      */
     public WalkResult walk(JsonNode schema, JsonParser parser) throws IOException {
-        FieldCollector out = new FieldCollector();
-        if (parser.currentToken() != null || parser.nextToken() != null) {
-            new StreamingPass(planner).value(schema == null ? null : planner.rootWalk(schema), parser, new FieldPath(""), 0, out);
+        FieldWalk walk = start(schema);
+        JsonToken token = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
+        while (token != null) {
+            walk.token(token, parser);
+            if (walk.finished()) {
+                break;
+            }
+            token = parser.nextToken();
         }
-        return out.result();
+        return walk.result();
+    }
+
+    /**
+     * A walk against the OpenAPI {@code schema} that is fed the tokens of one JSON value by whoever reads
+     * them ({@link FieldWalk#token}), so that it shares their pass: same results as {@link #walk}.
+     */
+    public FieldWalk start(JsonNode schema) {
+        return new FieldWalk(planner, schema == null ? null : planner.rootWalk(schema));
     }
 }

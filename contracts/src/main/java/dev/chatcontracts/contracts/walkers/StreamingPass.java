@@ -27,6 +27,15 @@ final class StreamingPass {
         this.planner = planner;
     }
 
+    /** A pass standing where this one stands (same pointer), to walk a buffered value from there. */
+    StreamingPass copy() {
+        StreamingPass copy = new StreamingPass(planner);
+        copy.names = names.clone();
+        copy.indexes = indexes.clone();
+        copy.size = size;
+        return copy;
+    }
+
     void value(SchemaWalk walk, JsonParser p, FieldPath path, int depth, FieldCollector out) throws IOException {
         if (walk == null || walk.schema == null || depth > MAX_DEPTH) {
             p.skipChildren();
@@ -53,7 +62,7 @@ final class StreamingPass {
         pop();
     }
 
-    private void object(ObjectPlan plan, JsonParser p, FieldPath path, int depth, FieldCollector out) throws IOException {
+    void object(ObjectPlan plan, JsonParser p, FieldPath path, int depth, FieldCollector out) throws IOException {
         if (plan.inert) {
             p.skipChildren();
         } else if (plan.undecidable) {
@@ -113,7 +122,7 @@ final class StreamingPass {
     }
 
     /** Too many candidates to follow: the object is buffered, decided as a tree, then walked. */
-    private void decideAsTree(ObjectPlan plan, JsonParser p, FieldPath path, int depth, FieldCollector out) throws IOException {
+    void decideAsTree(ObjectPlan plan, JsonParser p, FieldPath path, int depth, FieldCollector out) throws IOException {
         TokenBuffer buffer = new TokenBuffer(p);
         buffer.copyCurrentStructure(p);
         JsonNode tree;
@@ -170,7 +179,7 @@ final class StreamingPass {
     }
 
     /** Records a field walked beforehand with the outcome of candidate {@code c}. */
-    private void settle(FieldRule rule, int c, String name, FieldCollector[] results, FieldPath path, FieldCollector out) {
+    void settle(FieldRule rule, int c, String name, FieldCollector[] results, FieldPath path, FieldCollector out) {
         switch (rule.kinds[c]) {
             case FieldRule.UNKNOWN -> out.unknown(pointer(name), path.unknown(name));
             case FieldRule.PROPERTY -> {
@@ -190,7 +199,7 @@ final class StreamingPass {
     }
 
     /** Walks a field's value one level down, with the field's path or its map path. */
-    private void descend(SchemaWalk walk, String name, JsonParser p, FieldPath path, int depth, FieldCollector out) throws IOException {
+    void descend(SchemaWalk walk, String name, JsonParser p, FieldPath path, int depth, FieldCollector out) throws IOException {
         if (walk.schema == null || depth >= MAX_DEPTH || !p.currentToken().isStructStart()) {
             p.skipChildren();
             return;
@@ -201,7 +210,7 @@ final class StreamingPass {
     }
 
     /** The pointer of field {@code name} of the current object. */
-    private String pointer(String name) {
+    String pointer(String name) {
         StringBuilder pointer = new StringBuilder();
         for (int i = 0; i < size; i++) {
             pointer.append('/');
@@ -214,7 +223,7 @@ final class StreamingPass {
         return pointer.append('/').append(PointerTokens.escape(name)).toString();
     }
 
-    private void push(String name) {
+    void push(String name) {
         if (size == names.length) {
             names = Arrays.copyOf(names, size * 2);
             indexes = Arrays.copyOf(indexes, size * 2);
@@ -222,16 +231,20 @@ final class StreamingPass {
         names[size++] = name;
     }
 
-    private void pushIndex() {
+    void setIndex(int index) {
+        indexes[size - 1] = index;
+    }
+
+    void pushIndex() {
         push(null);
         indexes[size - 1] = 0;
     }
 
-    private void pop() {
+    void pop() {
         size--;
     }
 
-    private static boolean hasPointers(FieldCollector[] results) {
+    static boolean hasPointers(FieldCollector[] results) {
         if (results != null) {
             for (FieldCollector result : results) {
                 if (result.hasPointers()) {
@@ -243,7 +256,7 @@ final class StreamingPass {
     }
 
     /** {@code instance.path(name).asText(null)} for the value at the parser, without reading it. */
-    private static String text(JsonParser p) throws IOException {
+    static String text(JsonParser p) throws IOException {
         return switch (p.currentToken()) {
             case VALUE_STRING -> p.getText();
             case VALUE_NULL -> null;

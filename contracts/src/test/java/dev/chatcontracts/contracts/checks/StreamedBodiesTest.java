@@ -37,8 +37,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Bodies over the streaming threshold are checked without a tree; the findings must be the ones the
- * tree path gives: same keys, severities, pointers, schema locations, expected and actual values.
+ * Every body is checked without a tree, in one pass; the findings must not depend on the streaming threshold
+ * (which only decides whether a body is kept for the session rules) and must be the ones the former tree
+ * path ({@link TreeReference}: networknt on the tree) gives: same keys, severities, pointers, schema
+ * locations, expected and actual values.
  * Every exchange of the rule tables, every documented example, seeded mutations of the valid bodies and
  * unreadable bodies are validated both ways (threshold 0 streams every body).
  */
@@ -185,6 +187,8 @@ class StreamedBodiesTest {
         List<String> tree = view(TREE.validate(exchange));
         List<String> streamed = view(STREAMING.validate(exchange));
         assertThat(streamed).as("streamed findings (tree: %s)", tree).containsExactlyInAnyOrderElementsOf(tree);
+        assertThat(TreeReference.engine(exchange)).as("the one pass against the former tree path")
+                .isEqualTo(TreeReference.reference(exchange));
     }
 
     /** What must agree: everything but the message, which quotes each validator's wording. */

@@ -17,6 +17,6 @@ record ValidationReportFixture(ValidationReport report) {
         return new ValidationReportFixture(new ValidationReport(List.of(
                 ExchangeResult.builder().source(new ExchangeSource("session.har", 0)).build(),
                 ExchangeResult.builder().source(second).addFinding(Finding.builder(FindingKeys.RESPONSE_FIELD_UNKNOWN)
-                        .severity(Severity.WARNING).source(second).message("undocumented").build()).build()), List.of()));
+                        .severity(Severity.WARNING).source(second).literalMessage("undocumented").build()).build()), List.of()));
     }
 }

@@ -1,0 +1,147 @@
+package dev.chatcontracts.contracts.checks;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.contract.SchemaProblem;
+import dev.chatcontracts.contracts.exchange.Body;
+import dev.chatcontracts.contracts.exchange.BodyParser;
+import dev.chatcontracts.contracts.exchange.DuplicateKeys;
+import dev.chatcontracts.contracts.exchange.EarlierOccurrences;
+import dev.chatcontracts.contracts.exchange.ParsedBody;
+import dev.chatcontracts.contracts.streaming.StreamingViolation;
+import dev.chatcontracts.contracts.walkers.FieldWalk;
+import dev.chatcontracts.contracts.walkers.WalkResult;
+import dev.chatcontracts.openapi.schema.SchemaView;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a body without building its tree, at every size: the limits of {@link BodyParser}, then ONE pass
+ * over its tokens that does the schema (the streaming validator of the body's {@link ApiContract.BodyPlan},
+ * compiled once, pulls the tokens), the names an object repeats ({@link DuplicateKeys}, through which the
+ * tokens are read) and the undeclared and declared fields (a {@link FieldWalk} that sees each token). Only
+ * when something was found are the values to show read, in a pass of their own that skips every subtree
+ * without a finding; no message is built on the passing path. A body whose objects repeat a name is
+ * read twice more: once to find the members a tree drops, once more without them, so that the last value
+ * of a name is the one checked, as the tree path did. Memory does not grow with the body beyond
+ * the findings.
+ */
+final class BodyCheck {
+
+    /**
+     * What a body gave.
+     *
+     * @param unreadable why the body could not be checked, or null
+     * @param problems schema problems, one per field
+     * @param walk undeclared and declared fields seen (no readOnly pointers)
+     * @param actuals the rendered values at the problems' and unknown fields' pointers
+     * @param duplicateKeys the pointers of members whose name their object has more than once
+     * @param object whether the body is a JSON object
+     */
+    record Outcome(ParsedBody unreadable, List<SchemaProblem> problems, WalkResult walk, Map<String, String> actuals,
+            List<String> duplicateKeys, boolean object) {
+
+        static Outcome failed(ParsedBody why) {
+            return new Outcome(why, List.of(), null, Map.of(), List.of(), false);
+        }
+
+        String actual(String pointer) {
+            return actuals.getOrDefault(pointer, "absent");
+        }
+    }
+
+    private final BodyParser parser;
+
+    BodyCheck(BodyParser parser) {
+        this.parser = parser;
+    }
+
+    /**
+     * Whether a body is large for the session rules: over the threshold, or not held in memory (a capture
+     * reader left it in its file because it is large; its length may not be known without reading it).
+     * Such a body is not kept for the comparisons with later exchanges.
+     */
+    static boolean isLarge(Body body, CheckOptions options) {
+        return body != null && (!body.inMemory() || options.streams(body.length()));
+    }
+
+    /** Checks the body; a body that cannot be read (a file gone, a broken escape in a HAR) is unreadable. */
+    Outcome check(ApiContract contract, String schemaPointer, SchemaView view, Body body) {
+        try {
+            ParsedBody problem = parser.precheck(body);
+            if (problem != null) {
+                return Outcome.failed(problem);
+            }
+            ApiContract.BodyPlan plan = contract.bodyPlan(schemaPointer, view);
+            Pass pass = pass(contract, plan, body, null);
+            if (pass.unreadable() != null) {
+                return Outcome.failed(pass.unreadable());
+            }
+            List<String> duplicateKeys = pass.duplicateKeys();
+            if (!duplicateKeys.isEmpty()) {
+                pass = pass(contract, plan, body, earlierOccurrences(body));
+            }
+            List<SchemaProblem> problems = pass.violations().isEmpty() ? List.of()
+                    : SchemaErrorMapper.mapStreaming(pass.violations(), plan.document());
+            WalkResult walk = pass.walk();
+            return new Outcome(null, problems, walk, actuals(body, problems, walk), duplicateKeys, pass.object());
+        } catch (IOException e) {
+            return Outcome.failed(BodyParser.problemOf(e));
+        } catch (UncheckedIOException e) {
+            return Outcome.failed(BodyParser.problemOf(e.getCause()));
+        }
+    }
+
+    /** What one pass over the tokens gave: the schema's violations, the field walk, the repeated names. */
+    private record Pass(ParsedBody unreadable, List<StreamingViolation> violations, WalkResult walk,
+            List<String> duplicateKeys, boolean object) {
+    }
+
+    /**
+     * The one pass: the validator pulls the tokens through {@link DuplicateKeys}, the field walk sees each.
+     * With {@code dropped}, the members a tree would not keep are passed over (a body that repeats names
+     * is read again so, as the tree holds it: the last value of a name is the one checked).
+     */
+    private Pass pass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped) throws IOException {
+        FieldWalk fields = contract.fieldWalker().start(plan.openApiSchema());
+        try (JsonParser raw = parser.openParser(body);
+                DuplicateKeys json = dropped == null ? DuplicateKeys.watching(raw, fields::token)
+                        : DuplicateKeys.keepingLast(raw, dropped, fields::token)) {
+            JsonToken first = json.nextToken();
+            if (first == null) {
+                return new Pass(new ParsedBody.Absent(), List.of(), null, List.of(), false);
+            }
+            List<StreamingViolation> violations = plan.validator().validate(json);
+            if (json.nextToken() != null) {
+                return new Pass(BodyParser.trailingContent(json.currentTokenLocation()), List.of(), null, List.of(), false);
+            }
+            return new Pass(null, violations, fields.result(), json.pointers(), first == JsonToken.START_OBJECT);
+        }
+    }
+
+    private Set<Long> earlierOccurrences(Body body) throws IOException {
+        try (JsonParser json = parser.openParser(body)) {
+            return EarlierOccurrences.of(json);
+        }
+    }
+
+    private Map<String, String> actuals(Body body, List<SchemaProblem> problems, WalkResult walk) throws IOException {
+        if (problems.isEmpty() && walk.unknownPointers().isEmpty()) {
+            return Map.of();
+        }
+        Set<String> pointers = new LinkedHashSet<>();
+        problems.stream().filter(p -> p.kind() != SchemaProblem.Kind.REQUIRED).forEach(p -> pointers.add(p.pointer()));
+        pointers.addAll(walk.unknownPointers());
+        if (pointers.isEmpty()) {
+            return Map.of();
+        }
+        try (JsonParser json = parser.openParser(body)) {
+            return StreamedValues.render(json, pointers);
+        }
+    }
+}

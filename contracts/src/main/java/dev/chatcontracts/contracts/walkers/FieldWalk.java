@@ -1,0 +1,357 @@
+package dev.chatcontracts.contracts.walkers;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One walk of a {@link StreamingFieldWalker} fed token by token ({@link #token}), so that it can share a
+ * pass over a body with other readers (the schema validator pulls the tokens, this walk sees each). The
+ * semantics and the memory are {@link StreamingPass}'s: the open containers are frames; a value that
+ * candidates walk with schemas of different shapes, and an object too undecided to follow, are buffered as
+ * tokens and walked by a {@link StreamingPass} when they end. Not thread-safe: one per body.
+ */
+public final class FieldWalk {
+
+    private static final int MAX_DEPTH = 256;
+
+    private final StreamingPass pass;
+    private final SchemaWalk root;
+    private final FieldCollector out = new FieldCollector();
+    private final List<Frame> frames = new ArrayList<>();
+    private boolean started;
+    private boolean finished;
+
+    FieldWalk(WalkPlanner planner, SchemaWalk root) {
+        this.pass = new StreamingPass(planner);
+        this.root = root;
+    }
+
+    /**
+     * The next token of the value, the parser standing on it (its text may be read, it is not moved). The
+     * first token starts the value; tokens after its end are ignored.
+     */
+    public void token(JsonToken token, JsonParser p) throws IOException {
+        if (finished) {
+            return;
+        }
+        if (!started) {
+            started = true;
+            value(root, token, p, new FieldPath(""), 0, out);
+        } else {
+            frames.get(frames.size() - 1).token(token, p);
+        }
+        finished = frames.isEmpty();
+    }
+
+    /** Whether the value has ended. */
+    public boolean finished() {
+        return finished;
+    }
+
+    /** The unknown pointers, unknown paths and seen paths of the value (no readOnly pointers). */
+    public WalkResult result() {
+        return out.result();
+    }
+
+    private interface Done {
+        void run() throws IOException;
+    }
+
+    /** What a field value walked with each of its distinct schemas gave (null: nothing walked). */
+    private interface Walked {
+        void accept(FieldCollector[] results) throws IOException;
+    }
+
+    /** An open container: takes the tokens after its first up to its last. */
+    private abstract class Frame {
+        /** Runs when the value ends, where it stands (a buffered value is walked). */
+        Done onEnd;
+        /** How many levels of the pointer the value leaves when it ends. */
+        int pops;
+        /** Runs after, one level up (the parent takes what the value gave). */
+        Done onDone;
+
+        abstract void token(JsonToken token, JsonParser p) throws IOException;
+
+        void close() throws IOException {
+            frames.remove(frames.size() - 1);
+            if (onEnd != null) {
+                onEnd.run();
+            }
+            for (int i = 0; i < pops; i++) {
+                pass.pop();
+            }
+            if (onDone != null) {
+                onDone.run();
+            }
+        }
+    }
+
+    /** Opens the value starting at {@code token}; the frame that takes its tokens, or null for a scalar. */
+    private Frame value(SchemaWalk walk, JsonToken token, JsonParser p, FieldPath path, int depth, FieldCollector out)
+            throws IOException {
+        if (!token.isStructStart()) {
+            return null;
+        }
+        Frame frame;
+        if (walk == null || walk.schema == null || depth > MAX_DEPTH) {
+            frame = new Skip();
+        } else if (token == JsonToken.START_OBJECT) {
+            frame = object(walk.objectPlan(), p, path, depth, out);
+        } else if (walk.items().schema == null || depth >= MAX_DEPTH) {
+            frame = new Skip();
+        } else {
+            pass.pushIndex();
+            frame = new Items(walk.items(), path.star(), depth, out);
+            frame.pops = 1;
+        }
+        frames.add(frame);
+        return frame;
+    }
+
+    private Frame object(ObjectPlan plan, JsonParser p, FieldPath path, int depth, FieldCollector out) throws IOException {
+        if (plan.inert) {
+            return new Skip();
+        }
+        if (plan.undecidable) {
+            Buffered buffered = new Buffered(p);
+            buffered.onEnd = () -> {
+                try (JsonParser tokens = buffered.buffer.asParserOnFirstToken()) {
+                    pass.copy().decideAsTree(plan, tokens, path, depth, out);
+                }
+            };
+            return buffered;
+        }
+        return plan.candidates.size() == 1 ? new CertainObject(plan, path, depth, out) : new UncertainObject(plan, path, depth, out);
+    }
+
+    private void skip(JsonToken token) {
+        if (token.isStructStart()) {
+            frames.add(new Skip());
+        }
+    }
+
+    /** Records a field with the outcome of candidate {@code c} and walks its value as it comes. */
+    private void field(FieldRule rule, int c, String name, JsonToken token, JsonParser p, FieldPath path, int depth,
+            FieldCollector out) throws IOException {
+        switch (rule.kinds[c]) {
+            case FieldRule.UNKNOWN -> {
+                out.unknown(pass.pointer(name), path.unknown(name));
+                skip(token);
+            }
+            case FieldRule.PROPERTY -> {
+                out.seen(path.child(name));
+                descend(rule.walks[c], name, token, p, path, depth, out, null);
+            }
+            case FieldRule.MAP_VALUE -> descend(rule.walks[c], name, token, p, path, depth, out, null);
+            default -> skip(token);
+        }
+    }
+
+    /** Walks a field's value one level down; {@code then} runs once the value has been walked (or skipped). */
+    private void descend(SchemaWalk walk, String name, JsonToken token, JsonParser p, FieldPath path, int depth,
+            FieldCollector out, Done then) throws IOException {
+        if (walk.schema == null || depth >= MAX_DEPTH || !token.isStructStart()) {
+            skip(token);
+            if (then != null) {
+                then.run();
+            }
+            return;
+        }
+        pass.push(name);
+        Frame frame = value(walk, token, p, walk.star ? path.star() : path.child(name), depth + 1, out);
+        frame.pops++;
+        frame.onDone = then;
+    }
+
+    /** A field value walked once per distinct schema of the candidates: streamed for one, buffered for several. */
+    private void walkPerSchema(FieldRule rule, String name, JsonToken token, JsonParser p, FieldPath path, int depth,
+            Walked then) throws IOException {
+        if (rule.distinct.length == 0 || depth >= MAX_DEPTH || !token.isStructStart()) {
+            skip(token);
+            then.accept(null);
+            return;
+        }
+        FieldCollector[] results = new FieldCollector[rule.distinct.length];
+        if (results.length == 1) {
+            results[0] = new FieldCollector();
+            descend(rule.distinct[0], name, token, p, path, depth, results[0], () -> then.accept(results));
+            return;
+        }
+        Buffered buffered = new Buffered(p);
+        buffered.onEnd = () -> {
+            for (int i = 0; i < results.length; i++) {
+                results[i] = new FieldCollector();
+                try (JsonParser tokens = buffered.buffer.asParserOnFirstToken()) {
+                    pass.copy().descend(rule.distinct[i], name, tokens, path, depth, results[i]);
+                }
+            }
+            then.accept(results);
+        };
+        frames.add(buffered);
+    }
+
+    /** A value nothing walks. */
+    private final class Skip extends Frame {
+        private int depth = 1;
+
+        @Override
+        void token(JsonToken token, JsonParser p) throws IOException {
+            if (token.isStructStart()) {
+                depth++;
+            } else if (token.isStructEnd() && --depth == 0) {
+                close();
+            }
+        }
+    }
+
+    /** A value kept as tokens until it ends, then walked ({@link Frame#onEnd}). */
+    private final class Buffered extends Frame {
+        final TokenBuffer buffer;
+        private int depth = 1;
+
+        Buffered(JsonParser p) throws IOException {
+            buffer = new TokenBuffer(p);
+            buffer.copyCurrentEvent(p);
+        }
+
+        @Override
+        void token(JsonToken token, JsonParser p) throws IOException {
+            buffer.copyCurrentEvent(p);
+            if (token.isStructStart()) {
+                depth++;
+            } else if (token.isStructEnd() && --depth == 0) {
+                close();
+            }
+        }
+    }
+
+    /** An array: its items that are containers are walked with the items' schema. */
+    private final class Items extends Frame {
+        private final SchemaWalk items;
+        private final FieldPath elementPath;
+        private final int depth;
+        private final FieldCollector out;
+        private int index = -1;
+
+        Items(SchemaWalk items, FieldPath elementPath, int depth, FieldCollector out) {
+            this.items = items;
+            this.elementPath = elementPath;
+            this.depth = depth;
+            this.out = out;
+        }
+
+        @Override
+        void token(JsonToken token, JsonParser p) throws IOException {
+            if (token == JsonToken.END_ARRAY) {
+                close();
+                return;
+            }
+            index++;
+            if (token.isStructStart()) {
+                pass.setIndex(index);
+                value(items, token, p, elementPath, depth + 1, out);
+            }
+        }
+    }
+
+    /** An object whose schemas are known: each field is recorded and walked as it comes. */
+    private final class CertainObject extends Frame {
+        private final ObjectPlan plan;
+        private final FieldPath path;
+        private final int depth;
+        private final FieldCollector out;
+        private String name;
+
+        CertainObject(ObjectPlan plan, FieldPath path, int depth, FieldCollector out) {
+            this.plan = plan;
+            this.path = path;
+            this.depth = depth;
+            this.out = out;
+        }
+
+        @Override
+        void token(JsonToken token, JsonParser p) throws IOException {
+            if (token == JsonToken.FIELD_NAME) {
+                name = p.currentName();
+            } else if (token == JsonToken.END_OBJECT) {
+                close();
+            } else {
+                field(plan.rule(name), 0, name, token, p, path, depth, out);
+            }
+        }
+    }
+
+    /**
+     * An object under oneOf/anyOf: fields whose outcome differs between the candidates are walked into
+     * per-field results that the candidate chosen at the end keeps.
+     */
+    private final class UncertainObject extends Frame {
+        private final ObjectPlan plan;
+        private final FieldPath path;
+        private final int depth;
+        private final FieldCollector out;
+        private final String[] discriminators;
+        private long present;
+        private List<Pending> pending;
+        private String name;
+
+        UncertainObject(ObjectPlan plan, FieldPath path, int depth, FieldCollector out) {
+            this.plan = plan;
+            this.path = path;
+            this.depth = depth;
+            this.out = out;
+            this.discriminators = plan.discriminatorSlots.isEmpty() ? null : new String[plan.discriminatorSlots.size()];
+        }
+
+        @Override
+        void token(JsonToken token, JsonParser p) throws IOException {
+            if (token == JsonToken.FIELD_NAME) {
+                name = p.currentName();
+            } else if (token == JsonToken.END_OBJECT) {
+                if (pending != null) {
+                    int chosen = plan.decide(present, discriminators);
+                    for (Pending field : pending) {
+                        pass.settle(field.rule(), chosen, field.name(), field.results(), path, out);
+                    }
+                }
+                close();
+            } else {
+                fieldValue(token, p);
+            }
+        }
+
+        private void fieldValue(JsonToken token, JsonParser p) throws IOException {
+            FieldRule rule = plan.rule(name);
+            String field = name;
+            if (rule.bit >= 0) {
+                present |= 1L << rule.bit;
+            }
+            if (rule.slot >= 0) {
+                discriminators[rule.slot] = StreamingPass.text(p);
+            }
+            if (rule.inert) {
+                skip(token);
+            } else if (rule.uniform && pending == null) {
+                field(rule, 0, field, token, p, path, depth, out);
+            } else {
+                walkPerSchema(rule, field, token, p, path, depth, results -> {
+                    if (rule.uniform && rule.kinds[0] != FieldRule.UNKNOWN && !StreamingPass.hasPointers(results)) {
+                        pass.settle(rule, 0, field, results, path, out);
+                    } else {
+                        pending = pending == null ? new ArrayList<>() : pending;
+                        pending.add(new Pending(field, rule, results));
+                    }
+                });
+            }
+        }
+    }
+
+    /** A field of an object under oneOf/anyOf kept until the object's candidate is known. */
+    private record Pending(String name, FieldRule rule, FieldCollector[] results) {
+    }
+}
