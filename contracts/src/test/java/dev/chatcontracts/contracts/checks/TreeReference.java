@@ -67,12 +67,12 @@ public final class TreeReference {
         ParsedBody parsed = PARSER.parse(body);
         if (parsed instanceof ParsedBody.Absent) {
             if (required) {
-                sink.add(direction + ".body.missing", "a JSON body", "no body", "absent");
+                sink.add(sink.start(direction + ".body.missing").expected("a JSON body").actual("no body").literalMessage("absent"));
             }
             return;
         }
         if (parsed instanceof ParsedBody.Unreadable unreadable) {
-            sink.add(unreadable.problem().key(direction), "UTF-8 JSON", unreadable.problem().name(), unreadable.detail());
+            sink.add(unreadable.problem().key(direction), "UTF-8 JSON", unreadable.problem().name(), "detail", unreadable.detail());
             return;
         }
         JsonNode tree = ((ParsedBody.Json) parsed).tree();
