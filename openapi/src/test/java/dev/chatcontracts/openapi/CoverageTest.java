@@ -1,11 +1,11 @@
 package dev.chatcontracts.openapi;
 
-import dev.chatcontracts.openapi.spec.BundledSpecs;
+import dev.chatcontracts.openapi.model.BundledSpecs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
-import dev.chatcontracts.openapi.spec.LocalRefs;
+import dev.chatcontracts.openapi.model.LoadedSpec;
+import dev.chatcontracts.openapi.model.LocalRefs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

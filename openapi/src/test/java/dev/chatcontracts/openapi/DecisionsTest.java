@@ -1,13 +1,13 @@
 package dev.chatcontracts.openapi;
 
-import dev.chatcontracts.openapi.spec.BundledSpecs;
+import dev.chatcontracts.openapi.model.BundledSpecs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.openapi.examples.DocumentedExample;
 import dev.chatcontracts.openapi.examples.ExampleCollector;
 import dev.chatcontracts.openapi.examples.ExampleValidator;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.model.LoadedSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

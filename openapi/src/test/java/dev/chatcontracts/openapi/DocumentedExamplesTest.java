@@ -1,6 +1,6 @@
 package dev.chatcontracts.openapi;
 
-import dev.chatcontracts.openapi.spec.BundledSpecs;
+import dev.chatcontracts.openapi.model.BundledSpecs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonPointer;
@@ -12,7 +12,7 @@ import dev.chatcontracts.openapi.examples.DocumentedExample;
 import dev.chatcontracts.openapi.examples.ExampleCollector;
 import dev.chatcontracts.openapi.examples.ExampleProblem;
 import dev.chatcontracts.openapi.examples.ExampleValidator;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.model.LoadedSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -3,7 +3,7 @@ package dev.chatcontracts.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.openapi.examples.DeclaredViolation;
 import dev.chatcontracts.openapi.examples.ExampleCollector;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.model.LoadedSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.openapi.spec.OperationFilter;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
-import dev.chatcontracts.openapi.spec.SpecException;
-import dev.chatcontracts.openapi.spec.SpecLimits;
+import dev.chatcontracts.openapi.model.OperationFilter;
+import dev.chatcontracts.openapi.model.LoadedSpec;
+import dev.chatcontracts.openapi.model.SpecException;
+import dev.chatcontracts.openapi.model.SpecLimits;
 import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,8 +157,8 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     }
 
     /** The selection of operations, as the generation API takes it. */
-    protected dev.chatcontracts.openapi.spec.OperationFilter operationFilter() {
-        return new dev.chatcontracts.openapi.spec.OperationFilter(operationIds(), tagNames());
+    protected dev.chatcontracts.openapi.model.OperationFilter operationFilter() {
+        return new dev.chatcontracts.openapi.model.OperationFilter(operationIds(), tagNames());
     }
 
     protected java.nio.file.Path buildDirectory() {

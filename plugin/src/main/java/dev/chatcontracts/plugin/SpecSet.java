@@ -1,8 +1,8 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.openapi.spec.LoadedSpec;
-import dev.chatcontracts.openapi.spec.SpecLimits;
-import dev.chatcontracts.openapi.spec.SpecLoader;
+import dev.chatcontracts.openapi.model.LoadedSpec;
+import dev.chatcontracts.openapi.model.SpecLimits;
+import dev.chatcontracts.openapi.model.SpecLoader;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.chatcontracts.plugin;
 
-import dev.chatcontracts.openapi.spec.SpecException;
-import dev.chatcontracts.openapi.spec.SpecLimits;
+import dev.chatcontracts.openapi.model.SpecException;
+import dev.chatcontracts.openapi.model.SpecLimits;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,7 +6,7 @@ import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.findings.Finding;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.model.LoadedSpec;
 import dev.chatcontracts.plugin.reporting.ReportingGoal;
 import java.util.List;
 import java.util.Map;

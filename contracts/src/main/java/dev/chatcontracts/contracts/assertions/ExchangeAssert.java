@@ -9,7 +9,7 @@ import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.Severity;
 import dev.chatcontracts.contracts.reports.ExchangeResult;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.model.LoadedSpec;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;

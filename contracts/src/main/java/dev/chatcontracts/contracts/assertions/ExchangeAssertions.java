@@ -2,7 +2,7 @@ package dev.chatcontracts.contracts.assertions;
 
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.exchange.Exchange;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.model.LoadedSpec;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;

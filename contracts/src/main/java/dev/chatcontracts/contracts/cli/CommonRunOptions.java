@@ -2,7 +2,7 @@ package dev.chatcontracts.contracts.cli;
 
 import dev.chatcontracts.contracts.findings.SeverityOverrides;
 import dev.chatcontracts.contracts.findings.SeverityPolicy;
-import dev.chatcontracts.openapi.spec.SpecLimits;
+import dev.chatcontracts.openapi.model.SpecLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

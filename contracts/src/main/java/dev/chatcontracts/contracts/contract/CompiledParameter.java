@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Schema;
 import dev.chatcontracts.contracts.walkers.PointerTokens;
 import dev.chatcontracts.openapi.schema.SchemaView;
-import dev.chatcontracts.openapi.spec.LocalRefs;
+import dev.chatcontracts.openapi.model.LocalRefs;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

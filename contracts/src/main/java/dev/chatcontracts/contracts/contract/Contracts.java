@@ -1,7 +1,7 @@
 package dev.chatcontracts.contracts.contract;
 
-import dev.chatcontracts.openapi.spec.SpecLimits;
-import dev.chatcontracts.openapi.spec.SpecLoader;
+import dev.chatcontracts.openapi.model.SpecLimits;
+import dev.chatcontracts.openapi.model.SpecLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.contracts.walkers.PointerTokens;
 import dev.chatcontracts.contracts.walkers.SchemaFlags;
 import dev.chatcontracts.openapi.schema.SchemaView;
-import dev.chatcontracts.openapi.spec.LocalRefs;
+import dev.chatcontracts.openapi.model.LocalRefs;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;

@@ -123,7 +123,7 @@ public final class FindingKeys {
     /** A response body matcher whose path names a field the schema does not have. */
     public static final String PACT_MATCHER_UNKNOWN_FIELD = "pact.matcher.unknownField";
 
-    // ---- contract runs against a target: the provider suite (harness) and pact verification (pact-verification)
+    // ---- contract runs against a target: the provider suite (harness) and pact verification (src/check)
     /** A suite step failed unexpectedly (an HTTP error, an exception). */
     public static final String SUITE_STEP_FAILED = "suite.step.failed";
     /** A suite step was not run (a write on a read-only target, no SalesIQ target, a stopped run): one per step. */

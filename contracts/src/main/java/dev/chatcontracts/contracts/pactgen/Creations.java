@@ -2,7 +2,7 @@ package dev.chatcontracts.contracts.pactgen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.contracts.pact.ProviderState;
-import dev.chatcontracts.openapi.spec.ApiOperation;
+import dev.chatcontracts.openapi.model.ApiOperation;
 import java.util.List;
 
 /**

@@ -3,7 +3,7 @@ package dev.chatcontracts.contracts.pactgen;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chatcontracts.openapi.spec.LocalRefs;
+import dev.chatcontracts.openapi.model.LocalRefs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.chatcontracts.contracts.walkers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.openapi.spec.LocalRefs;
+import dev.chatcontracts.openapi.model.LocalRefs;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;

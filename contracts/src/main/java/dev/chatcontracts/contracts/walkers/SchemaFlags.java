@@ -2,7 +2,7 @@ package dev.chatcontracts.contracts.walkers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.openapi.schema.SchemaView;
-import dev.chatcontracts.openapi.spec.LocalRefs;
+import dev.chatcontracts.openapi.model.LocalRefs;
 
 /** The {@code readOnly}/{@code writeOnly} flags of a property, on itself or on the component it references. */
 public final class SchemaFlags {

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.engine.ExchangeSession;
 import dev.chatcontracts.contracts.findings.Severity;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
-import dev.chatcontracts.openapi.spec.SpecLoader;
+import dev.chatcontracts.openapi.model.LoadedSpec;
+import dev.chatcontracts.openapi.model.SpecLoader;
 import org.junit.jupiter.api.Test;
 
 class ExchangeAssertionsTest {

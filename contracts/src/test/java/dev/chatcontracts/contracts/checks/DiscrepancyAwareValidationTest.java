@@ -136,7 +136,7 @@ class DiscrepancyAwareValidationTest {
 
     @org.junit.jupiter.api.Test
     void theDocumentationsVerbatimExampleUnderXDocumentedExamplesExplainsAValue() {
-        Contracts verbatim = Contracts.of(ApiContract.of(new dev.chatcontracts.openapi.spec.SpecLoader()
+        Contracts verbatim = Contracts.of(ApiContract.of(new dev.chatcontracts.openapi.model.SpecLoader()
                 .parse("verbatim", "verbatim.yaml", VERBATIM_EXAMPLES)));
         for (long threshold : new long[] {0, ValidationOptions.DEFAULT_STREAMING_THRESHOLD_BYTES}) {
             ContractValidator validator = new ContractValidator(verbatim, ValidationOptions.builder().streamingThresholdBytes(threshold).build());

@@ -16,7 +16,7 @@ import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.Severity;
 import dev.chatcontracts.contracts.reports.ExchangeResult;
-import dev.chatcontracts.openapi.spec.SpecLoader;
+import dev.chatcontracts.openapi.model.SpecLoader;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;

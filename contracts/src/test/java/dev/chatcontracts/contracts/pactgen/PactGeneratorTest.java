@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.openapi.testing.Fixtures;
-import dev.chatcontracts.openapi.spec.OperationFilter;
-import dev.chatcontracts.openapi.spec.SpecException;
+import dev.chatcontracts.openapi.model.OperationFilter;
+import dev.chatcontracts.openapi.model.SpecException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

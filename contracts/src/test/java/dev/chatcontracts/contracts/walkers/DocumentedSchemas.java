@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.DocumentedContent;
 import dev.chatcontracts.contracts.contract.Operation;
-import dev.chatcontracts.openapi.spec.LocalRefs;
+import dev.chatcontracts.openapi.model.LocalRefs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chatcontracts.openapi.spec.LocalRefs;
+import dev.chatcontracts.openapi.model.LocalRefs;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package dev.chatcontracts.openapi.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
-import dev.chatcontracts.openapi.spec.LocalRefs;
-import dev.chatcontracts.openapi.spec.SpecException;
+import dev.chatcontracts.openapi.model.LoadedSpec;
+import dev.chatcontracts.openapi.model.LocalRefs;
+import dev.chatcontracts.openapi.model.SpecException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.chatcontracts.openapi.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
-import dev.chatcontracts.openapi.spec.SpecLoader;
+import dev.chatcontracts.openapi.model.LoadedSpec;
+import dev.chatcontracts.openapi.model.SpecLoader;
 import java.nio.file.Path;
 
 /** The fixture specs of the calling module's src/test/resources/fixtures. */

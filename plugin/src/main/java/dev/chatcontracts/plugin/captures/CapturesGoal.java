@@ -2,7 +2,7 @@ package dev.chatcontracts.plugin.captures;
 
 import dev.chatcontracts.contracts.engine.ContractValidator;
 import dev.chatcontracts.contracts.run.RunInputs;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.model.LoadedSpec;
 import dev.chatcontracts.plugin.reporting.ReportingGoal;
 import java.io.IOException;
 import java.nio.file.Path;

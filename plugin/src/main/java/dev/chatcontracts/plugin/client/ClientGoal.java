@@ -1,6 +1,6 @@
 package dev.chatcontracts.plugin.client;
 
-import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.model.LoadedSpec;
 import dev.chatcontracts.plugin.SpecSet;
 import dev.chatcontracts.plugin.incremental.Fingerprint;
 import dev.chatcontracts.plugin.incremental.GoalRuns;

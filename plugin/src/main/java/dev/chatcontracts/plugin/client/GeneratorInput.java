@@ -1,7 +1,7 @@
 package dev.chatcontracts.plugin.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatcontracts.openapi.spec.SpecException;
+import dev.chatcontracts.openapi.model.SpecException;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.OpenAPIV3Parser;

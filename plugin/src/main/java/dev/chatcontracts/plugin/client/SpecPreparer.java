@@ -3,7 +3,7 @@ package dev.chatcontracts.plugin.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chatcontracts.openapi.spec.LocalRefs;
+import dev.chatcontracts.openapi.model.LocalRefs;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.chatcontracts.plugin.client;
 
-import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.model.LoadedSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.chatcontracts.plugin.incremental;
 
-import dev.chatcontracts.openapi.spec.SpecLimits;
+import dev.chatcontracts.openapi.model.SpecLimits;
 import dev.chatcontracts.plugin.SpecSet;
 import java.nio.file.Path;
 import java.util.List;

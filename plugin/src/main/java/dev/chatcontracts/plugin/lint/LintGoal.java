@@ -3,7 +3,7 @@ package dev.chatcontracts.plugin.lint;
 import dev.chatcontracts.openapi.lint.LintProblem;
 import dev.chatcontracts.openapi.lint.LintReport;
 import dev.chatcontracts.openapi.lint.SpecLinter;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.model.LoadedSpec;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.chatcontracts.plugin.pacts;
 
 import dev.chatcontracts.contracts.run.RunInputs;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.model.LoadedSpec;
 import dev.chatcontracts.plugin.reporting.ReportingGoal;
 import java.io.IOException;
 import java.nio.file.Path;

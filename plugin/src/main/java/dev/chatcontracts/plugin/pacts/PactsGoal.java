@@ -4,7 +4,7 @@ import dev.chatcontracts.contracts.pactgen.PactGenerator;
 import dev.chatcontracts.contracts.pactgen.PactOptions;
 import dev.chatcontracts.contracts.pactgen.PactResult;
 import dev.chatcontracts.contracts.pactgen.PactSpecVersion;
-import dev.chatcontracts.openapi.spec.OperationFilter;
+import dev.chatcontracts.openapi.model.OperationFilter;
 import dev.chatcontracts.plugin.SpecSet;
 import dev.chatcontracts.plugin.incremental.GoalRuns;
 import dev.chatcontracts.plugin.incremental.IncrementalGeneration;

@@ -15,7 +15,7 @@ import dev.chatcontracts.contracts.run.ContractRun;
 import dev.chatcontracts.contracts.run.RunInputs;
 import dev.chatcontracts.contracts.run.RunOutcome;
 import dev.chatcontracts.contracts.run.RunReports;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.model.LoadedSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package dev.chatcontracts.plugin.schemas;
 
-import dev.chatcontracts.openapi.spec.ApiOperation;
+import dev.chatcontracts.openapi.model.ApiOperation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatcontracts.openapi.schema.JsonSchemaConverter;
 import dev.chatcontracts.openapi.schema.SchemaView;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
-import dev.chatcontracts.openapi.spec.LocalRefs;
+import dev.chatcontracts.openapi.model.LoadedSpec;
+import dev.chatcontracts.openapi.model.LocalRefs;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;

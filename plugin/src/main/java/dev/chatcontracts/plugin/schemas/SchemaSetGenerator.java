@@ -1,13 +1,13 @@
 package dev.chatcontracts.plugin.schemas;
 
-import dev.chatcontracts.openapi.spec.ApiOperation;
-import dev.chatcontracts.openapi.spec.SpecOperations;
+import dev.chatcontracts.openapi.model.ApiOperation;
+import dev.chatcontracts.openapi.model.SpecOperations;
 import dev.chatcontracts.openapi.output.GeneratedFiles;
 import dev.chatcontracts.openapi.output.JsonOutput;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
-import dev.chatcontracts.openapi.spec.SpecException;
+import dev.chatcontracts.openapi.model.LoadedSpec;
+import dev.chatcontracts.openapi.model.SpecException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

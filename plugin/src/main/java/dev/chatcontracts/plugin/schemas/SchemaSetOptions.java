@@ -1,8 +1,8 @@
 package dev.chatcontracts.plugin.schemas;
 
-import dev.chatcontracts.openapi.spec.OperationFilter;
+import dev.chatcontracts.openapi.model.OperationFilter;
 import dev.chatcontracts.openapi.output.JsonOutput;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.model.LoadedSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package dev.chatcontracts.plugin.schemas;
 
-import dev.chatcontracts.openapi.spec.OperationFilter;
+import dev.chatcontracts.openapi.model.OperationFilter;
 import dev.chatcontracts.plugin.schemas.SchemaSetGenerator;
 import dev.chatcontracts.plugin.schemas.SchemaSetOptions;
 import dev.chatcontracts.plugin.SpecSet;

@@ -2,8 +2,8 @@ package dev.chatcontracts.plugin.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.openapi.spec.LoadedSpec;
-import dev.chatcontracts.openapi.spec.SpecLoader;
+import dev.chatcontracts.openapi.model.LoadedSpec;
+import dev.chatcontracts.openapi.model.SpecLoader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.chatcontracts.plugin.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.model.LoadedSpec;
 import dev.chatcontracts.plugin.SpecSources;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.findings.Finding;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.model.LoadedSpec;
 import dev.chatcontracts.plugin.reporting.ReportingGoal;
 import java.io.IOException;
 import java.nio.file.Files;

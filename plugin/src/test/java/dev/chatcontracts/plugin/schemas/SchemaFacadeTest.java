@@ -1,6 +1,6 @@
 package dev.chatcontracts.plugin.schemas;
 
-import dev.chatcontracts.openapi.spec.BundledSpecs;
+import dev.chatcontracts.openapi.model.BundledSpecs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

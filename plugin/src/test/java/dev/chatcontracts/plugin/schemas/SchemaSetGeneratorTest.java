@@ -1,9 +1,9 @@
 package dev.chatcontracts.plugin.schemas;
 
 import dev.chatcontracts.openapi.testing.OutputTrees;
-import dev.chatcontracts.openapi.spec.OperationFilter;
+import dev.chatcontracts.openapi.model.OperationFilter;
 import dev.chatcontracts.openapi.output.GeneratedFiles;
-import dev.chatcontracts.openapi.spec.BundledSpecs;
+import dev.chatcontracts.openapi.model.BundledSpecs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,8 +15,8 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import dev.chatcontracts.openapi.testing.Fixtures;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
-import dev.chatcontracts.openapi.spec.SpecException;
+import dev.chatcontracts.openapi.model.LoadedSpec;
+import dev.chatcontracts.openapi.model.SpecException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import dev.chatcontracts.openapi.schema.JsonSchemaConverter;
 import dev.chatcontracts.openapi.schema.SchemaView;
-import dev.chatcontracts.openapi.spec.LoadedSpec;
+import dev.chatcontracts.openapi.model.LoadedSpec;
 
 /**
  * networknt 2.0.8 compiled, once, with an operation's 200 response schema as the converter gives it (draft
