@@ -5,9 +5,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -15,17 +17,41 @@ import java.util.stream.Collectors;
  * (literal segments before parameters: {@code /agents/me} before {@code /agents/{agent_id}}), then the
  * method. A host that one of the specs' servers names must use that server's base path; any other host
  * (a mock on {@code http://127.0.0.1:8080}) matches when its path starts with a server's base path,
- * the longest base path tried first.
+ * the longest base path tried first. The candidates of a host, the templates of each contract and the operations
+ * on each template are worked out once, not per request.
  */
 public final class OperationMatcher {
 
     private record Candidate(ApiContract contract, ServerBase server) {
     }
 
+    /** The distinct templates of a contract in operation order, each with the operations on it. */
+    private record Paths(List<PathTemplate> templates, Map<PathTemplate, List<Operation>> operations) {
+
+        static Paths of(ApiContract contract) {
+            Map<PathTemplate, List<Operation>> onPath = new LinkedHashMap<>();
+            contract.operations().forEach(o -> onPath.computeIfAbsent(o.path(), key -> new ArrayList<>()).add(o));
+            onPath.replaceAll((template, operations) -> List.copyOf(operations));
+            return new Paths(List.copyOf(onPath.keySet()), onPath);
+        }
+    }
+
+    private static final int MAX_CACHED_HOSTS = 256;
+
     private final List<ApiContract> contracts;
+    /** Every (contract, server), the longest base path first (a stable sort: spec order within a length). */
+    private final List<Candidate> all;
+    private final Map<ApiContract, Paths> paths = new java.util.IdentityHashMap<>();
+    /** The candidates whose server names a host, per host seen (bounded). */
+    private final Map<String, List<Candidate>> knownByHost = new ConcurrentHashMap<>();
 
     public OperationMatcher(List<ApiContract> contracts) {
         this.contracts = List.copyOf(contracts);
+        List<Candidate> candidates = new ArrayList<>();
+        this.contracts.forEach(contract -> contract.servers().forEach(server -> candidates.add(new Candidate(contract, server))));
+        candidates.sort(Comparator.comparingInt((Candidate c) -> c.server().basePath().length()).reversed());
+        this.all = List.copyOf(candidates);
+        this.contracts.forEach(contract -> paths.put(contract, Paths.of(contract)));
     }
 
     /** The operation of {@code method} on {@code url}, or why there is none. */
@@ -34,9 +60,8 @@ public final class OperationMatcher {
         if (parsed == null) {
             return MatchOutcome.unmatched("not an absolute URL or a path");
         }
-        List<Candidate> known = candidates(c -> c.server().hostMatches(parsed.host()));
-        List<Candidate> candidates = known.isEmpty() ? candidates(c -> true) : known;
-        candidates.sort(Comparator.comparingInt((Candidate c) -> c.server().basePath().length()).reversed());
+        List<Candidate> known = known(parsed.host());
+        List<Candidate> candidates = known.isEmpty() ? all : known;
         String firstReason = null;
         for (Candidate candidate : candidates) {
             String remainder = candidate.server().remainder(parsed.path());
@@ -51,23 +76,46 @@ public final class OperationMatcher {
         return MatchOutcome.unmatched(firstReason != null ? firstReason : noServerReason(parsed, !known.isEmpty()));
     }
 
-    private List<Candidate> candidates(java.util.function.Predicate<Candidate> filter) {
-        List<Candidate> all = new ArrayList<>();
-        contracts.forEach(contract -> contract.servers().forEach(server -> all.add(new Candidate(contract, server))));
-        return all.stream().filter(filter).collect(Collectors.toCollection(ArrayList::new));
+    private List<Candidate> known(String host) {
+        if (host == null) {
+            return List.of();
+        }
+        List<Candidate> cached = knownByHost.get(host);
+        if (cached != null) {
+            return cached;
+        }
+        List<Candidate> known = all.stream().filter(c -> c.server().hostMatches(host)).toList();
+        if (knownByHost.size() < MAX_CACHED_HOSTS) {
+            knownByHost.putIfAbsent(host, known);
+        }
+        return known;
     }
 
     private MatchOutcome matchPath(ApiContract contract, String method, String remainder) {
-        List<String> segments = PathTemplate.split(remainder).stream().map(OperationMatcher::decode).toList();
-        Optional<PathTemplate> best = contract.operations().stream().map(Operation::path).distinct()
-                .filter(template -> template.match(segments).isPresent())
-                .min(PathTemplate::compareSpecificity);
-        if (best.isEmpty()) {
+        List<String> split = PathTemplate.split(remainder);
+        List<String> segments = new ArrayList<>(split.size());
+        for (String segment : split) {
+            segments.add(decode(segment));
+        }
+        Paths contractPaths = paths.get(contract);
+        PathTemplate template = null;
+        for (PathTemplate candidate : contractPaths.templates()) {
+            // as Stream.min: the first of the least, in operation order
+            if (candidate.fits(segments) && (template == null || template.compareSpecificity(candidate) > 0)) {
+                template = candidate;
+            }
+        }
+        if (template == null) {
             return MatchOutcome.unmatched("no path of " + contract.name() + " matches " + remainder);
         }
-        PathTemplate template = best.get();
-        List<Operation> onPath = contract.operations().stream().filter(o -> o.path().equals(template)).toList();
-        Optional<Operation> operation = onPath.stream().filter(o -> o.method().equalsIgnoreCase(method)).findFirst();
+        List<Operation> onPath = contractPaths.operations().get(template);
+        Optional<Operation> operation = Optional.empty();
+        for (Operation o : onPath) {
+            if (o.method().equalsIgnoreCase(method)) {
+                operation = Optional.of(o);
+                break;
+            }
+        }
         if (operation.isEmpty()) {
             String allowed = onPath.stream().map(Operation::method).collect(Collectors.joining(", "));
             return MatchOutcome.unmatched(contract.name() + " has no " + method + " on " + template.template()
@@ -89,6 +137,9 @@ public final class OperationMatcher {
     }
 
     private static String decode(String segment) {
+        if (segment.indexOf('%') < 0 && segment.indexOf('+') < 0) {
+            return segment;
+        }
         try {
             return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

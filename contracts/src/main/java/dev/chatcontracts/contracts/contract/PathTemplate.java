@@ -34,6 +34,20 @@ public record PathTemplate(String template, List<String> segments) {
         return parts;
     }
 
+    /** Whether {@code pathSegments} fit this template (as {@link #match}, without building the values). */
+    public boolean fits(List<String> pathSegments) {
+        if (pathSegments.size() != segments.size()) {
+            return false;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            if (!isParameter(segment) && !segment.equals(pathSegments.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The parameter values when {@code pathSegments} fit this template. */
     public Optional<Map<String, String>> match(List<String> pathSegments) {
         if (pathSegments.size() != segments.size()) {

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 public record RequestUrl(String host, String path) {
 
     private static final Pattern ABSOLUTE = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#]*)([^?#]*).*$", Pattern.DOTALL);
+    private static final Pattern PORT = Pattern.compile(":\\d*$");
+    private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
     private static final Pattern RELATIVE = Pattern.compile("^(/[^?#]*).*$", Pattern.DOTALL);
 
     /** Reads a URL; {@code null} when it is neither absolute nor a path. */
@@ -20,15 +22,20 @@ public record RequestUrl(String host, String path) {
         Matcher absolute = ABSOLUTE.matcher(url.trim());
         if (absolute.matches()) {
             String authority = absolute.group(1);
-            String host = authority.substring(authority.lastIndexOf('@') + 1).replaceFirst(":\\d*$", "");
+            String host = withoutPort(authority.substring(authority.lastIndexOf('@') + 1));
             return new RequestUrl(host.toLowerCase(java.util.Locale.ROOT), normalize(absolute.group(2)));
         }
         Matcher relative = RELATIVE.matcher(url.trim());
         return relative.matches() ? new RequestUrl(null, normalize(relative.group(1))) : null;
     }
 
+    /** The host without a trailing {@code :port} (digits, possibly none). */
+    private static String withoutPort(String hostPort) {
+        return hostPort.indexOf(':') < 0 ? hostPort : PORT.matcher(hostPort).replaceFirst("");
+    }
+
     private static String normalize(String path) {
-        String trimmed = path.replaceAll("/{2,}", "/");
+        String trimmed = path.contains("//") ? REPEATED_SLASHES.matcher(path).replaceAll("/") : path;
         if (trimmed.isEmpty()) {
             return "/";
         }
