@@ -5,9 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +23,11 @@ public final class DuplicateKeys extends JsonParserDelegate {
     static final int MAX_NAMES_PER_OBJECT = 100_000;
     static final int MAX_REPORTED = 100;
 
-    /** The names seen in each open container; null for an array. */
-    private final Deque<Set<String>> open = new ArrayDeque<>();
+    /** The names seen in each open container ({@code open[0..depth)}); null for an array. Reused across objects. */
+    private Names[] open = new Names[8];
+    /** Spare name sets by depth, so that an object does not cost a new set. */
+    private Names[] spare = new Names[8];
+    private int depth;
     private final List<String> pointers = new ArrayList<>();
     private final TokenListener listener;
     private Set<Long> dropped;
@@ -89,9 +91,9 @@ public final class DuplicateKeys extends JsonParserDelegate {
             return null;
         }
         switch (token) {
-            case START_OBJECT -> open.push(new HashSet<>());
-            case START_ARRAY -> open.push(NO_NAMES);
-            case END_OBJECT, END_ARRAY -> open.poll();
+            case START_OBJECT -> push(true);
+            case START_ARRAY -> push(false);
+            case END_OBJECT, END_ARRAY -> pop();
             case FIELD_NAME -> note(delegate.currentName());
             default -> {
             }
@@ -102,11 +104,32 @@ public final class DuplicateKeys extends JsonParserDelegate {
         return token;
     }
 
-    private static final Set<String> NO_NAMES = Set.of();
+    private void push(boolean object) {
+        if (depth == open.length) {
+            open = Arrays.copyOf(open, depth * 2);
+            spare = Arrays.copyOf(spare, depth * 2);
+        }
+        Names names = null;
+        if (object) {
+            names = spare[depth];
+            if (names == null) {
+                names = new Names();
+                spare[depth] = names;
+            }
+            names.clear();
+        }
+        open[depth++] = names;
+    }
+
+    private void pop() {
+        if (depth > 0) {
+            open[--depth] = null;
+        }
+    }
 
     private void note(String name) {
-        Set<String> names = open.peek();
-        if (names == null || names == NO_NAMES || names.size() >= MAX_NAMES_PER_OBJECT) {
+        Names names = depth == 0 ? null : open[depth - 1];
+        if (names == null || names.size() >= MAX_NAMES_PER_OBJECT) {
             return;
         }
         if (!names.add(name) && pointers.size() < MAX_REPORTED) {
@@ -172,5 +195,47 @@ public final class DuplicateKeys extends JsonParserDelegate {
             }
         }
         return this;
+    }
+
+    /** The names of one object: compared one by one while few, hashed after {@value #LINEAR} names. */
+    private static final class Names {
+        private static final int LINEAR = 16;
+        private final String[] few = new String[LINEAR];
+        private int size;
+        private Set<String> many;
+
+        void clear() {
+            Arrays.fill(few, 0, Math.min(size, LINEAR), null);
+            size = 0;
+            many = null;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Adds {@code name}; false when the object already has it. */
+        boolean add(String name) {
+            if (many != null) {
+                if (!many.add(name)) {
+                    return false;
+                }
+                size++;
+                return true;
+            }
+            for (int i = 0; i < size; i++) {
+                if (few[i].equals(name)) {
+                    return false;
+                }
+            }
+            if (size < LINEAR) {
+                few[size++] = name;
+                return true;
+            }
+            many = new HashSet<>(Arrays.asList(few));
+            many.add(name);
+            size++;
+            return true;
+        }
     }
 }
