@@ -1,16 +1,21 @@
 package dev.chatcontracts.contracts.walkers;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A field path ({@code /chats/*}{@code /visitor}) of one walk, made once: its children are kept, so that
- * walking a field costs one lookup, and remembers the last collector it was added to.
+ * A field path ({@code /chats/*}{@code /visitor}), made once for all the walks of a spec ({@link WalkPlanner#rootPath}):
+ * its children are kept (at most {@value #MAX_CHILDREN} a path), so that walking a field costs one lookup and
+ * its path string, hash included, is not made again for every body; and remembers the last collector it was
+ * added to. Thread-safe: {@link #seenBy} is only a shortcut (a collector sees its own mark; another walk's mark
+ * makes it add the path once more to its set).
  */
 final class FieldPath {
+    private static final int MAX_CHILDREN = 4096;
+
     final String path;
-    private Map<String, FieldPath> children;
-    private FieldPath star;
+    private final Map<String, FieldPath> children = new ConcurrentHashMap<>();
+    private volatile FieldPath star;
     FieldCollector seenBy;
 
     FieldPath(String path) {
@@ -19,23 +24,25 @@ final class FieldPath {
 
     /** The path of a declared field. */
     FieldPath child(String name) {
-        if (children == null) {
-            children = new HashMap<>();
-        }
         FieldPath child = children.get(name);
         if (child == null) {
             child = new FieldPath(path + "/" + PointerTokens.escape(name));
-            children.put(name, child);
+            if (children.size() < MAX_CHILDREN) {
+                FieldPath earlier = children.putIfAbsent(name, child);
+                child = earlier != null ? earlier : child;
+            }
         }
         return child;
     }
 
     /** The path of array items and map values. */
     FieldPath star() {
-        if (star == null) {
-            star = new FieldPath(path + "/*");
+        FieldPath items = star;
+        if (items == null) {
+            items = new FieldPath(path + "/*");
+            star = items;
         }
-        return star;
+        return items;
     }
 
     /** The path of an unknown field: not kept, as unknown names are the body's. */

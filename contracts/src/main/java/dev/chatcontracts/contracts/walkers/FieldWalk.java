@@ -20,6 +20,7 @@ public final class FieldWalk {
 
     private final StreamingPass pass;
     private final SchemaWalk root;
+    private final FieldPath rootPath;
     private final FieldCollector out = new FieldCollector();
     private final List<Frame> frames = new ArrayList<>();
     private boolean started;
@@ -28,6 +29,7 @@ public final class FieldWalk {
     FieldWalk(WalkPlanner planner, SchemaWalk root) {
         this.pass = new StreamingPass(planner);
         this.root = root;
+        this.rootPath = planner.rootPath();
     }
 
     /**
@@ -40,7 +42,7 @@ public final class FieldWalk {
         }
         if (!started) {
             started = true;
-            value(root, token, p, new FieldPath(""), 0, out);
+            value(root, token, p, rootPath, 0, out);
         } else {
             frames.get(frames.size() - 1).token(token, p);
         }

@@ -29,6 +29,7 @@ final class WalkPlanner {
     private final Map<WalkKey, SchemaWalk> walks = new HashMap<>();
     private final Map<JsonNode, ObjectPlan> plans = new IdentityHashMap<>();
     private final Map<JsonNode, SchemaWalk> roots = new IdentityHashMap<>();
+    private final FieldPath rootPath = new FieldPath("");
 
     /** @param document the whole OpenAPI document */
     WalkPlanner(JsonNode document) {
@@ -41,6 +42,11 @@ final class WalkPlanner {
     }
 
     private record WalkKey(JsonNode shape, boolean star) {
+    }
+
+    /** The path of a body's root, shared by all walks so that the field paths under it are made once. */
+    FieldPath rootPath() {
+        return rootPath;
     }
 
     /** The walk of a schema given to {@link StreamingFieldWalker#walk}, kept by identity for the spec's schemas. */
