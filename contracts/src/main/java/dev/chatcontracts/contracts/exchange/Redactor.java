@@ -66,8 +66,10 @@ public final class Redactor {
         if (url == null) {
             return null;
         }
-        String withoutUser = USER_INFO.matcher(url).replaceFirst("$1" + Matcher.quoteReplacement(MASK) + "@");
-        return redactParameters(PARAMETER, withoutUser);
+        // no '@': no user info; no '=': no parameter with a value (the usual URL is passed back as it is)
+        String withoutUser = url.indexOf('@') < 0 ? url
+                : USER_INFO.matcher(url).replaceFirst("$1" + Matcher.quoteReplacement(MASK) + "@");
+        return withoutUser.indexOf('=') < 0 ? withoutUser : redactParameters(PARAMETER, withoutUser);
     }
 
     /**

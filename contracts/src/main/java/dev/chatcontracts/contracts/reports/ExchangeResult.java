@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What the engine found in one exchange (or one capture entry it could not read, one pact interaction,
@@ -132,9 +133,11 @@ public record ExchangeResult(
         return specName == null ? DEFAULT_GROUP : specName;
     }
 
+    private static final Pattern SCHEME_AND_AUTHORITY = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*");
+
     /** The path of a URL: without scheme, user info, host, port, query and fragment. */
     static String pathOf(String url) {
-        String rest = url.trim().replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*", "");
+        String rest = SCHEME_AND_AUTHORITY.matcher(url.trim()).replaceFirst("");
         int end = rest.length();
         for (char stop : new char[] {'?', '#'}) {
             int at = rest.indexOf(stop);
