@@ -53,6 +53,11 @@ final class FieldCollector {
 
     WalkResult result() {
         return new WalkResult(unknownPointers == null ? List.of() : unknownPointers,
-                unknownPaths == null ? Set.of() : unknownPaths, seenPaths == null ? Set.of() : seenPaths, List.of());
+                immutable(unknownPaths), immutable(seenPaths), List.of());
+    }
+
+    /** The set as an immutable one, made straight from its (distinct) elements: WalkResult keeps it as it is. */
+    private static Set<String> immutable(Set<String> paths) {
+        return paths == null ? Set.of() : Set.of(paths.toArray(new String[0]));
     }
 }
