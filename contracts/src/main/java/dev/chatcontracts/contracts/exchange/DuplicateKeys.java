@@ -197,10 +197,14 @@ public final class DuplicateKeys extends JsonParserDelegate {
         return this;
     }
 
-    /** The names of one object: compared one by one while few, hashed after {@value #LINEAR} names. */
+    /**
+     * The names of one object: compared one by one while few (their cached hashes first, so that two different
+     * names rarely cost a string comparison), hashed after {@value #LINEAR} names.
+     */
     private static final class Names {
         private static final int LINEAR = 16;
         private final String[] few = new String[LINEAR];
+        private final int[] hashes = new int[LINEAR];
         private int size;
         private Set<String> many;
 
@@ -223,12 +227,14 @@ public final class DuplicateKeys extends JsonParserDelegate {
                 size++;
                 return true;
             }
+            int hash = name.hashCode();
             for (int i = 0; i < size; i++) {
-                if (few[i].equals(name)) {
+                if (hashes[i] == hash && few[i].equals(name)) {
                     return false;
                 }
             }
             if (size < LINEAR) {
+                hashes[size] = hash;
                 few[size++] = name;
                 return true;
             }

@@ -1,5 +1,9 @@
 package dev.chatcontracts.contracts.exchange;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Well-formed UTF-8 over bytes in memory, as the JDK's UTF-8 decoder with {@code REPORT} judges it (RFC 3629:
  * no overlong forms, no surrogates, nothing above U+10FFFF), without a decoder, buffers or copies: a body of a
@@ -8,6 +12,8 @@ package dev.chatcontracts.contracts.exchange;
 final class Utf8Validation {
 
     private static final long HIGH_BITS = 0x8080808080808080L;
+    /** Eight bytes of an array read as one long (one load, not eight). */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private Utf8Validation() {
     }
@@ -75,8 +81,6 @@ final class Utf8Validation {
     }
 
     private static long word(byte[] bytes, int i) {
-        return (bytes[i] & 0xFFL) | (bytes[i + 1] & 0xFFL) << 8 | (bytes[i + 2] & 0xFFL) << 16
-                | (bytes[i + 3] & 0xFFL) << 24 | (bytes[i + 4] & 0xFFL) << 32 | (bytes[i + 5] & 0xFFL) << 40
-                | (bytes[i + 6] & 0xFFL) << 48 | (bytes[i + 7] & 0xFFL) << 56;
+        return (long) LONGS.get(bytes, i);
     }
 }

@@ -1,15 +1,24 @@
 package dev.chatcontracts.contracts.walkers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Unknown pointers in body order, unknown paths and seen paths; collections made on first use. */
+/**
+ * Unknown pointers in body order, unknown paths and seen paths; collections made on first use. A seen path is
+ * noted by its {@link FieldPath#id} in a bit set (its string is neither hashed nor compared), in the order
+ * first seen.
+ */
 final class FieldCollector {
     private List<String> unknownPointers;
     private Set<String> unknownPaths;
-    private Set<String> seenPaths;
+    private FieldPath[] seen;
+    private int seenCount;
+    private long[] seenIds;
+    /** The seen paths without an id (a spec with very many paths). */
+    private Set<String> seenWithoutId;
 
     void unknown(String pointer, String path) {
         if (unknownPointers == null) {
@@ -21,13 +30,36 @@ final class FieldCollector {
     }
 
     void seen(FieldPath path) {
-        if (path.seenBy != this) {
-            if (seenPaths == null) {
-                seenPaths = new HashSet<>();
+        if (firstSight(path)) {
+            if (seen == null) {
+                seen = new FieldPath[16];
+            } else if (seenCount == seen.length) {
+                seen = Arrays.copyOf(seen, seenCount * 2);
             }
-            seenPaths.add(path.path);
-            path.seenBy = this;
+            seen[seenCount++] = path;
         }
+    }
+
+    private boolean firstSight(FieldPath path) {
+        int id = path.id;
+        if (id < 0) {
+            if (seenWithoutId == null) {
+                seenWithoutId = new HashSet<>();
+            }
+            return seenWithoutId.add(path.path);
+        }
+        int word = id >>> 6;
+        if (seenIds == null) {
+            seenIds = new long[Math.max(4, word + 1)];
+        } else if (word >= seenIds.length) {
+            seenIds = Arrays.copyOf(seenIds, Math.max(word + 1, seenIds.length * 2));
+        }
+        long mask = 1L << id;
+        if ((seenIds[word] & mask) != 0) {
+            return false;
+        }
+        seenIds[word] |= mask;
+        return true;
     }
 
     void addAll(FieldCollector other) {
@@ -39,11 +71,8 @@ final class FieldCollector {
             unknownPointers.addAll(other.unknownPointers);
             unknownPaths.addAll(other.unknownPaths);
         }
-        if (other.seenPaths != null) {
-            if (seenPaths == null) {
-                seenPaths = new HashSet<>();
-            }
-            seenPaths.addAll(other.seenPaths);
+        for (int i = 0; i < other.seenCount; i++) {
+            seen(other.seen[i]);
         }
     }
 
@@ -52,12 +81,11 @@ final class FieldCollector {
     }
 
     WalkResult result() {
+        String[] seenPaths = new String[seenCount];
+        for (int i = 0; i < seenCount; i++) {
+            seenPaths[i] = seen[i].path;
+        }
         return new WalkResult(unknownPointers == null ? List.of() : unknownPointers,
-                immutable(unknownPaths), immutable(seenPaths), List.of());
-    }
-
-    /** The set as an immutable one, made straight from its (distinct) elements: WalkResult keeps it as it is. */
-    private static Set<String> immutable(Set<String> paths) {
-        return paths == null ? Set.of() : Set.of(paths.toArray(new String[0]));
+                unknownPaths == null ? Set.of() : Set.copyOf(unknownPaths), DistinctPaths.of(seenPaths), List.of());
     }
 }

@@ -29,7 +29,7 @@ final class WalkPlanner {
     private final Map<WalkKey, SchemaWalk> walks = new HashMap<>();
     private final Map<JsonNode, ObjectPlan> plans = new IdentityHashMap<>();
     private final Map<JsonNode, SchemaWalk> roots = new IdentityHashMap<>();
-    private final FieldPath rootPath = new FieldPath("");
+    private final FieldPath rootPath = new FieldPath();
 
     /** @param document the whole OpenAPI document */
     WalkPlanner(JsonNode document) {

@@ -17,7 +17,7 @@ public record WalkResult(List<String> unknownPointers, Set<String> unknownPaths,
     public WalkResult {
         unknownPointers = List.copyOf(unknownPointers);
         unknownPaths = Set.copyOf(unknownPaths);
-        seenPaths = Set.copyOf(seenPaths);
+        seenPaths = seenPaths instanceof DistinctPaths ? seenPaths : Set.copyOf(seenPaths);
         readOnlyPointers = List.copyOf(readOnlyPointers);
     }
 }
