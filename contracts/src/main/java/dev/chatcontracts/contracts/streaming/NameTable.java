@@ -5,8 +5,8 @@ import java.util.Collection;
 /**
  * The property names of an object schema, looked up once per key and schema: an open-addressing table
  * with the names' hash codes side by side, so that a name the schema does not know (the common case for a
- * discriminator's condition) costs one array read. Parsers hand out canonical name strings, so a known
- * name is usually found by identity.
+ * discriminator's condition) costs one array read. Jackson's parsers hand out interned name strings and the
+ * table keeps its names interned, so a known name is found by identity, without comparing characters.
  */
 final class NameTable {
 
@@ -27,7 +27,7 @@ final class NameTable {
             while (names[i] != null) {
                 i = (i + 1) & mask;
             }
-            names[i] = slot.name();
+            names[i] = slot.name().intern();
             hashes[i] = hash;
             slots[i] = slot;
         }

@@ -32,6 +32,8 @@ final class ObjectPlan {
     private final Map<Candidate, Integer> candidateIndexes = new LinkedHashMap<>();
     private final Map<Identities, Integer> effectiveIndexes = new HashMap<>();
     private final Map<List<Object>, Integer> decisions = new ConcurrentHashMap<>();
+    /** The last decision made, for any thread (a record: published whole or not at all). */
+    private volatile Decision lastDecision;
 
     ObjectPlan(WalkPlanner planner, JsonNode schema, List<List<JsonNode>> effectives, Map<String, Integer> factBits,
             Map<String, Integer> discriminatorSlots, boolean undecidable) {
@@ -48,7 +50,8 @@ final class ObjectPlan {
         Set<String> names = new HashSet<>(factBits.keySet());
         names.addAll(discriminatorSlots.keySet());
         candidates.forEach(c -> names.addAll(c.properties().keySet()));
-        names.forEach(name -> rules.put(name, new FieldRule(name, candidates, factBits.getOrDefault(name, -1),
+        // interned, as Jackson's parsers intern the names they read: a lookup finds its key by identity
+        names.forEach(name -> rules.put(name.intern(), new FieldRule(name, candidates, factBits.getOrDefault(name, -1),
                 discriminatorSlots.getOrDefault(name, -1))));
         this.otherRule = new FieldRule(null, candidates, -1, -1);
         this.inert = !undecidable && otherRule.inert && rules.values().stream().allMatch(r -> r.inert);
@@ -59,8 +62,15 @@ final class ObjectPlan {
         return rule == null ? otherRule : rule;
     }
 
-    /** The index of the candidate an object with these facts chooses. */
+    /**
+     * The index of the candidate an object with these facts chooses. The last decision is kept aside: objects
+     * of one array mostly have the same facts, and then no key is made nor hashed.
+     */
     int decide(long present, String[] discriminators) {
+        Decision last = lastDecision;
+        if (last != null && last.present == present && Arrays.equals(last.discriminators, discriminators)) {
+            return last.chosen;
+        }
         List<Object> key = Arrays.asList(present, discriminators == null ? null : Arrays.asList(discriminators));
         Integer chosen = decisions.get(key);
         if (chosen == null) {
@@ -69,7 +79,12 @@ final class ObjectPlan {
                 decisions.put(key, chosen);
             }
         }
+        lastDecision = new Decision(present, discriminators == null ? null : discriminators.clone(), chosen);
         return chosen;
+    }
+
+    /** A decision made: the facts (a copy, never changed) and the candidate they chose. */
+    private record Decision(long present, String[] discriminators, int chosen) {
     }
 
     private int indexOf(List<JsonNode> effective) {
