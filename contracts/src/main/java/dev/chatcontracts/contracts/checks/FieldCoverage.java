@@ -2,6 +2,7 @@ package dev.chatcontracts.contracts.checks;
 
 import dev.chatcontracts.contracts.findings.OperationCoverage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +18,15 @@ public final class FieldCoverage {
 
     private static final class Tally {
         int exchanges;
-        final Set<String> documented = new HashSet<>();
+        /**
+         * The documented sets recorded (a body plan's, the same instance for each exchange), each kept once by
+         * identity and joined only for the summary: a session of one exchange does not copy them.
+         */
+        final List<Set<String>> documented = new ArrayList<>();
         final Set<String> seen = new HashSet<>();
         final Set<String> undocumented = new HashSet<>();
-        /** The documented set last added (a body plan's, the same instance for each exchange): added once. */
-        Set<String> lastDocumented;
+        /** The seen paths last added, in their order: bodies of one shape give the same, added once. */
+        Object[] lastSeen = new Object[0];
     }
 
     private final Map<String, Tally> byOperation = new TreeMap<>();
@@ -30,18 +35,21 @@ public final class FieldCoverage {
         tally(operationId).exchanges++;
     }
 
-    /** The fields a response schema documents (once per response the operation answered with). */
+    /**
+     * The fields a response schema documents (once per response the operation answered with). The set is kept
+     * by reference until the summary, so it must not change (a body plan's never does).
+     */
     public void recordDocumented(String operationId, Set<String> documentedPaths) {
-        Tally tally = tally(operationId);
-        if (tally.lastDocumented != documentedPaths) {
-            tally.documented.addAll(documentedPaths);
-            tally.lastDocumented = documentedPaths;
-        }
+        addDocumented(tally(operationId), documentedPaths);
     }
 
     public void recordSeen(String operationId, Set<String> seenPaths, Set<String> undocumentedPaths) {
         Tally tally = tally(operationId);
-        tally.seen.addAll(seenPaths);
+        Object[] seen = seenPaths.toArray();
+        if (!Arrays.equals(seen, tally.lastSeen)) {
+            tally.seen.addAll(seenPaths);
+            tally.lastSeen = seen;
+        }
         tally.undocumented.addAll(undocumentedPaths);
     }
 
@@ -50,7 +58,7 @@ public final class FieldCoverage {
         other.byOperation.forEach((operation, theirs) -> {
             Tally mine = tally(operation);
             mine.exchanges += theirs.exchanges;
-            mine.documented.addAll(theirs.documented);
+            theirs.documented.forEach(documented -> addDocumented(mine, documented));
             mine.seen.addAll(theirs.seen);
             mine.undocumented.addAll(theirs.undocumented);
         });
@@ -60,12 +68,22 @@ public final class FieldCoverage {
     public List<OperationCoverage> summary() {
         List<OperationCoverage> summary = new ArrayList<>();
         byOperation.forEach((operation, tally) -> {
-            Set<String> neverSeen = new TreeSet<>(tally.documented);
+            Set<String> neverSeen = new TreeSet<>();
+            tally.documented.forEach(neverSeen::addAll);
             neverSeen.removeAll(tally.seen);
             summary.add(new OperationCoverage(operation, tally.exchanges, new TreeSet<>(neverSeen),
                     new TreeSet<>(tally.undocumented)));
         });
         return summary;
+    }
+
+    private static void addDocumented(Tally tally, Set<String> documentedPaths) {
+        for (Set<String> kept : tally.documented) {
+            if (kept == documentedPaths) {
+                return;
+            }
+        }
+        tally.documented.add(documentedPaths);
     }
 
     private Tally tally(String operationId) {

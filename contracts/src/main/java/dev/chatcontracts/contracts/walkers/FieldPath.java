@@ -22,6 +22,7 @@ final class FieldPath {
     private final AtomicInteger ids;
     private final Map<String, FieldPath> children = new ConcurrentHashMap<>();
     private volatile FieldPath star;
+    private volatile PlanChildren planChildren;
 
     /** The root path of a spec's walks. */
     FieldPath() {
@@ -53,6 +54,38 @@ final class FieldPath {
             }
         }
         return child;
+    }
+
+    /**
+     * The slots for the children of this path named by {@code plan}'s rules ({@link FieldRule#ordinal}), filled
+     * as they are met ({@link #child(FieldRule, String, FieldPath[])}): the objects walked with one plan at one
+     * path find a field's path by its rule, without a second lookup by name. One plan's slots are kept; a path
+     * walked with several plans in turn makes new slots (correct, only slower).
+     */
+    FieldPath[] childrenFor(ObjectPlan plan) {
+        PlanChildren kept = planChildren;
+        if (kept == null || kept.plan != plan) {
+            kept = new PlanChildren(plan, new FieldPath[plan.rules.size()]);
+            planChildren = kept;
+        }
+        return kept.children;
+    }
+
+    /** The path of the field {@code name} whose rule is {@code rule}, through {@code slots} from {@link #childrenFor}. */
+    FieldPath child(FieldRule rule, String name, FieldPath[] slots) {
+        if (rule.ordinal < 0) {
+            return child(name);
+        }
+        FieldPath child = slots[rule.ordinal];
+        if (child == null) {
+            child = child(name);
+            slots[rule.ordinal] = child;
+        }
+        return child;
+    }
+
+    /** A plan and the paths of its named fields below this path (a record: published whole, with its array). */
+    private record PlanChildren(ObjectPlan plan, FieldPath[] children) {
     }
 
     /** The path of array items and map values. */

@@ -23,8 +23,11 @@ final class FieldRule {
     final boolean inert;
     final int bit;
     final int slot;
+    /** This rule's place among its plan's named rules (see {@link FieldPath#childrenFor}), -1 for the rule of other names. */
+    final int ordinal;
 
-    FieldRule(String name, List<ObjectPlan.Candidate> candidates, int bit, int slot) {
+    FieldRule(String name, int ordinal, List<ObjectPlan.Candidate> candidates, int bit, int slot) {
+        this.ordinal = ordinal;
         int n = candidates.size();
         kinds = new byte[n];
         walks = new SchemaWalk[n];

@@ -138,25 +138,26 @@ public final class FieldWalk {
     }
 
     /** Records a field with the outcome of candidate {@code c} and walks its value as it comes. */
-    private void field(FieldRule rule, int c, String name, JsonToken token, JsonParser p, FieldPath path, int depth,
-            FieldCollector out) throws IOException {
+    private void field(FieldRule rule, int c, String name, JsonToken token, JsonParser p, FieldPath path,
+            FieldPath[] children, int depth, FieldCollector out) throws IOException {
         switch (rule.kinds[c]) {
             case FieldRule.UNKNOWN -> {
                 out.unknown(pass.pointer(name), path.unknown(name));
                 skip(token);
             }
             case FieldRule.PROPERTY -> {
-                out.seen(path.child(name));
-                descend(rule.walks[c], name, token, p, path, depth, out, null);
+                FieldPath child = path.child(rule, name, children);
+                out.seen(child);
+                descend(rule.walks[c], name, token, p, path, child, depth, out, null);
             }
-            case FieldRule.MAP_VALUE -> descend(rule.walks[c], name, token, p, path, depth, out, null);
+            case FieldRule.MAP_VALUE -> descend(rule.walks[c], name, token, p, path, null, depth, out, null);
             default -> skip(token);
         }
     }
 
     /** Walks a field's value one level down; {@code then} runs once the value has been walked (or skipped). */
-    private void descend(SchemaWalk walk, String name, JsonToken token, JsonParser p, FieldPath path, int depth,
-            FieldCollector out, Done then) throws IOException {
+    private void descend(SchemaWalk walk, String name, JsonToken token, JsonParser p, FieldPath path, FieldPath child,
+            int depth, FieldCollector out, Done then) throws IOException {
         if (walk.schema == null || depth >= MAX_DEPTH || !token.isStructStart()) {
             skip(token);
             if (then != null) {
@@ -165,7 +166,7 @@ public final class FieldWalk {
             return;
         }
         pass.push(name);
-        Frame frame = value(walk, token, p, walk.star ? path.star() : path.child(name), depth + 1, out);
+        Frame frame = value(walk, token, p, walk.star ? path.star() : child != null ? child : path.child(name), depth + 1, out);
         frame.pops++;
         frame.onDone = then;
     }
@@ -181,7 +182,7 @@ public final class FieldWalk {
         FieldCollector[] results = new FieldCollector[rule.distinct.length];
         if (results.length == 1) {
             results[0] = new FieldCollector();
-            descend(rule.distinct[0], name, token, p, path, depth, results[0], () -> then.accept(results));
+            descend(rule.distinct[0], name, token, p, path, null, depth, results[0], () -> then.accept(results));
             return;
         }
         Buffered buffered = new Buffered(p);
@@ -265,6 +266,7 @@ public final class FieldWalk {
     private final class CertainObject extends Frame {
         private final ObjectPlan plan;
         private final FieldPath path;
+        private final FieldPath[] children;
         private final int depth;
         private final FieldCollector out;
         private String name;
@@ -272,6 +274,7 @@ public final class FieldWalk {
         CertainObject(ObjectPlan plan, FieldPath path, int depth, FieldCollector out) {
             this.plan = plan;
             this.path = path;
+            this.children = path.childrenFor(plan);
             this.depth = depth;
             this.out = out;
         }
@@ -283,7 +286,7 @@ public final class FieldWalk {
             } else if (token == JsonToken.END_OBJECT) {
                 close();
             } else {
-                field(plan.rule(name), 0, name, token, p, path, depth, out);
+                field(plan.rule(name), 0, name, token, p, path, children, depth, out);
             }
         }
     }
@@ -295,6 +298,7 @@ public final class FieldWalk {
     private final class UncertainObject extends Frame {
         private final ObjectPlan plan;
         private final FieldPath path;
+        private final FieldPath[] children;
         private final int depth;
         private final FieldCollector out;
         private final String[] discriminators;
@@ -305,6 +309,7 @@ public final class FieldWalk {
         UncertainObject(ObjectPlan plan, FieldPath path, int depth, FieldCollector out) {
             this.plan = plan;
             this.path = path;
+            this.children = path.childrenFor(plan);
             this.depth = depth;
             this.out = out;
             this.discriminators = plan.discriminatorSlots.isEmpty() ? null : new String[plan.discriminatorSlots.size()];
@@ -339,7 +344,7 @@ public final class FieldWalk {
             if (rule.inert) {
                 skip(token);
             } else if (rule.uniform && pending == null) {
-                field(rule, 0, field, token, p, path, depth, out);
+                field(rule, 0, field, token, p, path, children, depth, out);
             } else {
                 walkPerSchema(rule, field, token, p, path, depth, results -> {
                     if (rule.uniform && rule.kinds[0] != FieldRule.UNKNOWN && !StreamingPass.hasPointers(results)) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -51,9 +52,11 @@ final class ObjectPlan {
         names.addAll(discriminatorSlots.keySet());
         candidates.forEach(c -> names.addAll(c.properties().keySet()));
         // interned, as Jackson's parsers intern the names they read: a lookup finds its key by identity
-        names.forEach(name -> rules.put(name.intern(), new FieldRule(name, candidates, factBits.getOrDefault(name, -1),
-                discriminatorSlots.getOrDefault(name, -1))));
-        this.otherRule = new FieldRule(null, candidates, -1, -1);
+        for (String name : new TreeSet<>(names)) {
+            rules.put(name.intern(), new FieldRule(name, rules.size(), candidates, factBits.getOrDefault(name, -1),
+                    discriminatorSlots.getOrDefault(name, -1)));
+        }
+        this.otherRule = new FieldRule(null, -1, candidates, -1, -1);
         this.inert = !undecidable && otherRule.inert && rules.values().stream().allMatch(r -> r.inert);
     }
 
