@@ -43,7 +43,8 @@ public final class ApiContract {
     private final List<Operation> operations;
     private final List<ServerBase> servers;
     private final JsonSchemaConverter converter;
-    private final SchemaRegistry registry;
+    /** networknt's registry, made when a compiled schema is first asked for (the body checks do not need it). */
+    private volatile SchemaRegistry registry;
     private final ConcurrentMap<SchemaKey, Schema> schemas = new ConcurrentHashMap<>();
     private final ConcurrentMap<SchemaKey, Set<String>> documentedFields = new ConcurrentHashMap<>();
     private final ConcurrentMap<SchemaKey, BodyPlan> bodyPlans = new ConcurrentHashMap<>();
@@ -83,12 +84,6 @@ public final class ApiContract {
         this.fieldWalker = new StreamingFieldWalker(spec.tree());
         this.instanceWalker = new InstanceWalker(spec.tree());
         this.documentedReadings = new DocumentedReadings(spec.tree());
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
-                .build();
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config));
     }
 
     /** A contract for a loaded spec. */
@@ -103,7 +98,7 @@ public final class ApiContract {
 
     /** A bundled spec read within {@code limits}. */
     public static ApiContract bundled(String name, SpecLimits limits) {
-        return of(new SpecLoader(limits).loadResource("openapi/" + name + ".yaml", ApiContract.class.getClassLoader()));
+        return of(new SpecLoader(limits).loadBundled(name, ApiContract.class.getClassLoader()));
     }
 
     public String name() {
@@ -174,7 +169,26 @@ public final class ApiContract {
     /** The compiled JSON Schema (2020-12, in {@code view}) of the OpenAPI schema at {@code schemaPointer}. */
     public Schema schema(String schemaPointer, SchemaView view) {
         return schemas.computeIfAbsent(new SchemaKey(schemaPointer, view),
-                key -> registry.getSchema(converter.document(spec.tree().at(key.pointer()), key.view())));
+                key -> registry().getSchema(converter.document(spec.tree().at(key.pointer()), key.view())));
+    }
+
+    private SchemaRegistry registry() {
+        SchemaRegistry made = registry;
+        if (made == null) {
+            synchronized (this) {
+                made = registry;
+                if (made == null) {
+                    SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                            .pathType(PathType.JSON_POINTER)
+                            .formatAssertionsEnabled(true)
+                            .build();
+                    made = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                            builder -> builder.schemaRegistryConfig(config));
+                    registry = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** The plan for checking bodies against the schema at {@code schemaPointer} in {@code view} (made once, cached). */

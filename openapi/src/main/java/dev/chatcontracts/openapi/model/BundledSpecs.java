@@ -14,7 +14,7 @@ public final class BundledSpecs {
 
     /** One bundled spec by name ({@code zendesk-chat} or {@code zoho-salesiq}). */
     public static LoadedSpec load(String name) {
-        return new SpecLoader().loadResource("openapi/" + name + ".yaml", BundledSpecs.class.getClassLoader());
+        return new SpecLoader().loadBundled(name, BundledSpecs.class.getClassLoader());
     }
 
     public static LoadedSpec zendesk() {

@@ -23,10 +23,12 @@ import java.util.Objects;
  */
 public final class SpecLoader {
 
-    private static final ObjectMapper DEFAULT_YAML = yaml(SpecLimits.defaults());
+    /** The YAML reader of the default limits, made when first needed (a bundled spec read from its tree needs none). */
+    private static final class DefaultYaml {
+        static final ObjectMapper MAPPER = yaml(SpecLimits.defaults());
+    }
 
     private final SpecLimits limits;
-    private final ObjectMapper yaml;
 
     /** A loader within {@link SpecLimits#defaults()}. */
     public SpecLoader() {
@@ -36,7 +38,10 @@ public final class SpecLoader {
     /** A loader within {@code limits}. */
     public SpecLoader(SpecLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.yaml = limits.equals(SpecLimits.defaults()) ? DEFAULT_YAML : yaml(limits);
+    }
+
+    private ObjectMapper yaml() {
+        return limits.equals(SpecLimits.defaults()) ? DefaultYaml.MAPPER : yaml(limits);
     }
 
     private static ObjectMapper yaml(SpecLimits limits) {
@@ -73,12 +78,45 @@ public final class SpecLoader {
         }
     }
 
+    /**
+     * Reads a bundled spec ({@code openapi/<name>.yaml} on the classpath). Within the default limits, the tree the
+     * build wrote from it ({@link BundledTrees}) is read when there is one, a JSON parse instead of two YAML ones;
+     * Swagger Parser still reads the YAML, on demand. Other limits read the YAML, so that they apply.
+     */
+    public LoadedSpec loadBundled(String name, ClassLoader loader) {
+        String resource = "openapi/" + name + ".yaml";
+        if (limits.equals(SpecLimits.defaults())) {
+            try {
+                JsonNode tree = BundledTrees.read(resource, Objects.requireNonNull(loader, "loader"));
+                if (tree != null && tree.isObject()) {
+                    String location = "classpath:" + resource;
+                    return LoadedSpec.parsedOnDemand(name, location, tree,
+                            () -> swaggerParser(location, resourceText(resource, loader)));
+                }
+            } catch (IOException e) {
+                // an unreadable tree: the YAML is read below
+            }
+        }
+        return loadResource(resource, loader);
+    }
+
+    private static String resourceText(String resource, ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new SpecException("spec.missing", "classpath:" + resource, "no such resource on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Parses spec text within {@link SpecLimits}; {@code location} only names it in messages. */
     public LoadedSpec parse(String name, String location, String content) {
         org.yaml.snakeyaml.nodes.Node withAliases = limits.checkText(location, content);
         JsonNode tree;
         try {
-            tree = withAliases != null ? ComposedTree.toTree(withAliases) : yaml.readTree(content);
+            tree = withAliases != null ? ComposedTree.toTree(withAliases) : yaml().readTree(content);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new SpecException("spec.syntax", location, "is not YAML or JSON" + where + ": " + e.getOriginalMessage());
