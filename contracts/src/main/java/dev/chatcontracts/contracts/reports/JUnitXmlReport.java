@@ -57,9 +57,18 @@ public final class JUnitXmlReport implements StreamedReport {
         }).toList();
     }
 
-    /** Seconds with three decimals, as Surefire writes them. */
+    /**
+     * Seconds with three decimals, as Surefire writes them, rounded half up from the exact nanoseconds (one
+     * testcase each: a format call apiece cost a tenth of the report's time on 10,000 exchanges).
+     */
     static String seconds(Duration duration) {
-        return String.format(Locale.ROOT, "%.3f", duration.toNanos() / 1e9);
+        long nanos = duration.toNanos();
+        if (nanos < 0) {
+            return String.format(Locale.ROOT, "%.3f", nanos / 1e9);
+        }
+        long thousandths = nanos / 1_000_000 + (nanos % 1_000_000 >= 500_000 ? 1 : 0);
+        long fraction = thousandths % 1000;
+        return (thousandths / 1000) + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction;
     }
 
     /** Writes the report to {@code writer}, testcase by testcase (flushed, not closed). */
