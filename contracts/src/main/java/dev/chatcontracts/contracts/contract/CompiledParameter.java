@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A parameter or header as the spec documents it, made ready for checking: its schema compiled once.
@@ -20,11 +21,17 @@ import java.util.function.Predicate;
  * @param required whether it must be present
  * @param type the schema's JSON type ({@code integer}, {@code string}, ...), what a raw value is read as
  * @param schemaPointer where its schema is in the spec (findings' schema locations)
- * @param schema its schema, compiled (request view)
+ * @param compiled its schema (request view), compiled by networknt the first time a value is not {@code accepts}ed:
+ *     most runs never need it, and a fresh JVM does not load networknt for them
  * @param accepts a quick yes for a valid value ({@link ScalarAcceptance}); the schema decides the rest
  */
-public record CompiledParameter(String name, String in, boolean required, String type, String schemaPointer, Schema schema,
-        Predicate<JsonNode> accepts) {
+public record CompiledParameter(String name, String in, boolean required, String type, String schemaPointer,
+        Supplier<Schema> compiled, Predicate<JsonNode> accepts) {
+
+    /** Its schema, compiled (request view). */
+    public Schema schema() {
+        return compiled.get();
+    }
 
     /** The parameters an operation documents, its path item's included (the operation's win), in spec order. */
     static List<CompiledParameter> ofOperation(ApiContract contract, String operationPointer) {
@@ -68,7 +75,7 @@ public record CompiledParameter(String name, String in, boolean required, String
     private static CompiledParameter compile(ApiContract contract, String name, String in, boolean required, String schemaPointer) {
         JsonNode schema = LocalRefs.deref(contract.spec().tree(), contract.node(schemaPointer));
         return new CompiledParameter(name, in, required, schema.path("type").asText("string"), schemaPointer,
-                contract.schema(schemaPointer, SchemaView.REQUEST), ScalarAcceptance.of(schema));
+                () -> contract.schema(schemaPointer, SchemaView.REQUEST), ScalarAcceptance.of(schema));
     }
 
     private static String locationOf(JsonNode node, String inline) {

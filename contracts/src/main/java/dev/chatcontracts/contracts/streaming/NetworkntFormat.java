@@ -14,22 +14,33 @@ import dev.chatcontracts.openapi.schema.JsonSchemaConverter;
  * A format checked by networknt itself: the schema {@code {"format": name}}, compiled once with the
  * configuration of {@code ExampleValidator} (format assertions on), applied to one string at a time.
  * Slower than a native check (a few microseconds), exact by construction; formats networknt does not know
- * pass, as they do there.
+ * pass, as they do there. Compiled when a value first needs it (a {@code date-time} that is plain RFC 3339 never
+ * does), so that a run whose values pass the native checks does not load networknt.
  */
 final class NetworkntFormat implements FormatCheck {
 
-    private final Schema schema;
+    private final String name;
+    private volatile Schema schema;
 
     NetworkntFormat(String name) {
-        ObjectNode document = JsonNodeFactory.instance.objectNode()
-                .put("$schema", JsonSchemaConverter.DIALECT)
-                .put("format", name);
-        this.schema = Registry.INSTANCE.getSchema(document);
+        this.name = name;
     }
 
     @Override
     public boolean matches(String value) {
-        return schema.validate(TextNode.valueOf(value)).isEmpty();
+        return schema().validate(TextNode.valueOf(value)).isEmpty();
+    }
+
+    private Schema schema() {
+        Schema compiled = schema;
+        if (compiled == null) {
+            ObjectNode document = JsonNodeFactory.instance.objectNode()
+                    .put("$schema", JsonSchemaConverter.DIALECT)
+                    .put("format", name);
+            compiled = Registry.INSTANCE.getSchema(document);
+            schema = compiled;
+        }
+        return compiled;
     }
 
     private static final class Registry {
