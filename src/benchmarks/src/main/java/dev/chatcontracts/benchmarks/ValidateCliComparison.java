@@ -21,8 +21,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * java -cp "src/benchmarks/target/classes:src/benchmarks/target/lib/*" dev.chatcontracts.benchmarks.ValidateCliComparison \
- *     [--exchanges 10000] [--rounds 5] [--cli contracts/target/chat-contracts-cli.jar] [--root .]
+ *     [--exchanges 10000] [--rounds 5] [--cli contracts/target/chat-contracts-cli.jar] [--root .] \
+ *     [--jvm-options "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"]
  * </pre>
+ *
+ * <p>{@code --jvm-options} (space-separated) are given to both JVMs, so that the two stay comparable.
  */
 public final class ValidateCliComparison {
 
@@ -33,21 +36,27 @@ public final class ValidateCliComparison {
     }
 
     public static void main(String[] argv) throws Exception {
-        Args args = new Args(argv, Set.of("exchanges", "rounds", "cli", "root"), "Usage: ValidateCliComparison "
-                + "[--exchanges 10000] [--rounds 5] [--cli contracts/target/chat-contracts-cli.jar] [--root .]");
+        Args args = new Args(argv, Set.of("exchanges", "rounds", "cli", "root", "jvm-options"), "Usage: ValidateCliComparison "
+                + "[--exchanges 10000] [--rounds 5] [--cli contracts/target/chat-contracts-cli.jar] [--root .] "
+                + "[--jvm-options \"OPTION ...\"]");
+        List<String> jvmOptions = args.string("jvm-options", "").isBlank() ? List.of()
+                : List.of(args.string("jvm-options", "").trim().split("\\s+"));
         int exchanges = args.intValue("exchanges", 10_000);
         int rounds = Math.max(1, args.intValue("rounds", 5));
         Path cli = Path.of(args.string("cli", "contracts/target/chat-contracts-cli.jar")).toAbsolutePath();
         ChatCorpus corpus = new ChatCorpus(args.string("root", "."));
         Path work = Files.createTempDirectory("validate-cli-comparison");
         Path har = writeHar(corpus, exchanges, work.resolve("show-chats.har"));
-        System.out.printf(Locale.ROOT, "validate CLI vs Jackson on a HAR of %,d Show Chat exchanges (%,d bytes); %s%n",
-                exchanges, Files.size(har), Machine.describe());
+        System.out.printf(Locale.ROOT, "validate CLI vs Jackson on a HAR of %,d Show Chat exchanges (%,d bytes), JVM options %s; %s%n",
+                exchanges, Files.size(har), jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions), Machine.describe());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> validate = List.of(java, "-jar", cli.toString(), "validate", "--quiet",
-                "--junit-xml", work.resolve("report.xml").toString(), har.toString());
-        List<String> jackson = List.of(java, "-cp", System.getProperty("java.class.path"),
-                HarJacksonParse.class.getName(), har.toString());
+        List<String> validate = new ArrayList<>(List.of(java));
+        validate.addAll(jvmOptions);
+        validate.addAll(List.of("-jar", cli.toString(), "validate", "--quiet",
+                "--junit-xml", work.resolve("report.xml").toString(), har.toString()));
+        List<String> jackson = new ArrayList<>(List.of(java));
+        jackson.addAll(jvmOptions);
+        jackson.addAll(List.of("-cp", System.getProperty("java.class.path"), HarJacksonParse.class.getName(), har.toString()));
         List<Sample> engine = new ArrayList<>();
         List<Sample> reference = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
