@@ -33,16 +33,19 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One body at each size users capture, through the engine as {@code validate} runs it
- * ({@link ContractValidator#validate} with the default options: the tree path up to 1 MB, streaming above),
+ * ({@link ContractValidator#validate} with the default options: one token pass at every size),
  * against a Jackson {@code readTree} of the same bytes (the reference), networknt on its own ({@code readTree}
  * plus the operation's response schema) and Atlassian swagger-request-validator 2.46.1. The 2 KB body is a Show
  * Chat answer; the others are List Chats answers of as many chats as make the size.
  *
  * <p>{@link EngineRatios} runs this and {@link SmallExchangesBenchmark} in one JVM session and prints the ratios.
+ * The heap is touched in full when the fork starts ({@code -XX:+AlwaysPreTouch}): without it, the methods that
+ * build trees paid for first-touch page faults of a fresh 6 GB heap in some iterations and not in others (a
+ * {@code readTree} of 100 KB took 234 µs in one iteration, 1,650 µs in the two before).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Benchmark)
