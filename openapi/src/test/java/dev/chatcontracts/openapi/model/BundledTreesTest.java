@@ -3,6 +3,9 @@ package dev.chatcontracts.openapi.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -23,6 +26,29 @@ class BundledTreesTest {
         assertThat(bundled.name()).isEqualTo(fromYaml.name());
         assertThat(bundled.location()).isEqualTo(fromYaml.location());
         assertThat(bundled.model().getPaths().keySet()).isEqualTo(fromYaml.model().getPaths().keySet());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("NAMES")
+    void withoutItsTreeOrWithABrokenOneABundledSpecIsReadFromItsYaml(String name) {
+        LoadedSpec fromYaml = new SpecLoader().loadResource("openapi/" + name + ".yaml", LOADER);
+
+        assertThat(new SpecLoader().loadBundled(name, treeAs(null)).tree()).isEqualTo(fromYaml.tree());
+        assertThat(new SpecLoader().loadBundled(name, treeAs("{\"openapi\": ")).tree()).isEqualTo(fromYaml.tree());
+        assertThat(new SpecLoader().loadBundled(name, treeAs("[]")).tree()).isEqualTo(fromYaml.tree());
+    }
+
+    /** The test class path, its bundled trees replaced by {@code text} (none when null). */
+    private static ClassLoader treeAs(String text) {
+        return new ClassLoader(LOADER) {
+            @Override
+            public InputStream getResourceAsStream(String name) {
+                if (name.endsWith(BundledTrees.SUFFIX)) {
+                    return text == null ? null : new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+                }
+                return super.getResourceAsStream(name);
+            }
+        };
     }
 
     @ParameterizedTest(name = "{0}")
