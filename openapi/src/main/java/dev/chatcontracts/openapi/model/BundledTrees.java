@@ -37,13 +37,9 @@ public final class BundledTrees {
         }
     }
 
-    /** The tree written for {@code yamlResource}, or null when there is none. */
-    static JsonNode read(String yamlResource, ClassLoader loader) throws IOException {
-        if (!yamlResource.endsWith(".yaml")) {
-            return null;
-        }
-        String resource = yamlResource.substring(0, yamlResource.length() - ".yaml".length()) + SUFFIX;
-        try (InputStream in = loader.getResourceAsStream(resource)) {
+    /** The tree the build wrote for the bundled spec {@code name}, or null when there is none. */
+    static JsonNode read(String name, ClassLoader loader) throws IOException {
+        try (InputStream in = loader.getResourceAsStream("openapi/" + name + SUFFIX)) {
             return in == null ? null : JSON.readTree(in);
         }
     }

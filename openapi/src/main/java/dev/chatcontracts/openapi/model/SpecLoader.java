@@ -67,15 +67,8 @@ public final class SpecLoader {
 
     /** Reads a spec from the classpath, e.g. {@code openapi/zendesk-chat.yaml} of the bundled specs. */
     public LoadedSpec loadResource(String resource, ClassLoader loader) {
-        try (InputStream in = Objects.requireNonNull(loader, "loader").getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new SpecException("spec.missing", "classpath:" + resource, "no such resource on the classpath");
-            }
-            String name = resource.substring(resource.lastIndexOf('/') + 1);
-            return parse(baseName(name), "classpath:" + resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        return parse(baseName(name), "classpath:" + resource, resourceText(resource, Objects.requireNonNull(loader, "loader")));
     }
 
     /**
@@ -87,7 +80,7 @@ public final class SpecLoader {
         String resource = "openapi/" + name + ".yaml";
         if (limits.equals(SpecLimits.defaults())) {
             try {
-                JsonNode tree = BundledTrees.read(resource, Objects.requireNonNull(loader, "loader"));
+                JsonNode tree = BundledTrees.read(name, Objects.requireNonNull(loader, "loader"));
                 if (tree != null && tree.isObject()) {
                     String location = "classpath:" + resource;
                     return LoadedSpec.parsedOnDemand(name, location, tree,
