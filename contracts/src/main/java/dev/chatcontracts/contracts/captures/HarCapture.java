@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chatcontracts.contracts.captures.HarStreamedEntryReader.Bodies;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.exchange.BodyParser;
 import dev.chatcontracts.contracts.exchange.ExchangeSource;
@@ -24,10 +25,11 @@ import java.util.function.Consumer;
  * one {@link CaptureEntry.Unreadable}; a file that stops being valid JSON yields the entries before the
  * break and one unreadable entry for the rest.
  *
- * <p>An entry larger than {@link ValidationOptions#streamingThresholdBytes()} is read without a tree by
- * {@link HarStreamedEntryReader}: its bodies stay in the file and are read when the engine opens them, so
- * a capture of any size is read in a small heap. The body strings of such an entry are not limited while
- * it is read (the engine checks the size of the bodies); its nesting still is.
+ * <p>Entries are read without a tree by {@link HarStreamedEntryReader}, to what the entry read as a tree
+ * would give. The bodies of an entry up to {@link ValidationOptions#streamingThresholdBytes()} are read into
+ * memory; those of a larger entry stay in the file and are read when the engine opens them, so a capture of
+ * any size is read in a small heap. The body strings of such an entry are not limited while it is read (the
+ * engine checks the size of the bodies); its nesting still is.
  */
 public final class HarCapture implements CaptureSource {
 
@@ -75,11 +77,8 @@ public final class HarCapture implements CaptureSource {
         JsonParser parser = null;
         try (InputStream in = new SliceInputStream(channel, span.start(), span.end())) {
             parser = entryMapper.createParser(in);
-            if (span.end() - span.start() > streamingThresholdBytes) {
-                return streamed.read(parser, span.start(), source);
-            }
-            JsonNode entry = entryMapper.readTree(parser);
-            return HarEntryMapper.map(entry == null ? entryMapper.nullNode() : entry, source);
+            boolean large = span.end() - span.start() > streamingThresholdBytes;
+            return streamed.read(parser, span.start(), source, large ? Bodies.IN_FILE : Bodies.HELD);
         } catch (StreamConstraintsException e) {
             return limitExceeded(source, parser, e);
         } catch (JsonProcessingException e) {
@@ -91,7 +90,7 @@ public final class HarCapture implements CaptureSource {
         }
     }
 
-    private static CaptureEntry limitExceeded(ExchangeSource source, JsonParser parser, StreamConstraintsException e) {
+    static CaptureEntry limitExceeded(ExchangeSource source, JsonParser parser, StreamConstraintsException e) {
         String where = parser == null ? "" : parser.getParsingContext().pathAsPointer().toString();
         String limit = String.valueOf(e.getOriginalMessage());
         limit = limit.contains("\n") ? limit.substring(0, limit.indexOf('\n')) : limit;

@@ -25,21 +25,9 @@ final class HarEntryMapper {
     private HarEntryMapper() {
     }
 
-    static CaptureEntry map(JsonNode entry, ExchangeSource source) {
-        if (!entry.isObject()) {
-            return notAnObject(source);
-        }
-        JsonNode request = entry.path("request");
-        JsonNode response = entry.path("response");
-        return map(source, new Parts(request.path("method"), request.path("url"), request.path("headers"),
-                BodyText.held(request.path("postData")), response.isObject(), response.path("status"),
-                response.path("headers"), response.path("content").path("mimeType"),
-                BodyText.held(response.path("content"))));
-    }
-
     /**
-     * The parts of an entry (itself a JSON object) that the mapping reads, whether from a tree or from a
-     * stream ({@link HarStreamedEntryReader}); an absent part is a {@code MissingNode}.
+     * The parts of an entry (itself a JSON object) that the mapping reads, as {@link HarStreamedEntryReader}
+     * reads them; an absent part is a {@code MissingNode}.
      *
      * @param method {@code request.method}
      * @param url {@code request.url}

@@ -22,11 +22,16 @@ public final class DuplicateKeys extends JsonParserDelegate {
 
     static final int MAX_NAMES_PER_OBJECT = 100_000;
     static final int MAX_REPORTED = 100;
+    /** The spare name sets of this thread's last body, each cleared (they keep no name once their object ends). */
+    private static final ThreadLocal<Names[]> SPARE = new ThreadLocal<>();
 
     /** The names seen in each open container ({@code open[0..depth)}); null for an array. Reused across objects. */
     private Names[] open = new Names[8];
-    /** Spare name sets by depth, so that an object does not cost a new set. */
-    private Names[] spare = new Names[8];
+    /**
+     * Spare name sets by depth, so that an object does not cost a new set; taken from {@link #SPARE} when the
+     * first value starts, handed back when it ends, so that the next body read on this thread reuses them.
+     */
+    private Names[] spare;
     private int depth;
     private final List<String> pointers = new ArrayList<>();
     private final TokenListener listener;
@@ -105,6 +110,11 @@ public final class DuplicateKeys extends JsonParserDelegate {
     }
 
     private void push(boolean object) {
+        if (spare == null) {
+            spare = SPARE.get();
+            SPARE.remove();
+            spare = spare != null && spare.length >= open.length ? spare : new Names[open.length];
+        }
         if (depth == open.length) {
             open = Arrays.copyOf(open, depth * 2);
             spare = Arrays.copyOf(spare, depth * 2);
@@ -116,14 +126,21 @@ public final class DuplicateKeys extends JsonParserDelegate {
                 names = new Names();
                 spare[depth] = names;
             }
-            names.clear();
         }
         open[depth++] = names;
     }
 
     private void pop() {
         if (depth > 0) {
-            open[--depth] = null;
+            Names names = open[--depth];
+            if (names != null) {
+                names.clear();
+            }
+            open[depth] = null;
+            if (depth == 0) {
+                SPARE.set(spare);
+                spare = null;
+            }
         }
     }
 
@@ -203,15 +220,23 @@ public final class DuplicateKeys extends JsonParserDelegate {
      */
     private static final class Names {
         private static final int LINEAR = 16;
+        /** A hash set up to this many names is kept, emptied, for the next object. */
+        private static final int KEPT = 1024;
         private final String[] few = new String[LINEAR];
         private final int[] hashes = new int[LINEAR];
         private int size;
         private Set<String> many;
+        private boolean hashing;
 
         void clear() {
             Arrays.fill(few, 0, Math.min(size, LINEAR), null);
+            if (many != null && size <= KEPT) {
+                many.clear();
+            } else {
+                many = null;
+            }
+            hashing = false;
             size = 0;
-            many = null;
         }
 
         int size() {
@@ -220,7 +245,7 @@ public final class DuplicateKeys extends JsonParserDelegate {
 
         /** Adds {@code name}; false when the object already has it. */
         boolean add(String name) {
-            if (many != null) {
+            if (hashing) {
                 if (!many.add(name)) {
                     return false;
                 }
@@ -238,8 +263,12 @@ public final class DuplicateKeys extends JsonParserDelegate {
                 few[size++] = name;
                 return true;
             }
-            many = new HashSet<>(Arrays.asList(few));
+            if (many == null) {
+                many = new HashSet<>();
+            }
+            many.addAll(Arrays.asList(few));
             many.add(name);
+            hashing = true;
             size++;
             return true;
         }

@@ -18,13 +18,20 @@ public record HttpHeaders(Map<String, List<String>> values) {
     private static final HttpHeaders NONE = new HttpHeaders(Map.of());
 
     public HttpHeaders {
-        Map<String, List<String>> copy = new LinkedHashMap<>();
+        Map<String, List<String>> copy = new LinkedHashMap<>(values == null ? 0 : (int) (values.size() / 0.75f) + 1);
         if (values != null) {
-            values.forEach((name, list) -> copy.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>())
-                    .addAll(list == null ? List.of() : list));
+            values.forEach((name, list) -> copy.merge(name.toLowerCase(Locale.ROOT), List.copyOf(list == null ? List.of() : list),
+                    HttpHeaders::concat));
         }
-        copy.replaceAll((name, list) -> List.copyOf(list));
         values = Collections.unmodifiableMap(copy);
+    }
+
+    /** The values of two names that differ only in case, in order (an immutable list is taken as it is, not copied). */
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first.size() + second.size());
+        both.addAll(first);
+        both.addAll(second);
+        return List.copyOf(both);
     }
 
     public static HttpHeaders none() {

@@ -109,9 +109,21 @@ public final class Redactor {
 
     /** The headers with the values of credential headers masked. */
     public static HttpHeaders redactHeaders(HttpHeaders headers) {
+        if (!hasSecretHeader(headers)) {
+            return headers;
+        }
         Map<String, List<String>> copy = new LinkedHashMap<>();
         headers.values().forEach((name, values) -> copy.put(name, isSecretHeader(name) ? masked(values.size()) : values));
         return new HttpHeaders(copy);
+    }
+
+    private static boolean hasSecretHeader(HttpHeaders headers) {
+        for (String name : headers.values().keySet()) {
+            if (isSecretHeader(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a header of this name holds a secret ({@code Authorization}, {@code Cookie}, {@code X-Api-Key}...). */

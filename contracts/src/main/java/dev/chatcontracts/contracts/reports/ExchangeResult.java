@@ -78,7 +78,12 @@ public record ExchangeResult(
 
     /** True when no finding is an ERROR. */
     public boolean passed() {
-        return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+        for (Finding finding : findings) {
+            if (finding.severity() == Severity.ERROR) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True unless the exchange was not sent or the step not run ({@link #notRun()}). */

@@ -26,6 +26,14 @@ final class Frame {
         applied = 0;
     }
 
+    /** Drops the references the last value left (the frame is kept for the next document). */
+    void forget() {
+        Arrays.fill(evaluations, null);
+        Arrays.fill(sinks, null);
+        Arrays.fill(states, null);
+        clear();
+    }
+
     int size() {
         return size;
     }

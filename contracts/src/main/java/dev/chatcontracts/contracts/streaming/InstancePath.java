@@ -22,6 +22,12 @@ final class InstancePath {
         depth++;
     }
 
+    /** Back to the root (after a walk an error cut short). */
+    void clear() {
+        Arrays.fill(names, 0, depth, null);
+        depth = 0;
+    }
+
     void pop() {
         depth--;
         names[depth] = null;

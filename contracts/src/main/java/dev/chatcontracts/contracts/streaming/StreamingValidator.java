@@ -43,7 +43,7 @@ public final class StreamingValidator {
      * @throws IOException when the JSON cannot be read; violations found before are lost
      */
     public List<StreamingViolation> validate(JsonParser parser) throws IOException {
-        return new TokenWalker(Objects.requireNonNull(parser, "parser")).run(schema.root());
+        return TokenWalker.validate(Objects.requireNonNull(parser, "parser"), schema.root());
     }
 
     /** Validates a tree by streaming its tokens (a convenience; the tree is already in memory). */

@@ -23,6 +23,13 @@ final class Targets {
         simple = true;
     }
 
+    /** Drops the references the last value left (the list is kept for the next document). */
+    void forget() {
+        Arrays.fill(sinks, null);
+        Arrays.fill(states, null);
+        clear();
+    }
+
     /**
      * @param state the evaluation that tracks the enclosing object ({@code null} when nothing is tracked)
      * @param slot the property the value belongs to ({@code null} for items and additional properties)

@@ -22,7 +22,16 @@ final class TokenWalker {
 
     private static final ObjectMapper CAPTURE = new ObjectMapper();
 
+    /**
+     * A walker per thread, reused from one document to the next so that a document does not cost its frames
+     * and target lists again (a small body's walk allocated more for them than for its evaluations).
+     */
+    private static final ThreadLocal<TokenWalker> SPARE = new ThreadLocal<>();
+
     private JsonParser parser;
+    private boolean busy;
+    /** The deepest frame or target list this document used. */
+    private int deepest;
     private final InstancePath path = new InstancePath();
     private final ScalarValue scalar = new ScalarValue();
     private final List<Frame> frames = new ArrayList<>();
@@ -30,6 +39,43 @@ final class TokenWalker {
 
     TokenWalker(JsonParser parser) {
         this.parser = parser;
+    }
+
+    /**
+     * Validates the value starting at the parser's token with this thread's spare walker, or a new one when
+     * it is busy (a validation started from inside another).
+     */
+    static List<StreamingViolation> validate(JsonParser parser, SchemaNode root) throws IOException {
+        TokenWalker walker = SPARE.get();
+        if (walker == null || walker.busy) {
+            walker = new TokenWalker(parser);
+            if (SPARE.get() == null) {
+                SPARE.set(walker);
+            }
+        }
+        walker.parser = parser;
+        walker.busy = true;
+        try {
+            return walker.run(root);
+        } finally {
+            walker.release();
+        }
+    }
+
+    /** Forgets the document: its parser, its pointer and the evaluations its frames and targets still hold. */
+    private void release() {
+        parser = null;
+        busy = false;
+        path.clear();
+        for (int depth = 0; depth <= deepest; depth++) {
+            if (depth < frames.size()) {
+                frames.get(depth).forget();
+            }
+            if (depth < targets.size()) {
+                targets.get(depth).forget();
+            }
+        }
+        deepest = 0;
     }
 
     /** Validates the value starting at the parser's token; see {@link StreamingValidator#validate(JsonParser)}. */
@@ -229,6 +275,7 @@ final class TokenWalker {
     }
 
     private Frame frameAt(int depth) {
+        deepest = Math.max(deepest, depth);
         while (frames.size() <= depth) {
             frames.add(new Frame());
         }
@@ -236,6 +283,7 @@ final class TokenWalker {
     }
 
     private Targets targetsAt(int depth) {
+        deepest = Math.max(deepest, depth);
         while (targets.size() <= depth) {
             targets.add(new Targets());
         }

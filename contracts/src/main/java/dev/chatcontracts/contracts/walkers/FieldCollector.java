@@ -8,17 +8,33 @@ import java.util.Set;
 
 /**
  * Unknown pointers in body order, unknown paths and seen paths; collections made on first use. A seen path is
- * noted by its {@link FieldPath#id} in a bit set (its string is neither hashed nor compared), in the order
- * first seen.
+ * known by its {@link FieldPath#id} (its string is neither hashed nor compared): the ids of the first few are
+ * compared one by one, then noted in a bit set; the paths are kept in the order first seen.
  */
 final class FieldCollector {
+    private static final int LINEAR = 32;
+    /** The room a whole body's collector starts with (a field's starts with a few). */
+    static final int BODY_CAPACITY = 64;
+    private static final int FIELD_CAPACITY = 8;
+
+    private final int capacity;
+
     private List<String> unknownPointers;
     private Set<String> unknownPaths;
     private FieldPath[] seen;
     private int seenCount;
+    /** The ids of the seen paths once there are more than {@value #LINEAR} (a few are compared one by one). */
     private long[] seenIds;
     /** The seen paths without an id (a spec with very many paths). */
     private Set<String> seenWithoutId;
+
+    FieldCollector() {
+        this(FIELD_CAPACITY);
+    }
+
+    FieldCollector(int capacity) {
+        this.capacity = capacity;
+    }
 
     void unknown(String pointer, String path) {
         if (unknownPointers == null) {
@@ -32,7 +48,7 @@ final class FieldCollector {
     void seen(FieldPath path) {
         if (firstSight(path)) {
             if (seen == null) {
-                seen = new FieldPath[16];
+                seen = new FieldPath[capacity];
             } else if (seenCount == seen.length) {
                 seen = Arrays.copyOf(seen, seenCount * 2);
             }
@@ -48,10 +64,34 @@ final class FieldCollector {
             }
             return seenWithoutId.add(path.path);
         }
-        int word = id >>> 6;
         if (seenIds == null) {
-            seenIds = new long[Math.max(4, word + 1)];
-        } else if (word >= seenIds.length) {
+            if (seenCount < LINEAR) {
+                return !seenBefore(id);
+            }
+            seenIds = new long[4];
+            for (int i = 0; i < seenCount; i++) {
+                if (seen[i].id >= 0) {
+                    mark(seen[i].id);
+                }
+            }
+        }
+        return mark(id);
+    }
+
+    /** Whether a path of this id is among the (few) seen so far. */
+    private boolean seenBefore(int id) {
+        for (int i = 0; i < seenCount; i++) {
+            if (seen[i].id == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sets the bit of {@code id}; false when it was set. */
+    private boolean mark(int id) {
+        int word = id >>> 6;
+        if (word >= seenIds.length) {
             seenIds = Arrays.copyOf(seenIds, Math.max(word + 1, seenIds.length * 2));
         }
         long mask = 1L << id;

@@ -21,7 +21,7 @@ public final class FieldWalk {
     private final StreamingPass pass;
     private final SchemaWalk root;
     private final FieldPath rootPath;
-    private final FieldCollector out = new FieldCollector();
+    private final FieldCollector out = new FieldCollector(FieldCollector.BODY_CAPACITY);
     private final List<Frame> frames = new ArrayList<>();
     private boolean started;
     private boolean finished;

@@ -19,8 +19,8 @@ final class StreamingPass {
 
     private final WalkPlanner planner;
 
-    private String[] names = new String[64];
-    private int[] indexes = new int[64];
+    private String[] names = new String[16];
+    private int[] indexes = new int[16];
     private int size;
 
     StreamingPass(WalkPlanner planner) {

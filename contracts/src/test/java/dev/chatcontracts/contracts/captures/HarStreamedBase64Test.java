@@ -1,7 +1,7 @@
 package dev.chatcontracts.contracts.captures;
 
 import static dev.chatcontracts.contracts.captures.HarStreamedEntries.STREAMED;
-import static dev.chatcontracts.contracts.captures.HarStreamedEntries.TREE;
+import static dev.chatcontracts.contracts.captures.HarStreamedEntries.HELD;
 import static dev.chatcontracts.contracts.captures.HarStreamedEntries.assertSameEntries;
 import static dev.chatcontracts.contracts.captures.HarStreamedEntries.content;
 import static dev.chatcontracts.contracts.captures.HarStreamedEntries.exchange;
@@ -40,7 +40,7 @@ class HarStreamedBase64Test {
                 content("\"encoding\": \"base64\", \"text\": \"" + text + "\""),
                 postData("\"encoding\": \"base64\", \"text\": \"" + text + "\""))));
 
-        List<CaptureEntry> streamed = assertSameEntries(har, TREE, STREAMED, 2);
+        List<CaptureEntry> streamed = assertSameEntries(har, HELD, STREAMED, 2);
 
         assertThat(exchange(streamed.get(0)).responseBody().toByteArray()).isEqualTo(bytes);
         assertThat(exchange(streamed.get(1)).requestBody().toByteArray()).isEqualTo(bytes);
@@ -52,7 +52,7 @@ class HarStreamedBase64Test {
                 content("\"encoding\": \"base64\", \"text\": \"aGVsbG8=x\""),
                 postData("\"encoding\": \"base64\", \"text\": \"aGVsbG8=x\""))));
 
-        List<CaptureEntry> streamed = assertSameEntries(har, TREE, STREAMED, 2);
+        List<CaptureEntry> streamed = assertSameEntries(har, HELD, STREAMED, 2);
 
         CaptureEntry.Unreadable response = (CaptureEntry.Unreadable) streamed.get(0);
         assertThat(response.key()).isEqualTo("capture.unreadable");
@@ -77,7 +77,7 @@ class HarStreamedBase64Test {
         }
         Path har = Files.writeString(dir.resolve("fuzz.har"), har(entries));
 
-        List<CaptureEntry> streamed = assertSameEntries(har, TREE, STREAMED, entries.size());
+        List<CaptureEntry> streamed = assertSameEntries(har, HELD, STREAMED, entries.size());
 
         assertThat(streamed).filteredOn(e -> e instanceof CaptureEntry.Unreadable).hasSizeBetween(100, 1_400);
     }

@@ -19,22 +19,32 @@ import java.util.List;
 final class HarStreamedEntries {
 
     static final String AGENT = new String(resource("agent-valid.json"), StandardCharsets.UTF_8);
-    static final ValidationOptions TREE = ValidationOptions.builder().streamingThresholdBytes(Long.MAX_VALUE).build();
+    /** Every entry read with its bodies held in memory. */
+    static final ValidationOptions HELD = ValidationOptions.builder().streamingThresholdBytes(Long.MAX_VALUE).build();
     static final ValidationOptions STREAMED = ValidationOptions.builder().streamingThresholdBytes(0).build();
 
     private HarStreamedEntries() {
     }
 
-    /** Reads a HAR both ways and asserts equal entries; returns the streamed ones. */
-    static List<CaptureEntry> assertSameEntries(Path har, ValidationOptions tree, ValidationOptions streamed, int entries) {
-        List<CaptureEntry> expected = read(har, tree);
-        List<CaptureEntry> actual = read(har, streamed);
+    /**
+     * Reads a HAR as trees ({@link HarTreeEntries}, with the limits of {@code held}), with its bodies held
+     * ({@code held}: entries below the streaming threshold) and with its bodies left in the file
+     * ({@code streamed}), and asserts the same entries all three ways; returns the streamed ones.
+     */
+    static List<CaptureEntry> assertSameEntries(Path har, ValidationOptions held, ValidationOptions streamed, int entries) {
+        List<CaptureEntry> expected = HarTreeEntries.read(har, held);
         assertThat(expected).as("entries read as trees").hasSizeGreaterThanOrEqualTo(entries);
+        assertSameEntries(read(har, held), expected);
+        List<CaptureEntry> actual = read(har, streamed);
+        assertSameEntries(actual, expected);
+        return actual;
+    }
+
+    private static void assertSameEntries(List<CaptureEntry> actual, List<CaptureEntry> expected) {
         assertThat(actual).hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
             assertSameEntry(actual.get(i), expected.get(i), i);
         }
-        return actual;
     }
 
     private static void assertSameEntry(CaptureEntry actual, CaptureEntry expected, int index) {

@@ -7,7 +7,7 @@ import static dev.chatcontracts.contracts.TestExchanges.resource;
 import static dev.chatcontracts.contracts.captures.HarFiles.entry;
 import static dev.chatcontracts.contracts.captures.HarStreamedEntries.AGENT;
 import static dev.chatcontracts.contracts.captures.HarStreamedEntries.STREAMED;
-import static dev.chatcontracts.contracts.captures.HarStreamedEntries.TREE;
+import static dev.chatcontracts.contracts.captures.HarStreamedEntries.HELD;
 import static dev.chatcontracts.contracts.captures.HarStreamedEntries.assertSameEntries;
 import static dev.chatcontracts.contracts.captures.HarStreamedEntries.content;
 import static dev.chatcontracts.contracts.captures.HarStreamedEntries.deepEntry;
@@ -192,7 +192,7 @@ class HarStreamedEntryTest {
     void streamedEntriesAreTheTreeMappersEntries(String name, List<String> entries) throws IOException {
         Path har = Files.writeString(dir.resolve("case.har"), har(entries));
 
-        assertSameEntries(har, TREE, STREAMED, entries.size());
+        assertSameEntries(har, HELD, STREAMED, entries.size());
     }
 
     @Test
@@ -213,6 +213,26 @@ class HarStreamedEntryTest {
 
         assertThat(streamed).extracting(HarStreamedEntries::keyOf).containsExactly(
                 "capture.tooLarge", "capture.tooLarge", "capture.tooDeep", "capture.tooDeep", "captured");
+    }
+
+    @Test
+    void valuesTheMappingDoesNotReadAreLimitedAsInATreeWhenTheBodiesAreHeld() throws IOException {
+        ValidationOptions small = ValidationOptions.builder().maxBodyBytes(300).streamingThresholdBytes(Long.MAX_VALUE).build();
+        String request = "\"request\": {\"method\": \"GET\", \"url\": \"https://x.example/\"";
+        Path har = Files.writeString(dir.resolve("skipped.har"), har(List.of(
+                "{" + request + "}, \"response\": {\"status\": 200}, \"comment\": \"" + "c".repeat(2_000) + "\"}",
+                "{" + request + ", \"_initiator\": {\"url\": \"" + "i".repeat(2_000) + "\"}}, \"response\": {\"status\": 200}}",
+                "{" + request + "}, \"response\": {\"status\": 200, \"content\": {\"_text\": [\"" + "t".repeat(2_000) + "\"]}}}",
+                "{" + request + "}, \"response\": {\"status\": 200, \"cookies\": [{\"value\": \"" + "k".repeat(1_400) + "\"}]}}",
+                "{" + request + "}, \"response\": {\"status\": 200, \"cookies\": [{\"value\": \"" + "k".repeat(1_500) + "\"}]}}")));
+
+        List<CaptureEntry> expected = HarTreeEntries.read(har, small);
+        List<CaptureEntry> held = read(har, small);
+
+        assertThat(held).extracting(HarStreamedEntries::keyOf).containsExactlyElementsOf(
+                expected.stream().map(HarStreamedEntries::keyOf).toList());
+        assertThat(held).extracting(HarStreamedEntries::keyOf).containsExactly(
+                "capture.tooLarge", "capture.tooLarge", "capture.tooLarge", "captured", "capture.tooLarge");
     }
 
     @Test
@@ -246,9 +266,9 @@ class HarStreamedEntryTest {
         Path list = Files.writeString(dir.resolve("list.har"), "[1, 2, 3]");
         Path noEntries = Files.writeString(dir.resolve("empty.har"), "{\"log\": {\"version\": \"1.2\"}}");
 
-        assertSameEntries(truncated, TREE, STREAMED, 2);
-        assertSameEntries(list, TREE, STREAMED, 1);
-        assertSameEntries(noEntries, TREE, STREAMED, 1);
+        assertSameEntries(truncated, HELD, STREAMED, 2);
+        assertSameEntries(list, HELD, STREAMED, 1);
+        assertSameEntries(noEntries, HELD, STREAMED, 1);
     }
 
     @Test
@@ -272,7 +292,7 @@ class HarStreamedEntryTest {
     void aLoneSurrogateInATextIsTheReplacementCharacterWhereTheTreeMapperHasAQuestionMark() throws IOException {
         Path har = Files.writeString(dir.resolve("lone.har"), har(List.of(content("\"text\": \"a\\uD83Db\""))));
 
-        assertThat(exchange(read(har, TREE).get(0)).responseBody().toText()).isEqualTo("a?b");
+        assertThat(exchange(read(har, HELD).get(0)).responseBody().toText()).isEqualTo("a?b");
         assertThat(exchange(read(har, STREAMED).get(0)).responseBody().toText()).isEqualTo("a\uFFFDb");
     }
 
