@@ -125,6 +125,18 @@ class OperationMatcherTest {
     }
 
     @Test
+    void theResourcePathIsCanonicalWhateverTheSlashes() {
+        assertThat(CONTRACTS.match("GET", "https://acme.zendesk.com/api/v2/chat/agents//8080234567123").match().resourcePath())
+                .isEqualTo("/agents/8080234567123");
+        assertThat(CONTRACTS.match("GET", "https://acme.zendesk.com/api/v2/chat//agents/8080234567123/").match().resourcePath())
+                .isEqualTo("/agents/8080234567123");
+        assertThat(CONTRACTS.match("GET", "https://acme.zendesk.com/api/v2/chat/agents/8080234567123").match().resourcePath())
+                .isEqualTo("/agents/8080234567123");
+        assertThat(CONTRACTS.match("GET", "https://www.zopim.com/api/v2/agents/email/kevin%40doe.com").match().resourcePath())
+                .isEqualTo("/agents/email/kevin@doe.com");
+    }
+
+    @Test
     void pathParametersArePercentDecoded() {
         OperationMatch match = CONTRACTS.match("GET", "https://www.zopim.com/api/v2/agents/email/kevin%40doe.com").match();
 

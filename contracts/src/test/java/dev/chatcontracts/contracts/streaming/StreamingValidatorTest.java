@@ -42,6 +42,36 @@ class StreamingValidatorTest {
     }
 
     @Test
+    void aDocumentAfterOneCutShortIsWalkedFromItsRoot() {
+        byte[] cutShort = "{\"chats\": [{\"id\": \"1\", \"unread\": ".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> listChats.validate(new ByteArrayInputStream(cutShort))).isInstanceOf(IOException.class);
+
+        assertThat(listChats.validate(LIST_CHATS.value())).extracting(StreamingViolation::instancePointer)
+                .contains("/chats/1/unread", "/next_url");
+    }
+
+    @Test
+    void aValidationStartedInsideAnotherHasItsOwnWalk() throws IOException {
+        JsonNode document = LIST_CHATS.value();
+        List<StreamingViolation> alone = listChats.validate(document);
+        List<List<StreamingViolation>> inner = new java.util.ArrayList<>();
+        JsonParser outer = new com.fasterxml.jackson.core.util.JsonParserDelegate(document.traverse()) {
+            @Override
+            public JsonToken nextToken() throws IOException {
+                if (inner.isEmpty()) {
+                    inner.add(listChats.validate(document));
+                }
+                return super.nextToken();
+            }
+        };
+
+        List<StreamingViolation> outside = listChats.validate(outer);
+
+        assertThat(inner.get(0)).isEqualTo(alone);
+        assertThat(outside).isEqualTo(alone);
+    }
+
+    @Test
     void treesStreamsAndParsersGetTheSameViolations() throws IOException {
         byte[] bytes = new ObjectMapper().writeValueAsBytes(LIST_CHATS.value());
 
