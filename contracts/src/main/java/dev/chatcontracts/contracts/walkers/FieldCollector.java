@@ -12,7 +12,7 @@ import java.util.Set;
  * compared one by one, then noted in a bit set; the paths are kept in the order first seen.
  */
 final class FieldCollector {
-    private static final int LINEAR = 32;
+    private static final int LINEAR = 16;
     /** The room a whole body's collector starts with (a field's starts with a few). */
     static final int BODY_CAPACITY = 64;
     private static final int FIELD_CAPACITY = 8;
@@ -23,7 +23,10 @@ final class FieldCollector {
     private Set<String> unknownPaths;
     private FieldPath[] seen;
     private int seenCount;
-    /** The ids of the seen paths once there are more than {@value #LINEAR} (a few are compared one by one). */
+    /**
+     * The ids of the seen paths: from the first for a body's collector, once there are more than {@value #LINEAR}
+     * for a field's (a few are compared one by one).
+     */
     private long[] seenIds;
     /** The seen paths without an id (a spec with very many paths). */
     private Set<String> seenWithoutId;
@@ -65,10 +68,10 @@ final class FieldCollector {
             return seenWithoutId.add(path.path);
         }
         if (seenIds == null) {
-            if (seenCount < LINEAR) {
+            if (seenCount < LINEAR && capacity < LINEAR) {
                 return !seenBefore(id);
             }
-            seenIds = new long[4];
+            seenIds = new long[capacity < LINEAR ? 4 : 16];
             for (int i = 0; i < seenCount; i++) {
                 if (seen[i].id >= 0) {
                     mark(seen[i].id);
