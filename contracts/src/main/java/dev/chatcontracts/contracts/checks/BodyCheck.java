@@ -116,7 +116,7 @@ final class BodyCheck {
             if (first == null) {
                 return new Pass(new ParsedBody.Absent(), List.of(), null, List.of(), false);
             }
-            List<StreamingViolation> violations = plan.validator().validate(json);
+            List<StreamingViolation> violations = plan.validator().validate(json, body.inMemory() ? body.length() : -1);
             if (json.nextToken() != null) {
                 return new Pass(BodyParser.trailingContent(json.currentTokenLocation()), List.of(), null, List.of(), false);
             }

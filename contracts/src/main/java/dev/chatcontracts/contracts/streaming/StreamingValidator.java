@@ -43,7 +43,17 @@ public final class StreamingValidator {
      * @throws IOException when the JSON cannot be read; violations found before are lost
      */
     public List<StreamingViolation> validate(JsonParser parser) throws IOException {
-        return TokenWalker.validate(Objects.requireNonNull(parser, "parser"), schema.root());
+        return validate(parser, -1);
+    }
+
+    /**
+     * As {@link #validate(JsonParser)}, for a document whose length is known: a small one (up to 64 KB) is
+     * walked without allocating the walk's frames anew (a thread keeps them from one small document to the next).
+     *
+     * @param length the document's length in bytes, or -1 when it is not known
+     */
+    public List<StreamingViolation> validate(JsonParser parser, long length) throws IOException {
+        return TokenWalker.validate(Objects.requireNonNull(parser, "parser"), length, schema.root());
     }
 
     /** Validates a tree by streaming its tokens (a convenience; the tree is already in memory). */

@@ -27,6 +27,8 @@ final class TokenWalker {
      * and target lists again (a small body's walk allocated more for them than for its evaluations).
      */
     private static final ThreadLocal<TokenWalker> SPARE = new ThreadLocal<>();
+    /** The largest document (in bytes) walked by a thread's spare walker. */
+    static final int REUSED_UP_TO = 64 * 1024;
 
     private JsonParser parser;
     private boolean busy;
@@ -42,10 +44,18 @@ final class TokenWalker {
     }
 
     /**
-     * Validates the value starting at the parser's token with this thread's spare walker, or a new one when
-     * it is busy (a validation started from inside another).
+     * Validates the value starting at the parser's token: a document of at most {@value #REUSED_UP_TO} bytes with
+     * this thread's spare walker (unless it is busy: a validation started from inside another), any other with
+     * a new walker. A spare walker lives long, and its stores of new evaluations into its frames cost the
+     * collector's write barrier for old objects: cheaper than new frames for a small document, dearer for a
+     * large one (measured: 10,000 exchanges of 2.8 KB 5 % faster, a 10 MB body 12-17 % slower).
+     *
+     * @param length the document's length in bytes, or -1 when it is not known
      */
-    static List<StreamingViolation> validate(JsonParser parser, SchemaNode root) throws IOException {
+    static List<StreamingViolation> validate(JsonParser parser, long length, SchemaNode root) throws IOException {
+        if (length < 0 || length > REUSED_UP_TO) {
+            return new TokenWalker(parser).run(root);
+        }
         TokenWalker walker = SPARE.get();
         if (walker == null || walker.busy) {
             walker = new TokenWalker(parser);

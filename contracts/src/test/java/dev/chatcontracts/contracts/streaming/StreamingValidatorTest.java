@@ -42,12 +42,15 @@ class StreamingValidatorTest {
     }
 
     @Test
-    void aDocumentAfterOneCutShortIsWalkedFromItsRoot() {
+    void aSmallDocumentAfterOneCutShortIsWalkedFromItsRoot() throws IOException {
         byte[] cutShort = "{\"chats\": [{\"id\": \"1\", \"unread\": ".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> listChats.validate(new ByteArrayInputStream(cutShort))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> listChats.validate(JSON.createParser(cutShort), cutShort.length)).isInstanceOf(IOException.class);
+        byte[] document = new ObjectMapper().writeValueAsBytes(LIST_CHATS.value());
 
-        assertThat(listChats.validate(LIST_CHATS.value())).extracting(StreamingViolation::instancePointer)
-                .contains("/chats/1/unread", "/next_url");
+        List<StreamingViolation> violations = listChats.validate(JSON.createParser(document), document.length);
+
+        assertThat(violations).isEqualTo(listChats.validate(LIST_CHATS.value()));
+        assertThat(violations).extracting(StreamingViolation::instancePointer).contains("/chats/1/unread", "/next_url");
     }
 
     @Test
@@ -59,13 +62,13 @@ class StreamingValidatorTest {
             @Override
             public JsonToken nextToken() throws IOException {
                 if (inner.isEmpty()) {
-                    inner.add(listChats.validate(document));
+                    inner.add(listChats.validate(document.traverse(), 1_000));
                 }
                 return super.nextToken();
             }
         };
 
-        List<StreamingViolation> outside = listChats.validate(outer);
+        List<StreamingViolation> outside = listChats.validate(outer, 1_000);
 
         assertThat(inner.get(0)).isEqualTo(alone);
         assertThat(outside).isEqualTo(alone);
