@@ -27,8 +27,9 @@ import java.util.Base64;
  * one of two ways:
  * <ul>
  *   <li>{@link Bodies#HELD} (an entry of ordinary size): each string is encoded to UTF-8 bytes straight from
- *       the parser's characters, with no string made of it, and every other value is read as a tree would
- *       read it and dropped, so that every limit applies exactly as to the entry read whole;</li>
+ *       the parser's characters, with no string made of it, and every other value is passed over with the
+ *       checks a tree's reading makes (the length of each string), so that every limit applies exactly as to
+ *       the entry read whole;</li>
  *   <li>{@link Bodies#IN_FILE} (a large entry): each body becomes a {@link Body#ofStream stream} over the
  *       string where it lies in the file ({@link JsonStringInputStream}, base64-decoded when
  *       {@code encoding} says so), so that an entry with a body of a gigabyte costs no heap. Jackson skips
