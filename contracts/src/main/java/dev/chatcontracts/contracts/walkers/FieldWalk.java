@@ -23,8 +23,9 @@ public final class FieldWalk {
     private final FieldPath rootPath;
     private final FieldCollector out = new FieldCollector(FieldCollector.BODY_CAPACITY);
     private final List<Frame> frames = new ArrayList<>();
+    /** The innermost open container's frame ({@code frames}' last), null when none is open. */
+    private Frame top;
     private boolean started;
-    private boolean finished;
 
     FieldWalk(WalkPlanner planner, SchemaWalk root) {
         this.pass = new StreamingPass(planner);
@@ -37,21 +38,18 @@ public final class FieldWalk {
      * first token starts the value; tokens after its end are ignored.
      */
     public void token(JsonToken token, JsonParser p) throws IOException {
-        if (finished) {
-            return;
-        }
-        if (!started) {
+        Frame frame = top;
+        if (frame != null) {
+            frame.token(token, p);
+        } else if (!started) {
             started = true;
             value(root, token, p, rootPath, 0, out);
-        } else {
-            frames.get(frames.size() - 1).token(token, p);
         }
-        finished = frames.isEmpty();
     }
 
     /** Whether the value has ended. */
     public boolean finished() {
-        return finished;
+        return started && top == null;
     }
 
     /** The unknown pointers, unknown paths and seen paths of the value (no readOnly pointers). */
@@ -81,6 +79,7 @@ public final class FieldWalk {
 
         void close() throws IOException {
             frames.remove(frames.size() - 1);
+            top = frames.isEmpty() ? null : frames.get(frames.size() - 1);
             if (onEnd != null) {
                 onEnd.run();
             }
@@ -91,6 +90,11 @@ public final class FieldWalk {
                 onDone.run();
             }
         }
+    }
+
+    private void open(Frame frame) {
+        frames.add(frame);
+        top = frame;
     }
 
     /** Opens the value starting at {@code token}; the frame that takes its tokens, or null for a scalar. */
@@ -111,7 +115,7 @@ public final class FieldWalk {
             frame = new Items(walk.items(), path.star(), depth, out);
             frame.pops = 1;
         }
-        frames.add(frame);
+        open(frame);
         return frame;
     }
 
@@ -133,7 +137,7 @@ public final class FieldWalk {
 
     private void skip(JsonToken token) {
         if (token.isStructStart()) {
-            frames.add(new Skip());
+            open(new Skip());
         }
     }
 
@@ -195,7 +199,7 @@ public final class FieldWalk {
             }
             then.accept(results);
         };
-        frames.add(buffered);
+        open(buffered);
     }
 
     /** A value nothing walks. */
