@@ -122,7 +122,7 @@ public final class OperationMatcher {
                     + " (documented: " + allowed + ")");
         }
         Map<String, String> parameters = template.match(segments).orElseThrow();
-        return MatchOutcome.matched(new OperationMatch(contract, operation.get(), canonical(remainder, split, segments), parameters));
+        return MatchOutcome.matched(new OperationMatch(contract, operation.get(), canonical(segments), parameters));
     }
 
     private String noServerReason(RequestUrl url, boolean knownHost) {
@@ -132,25 +132,8 @@ public final class OperationMatcher {
                 : "the path " + url.path() + " is under no server of the specs") + " (servers: " + String.join(", ", bases) + ")";
     }
 
-    /** {@code /} and the decoded segments joined by {@code /}: the remainder itself when it is written so already. */
-    private static String canonical(String remainder, List<String> split, List<String> segments) {
-        if (segments.isEmpty()) {
-            return "/";
-        }
-        boolean asWritten = remainder.startsWith("/") && remainder.length() == lengthJoined(split);
-        for (int i = 0; asWritten && i < split.size(); i++) {
-            asWritten = split.get(i) == segments.get(i);
-        }
-        return asWritten ? remainder : "/" + String.join("/", segments);
-    }
-
-    /** The length of {@code /a/b}: each segment with its slash. */
-    private static int lengthJoined(List<String> segments) {
-        int length = 0;
-        for (String segment : segments) {
-            length += 1 + segment.length();
-        }
-        return length;
+    private static String canonical(List<String> segments) {
+        return segments.isEmpty() ? "/" : "/" + String.join("/", segments);
     }
 
     private static String decode(String segment) {

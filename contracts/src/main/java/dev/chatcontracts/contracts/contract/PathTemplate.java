@@ -26,13 +26,10 @@ public record PathTemplate(String template, List<String> segments) {
     /** The segments of a path: {@code /a/b/} gives {@code [a, b]}; empty segments are dropped. */
     public static List<String> split(String path) {
         List<String> parts = new ArrayList<>();
-        int start = 0;
-        for (int slash = path.indexOf('/'); start <= path.length(); slash = path.indexOf('/', start)) {
-            int end = slash < 0 ? path.length() : slash;
-            if (end > start) {
-                parts.add(path.substring(start, end));
+        for (String part : path.split("/")) {
+            if (!part.isEmpty()) {
+                parts.add(part);
             }
-            start = end + 1;
         }
         return parts;
     }

@@ -112,7 +112,7 @@ public final class DuplicateKeys extends JsonParserDelegate {
     private void push(boolean object) {
         if (spare == null) {
             spare = SPARE.get();
-            SPARE.remove();
+            SPARE.set(null);
             spare = spare != null && spare.length >= open.length ? spare : new Names[open.length];
         }
         if (depth == open.length) {

@@ -14,9 +14,6 @@ final class Frame {
 
     private Evaluation[] evaluations = new Evaluation[8];
     private int size;
-    /** The most evaluations and applied schemas a value of this document had at this depth. */
-    private int mostEvaluations;
-    private int mostApplied;
 
     SchemaNode[] nodes = new SchemaNode[8];
     Evaluation[] sinks = new Evaluation[8];
@@ -25,20 +22,16 @@ final class Frame {
 
     /** Empties the frame; the arrays keep stale references until overwritten or {@link #forget forgotten}. */
     void clear() {
-        mostEvaluations = Math.max(mostEvaluations, size);
-        mostApplied = Math.max(mostApplied, applied);
         size = 0;
         applied = 0;
     }
 
     /** Drops the references the document's values left (the frame is kept for the next document). */
     void forget() {
+        Arrays.fill(evaluations, null);
+        Arrays.fill(sinks, null);
+        Arrays.fill(states, null);
         clear();
-        Arrays.fill(evaluations, 0, mostEvaluations, null);
-        Arrays.fill(sinks, 0, mostApplied, null);
-        Arrays.fill(states, 0, mostApplied, null);
-        mostEvaluations = 0;
-        mostApplied = 0;
     }
 
     int size() {
