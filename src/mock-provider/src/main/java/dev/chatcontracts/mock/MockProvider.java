@@ -1,20 +1,15 @@
 package dev.chatcontracts.mock;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An embedded, stateful mock of the Zendesk Chat REST API v2 and of Zoho SalesIQ's "update the visitor of a
- * conversation" endpoint, served over real HTTP by the JDK's {@link HttpServer}.
+ * conversation" endpoint, served over real HTTP by an embedded Jetty ({@link MockServer}).
  *
  * <pre>{@code
  * try (MockProvider mock = MockProvider.start()) {
@@ -26,14 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class MockProvider implements AutoCloseable {
 
-    static {
-        // TCP_NODELAY and the request/response time limits, read once per JVM by the first JDK HTTP server
-        JdkServerProperties.apply();
-    }
-
     private final MockConfig config;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final MockServer server;
     private final URI publicBaseUrl;
     private final MockState state;
     private final Faults faults = new Faults();
@@ -52,21 +41,20 @@ public final class MockProvider implements AutoCloseable {
                 Vendor.ZENDESK_CHAT, new RateLimiter(config.rateLimitPerMinute(), Duration.ofMinutes(1), clock),
                 Vendor.ZOHO_SALESIQ, new RateLimiter(config.rateLimitPerMinute(), Duration.ofMinutes(1), clock));
         this.authenticator = new Authenticator(state.agents(), credentials);
-        this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 128);
+        this.server = new MockServer(config.host(), config.port(), config.threads(), config.maxThreads());
         this.publicBaseUrl = config.publicBaseUrl() != null ? config.publicBaseUrl() : baseUrl();
         this.dispatcher = new RequestDispatcher(faults, authenticator, rateLimiters, state.handlers(),
                 config.documentedExamples() ? new DocumentedExamples() : null, config.strict(),
                 publicBaseUrl.toString(), config.maxBodyBytes());
         this.providerStates = new ProviderStatesHandler(new ProviderStates(new StateSetups(state, authenticator)),
                 config.maxBodyBytes());
-        this.executor = ElasticExecutor.create(config.threads(), config.maxThreads(), daemonThreads());
-        server.setExecutor(executor);
-        server.createContext("/", dispatcher);
-        if (config.providerStates()) {
-            // its own context: state changes skip the API's authentication, faults and rate limit
-            server.createContext(ProviderStatesHandler.PATH, providerStates);
+        try {
+            // provider states have their own route: state changes skip the API's authentication, faults and rate limit
+            server.start(dispatcher, config.providerStates() ? providerStates : null);
+        } catch (Exception e) {
+            server.close();
+            throw e instanceof IOException io ? io : new IOException(String.valueOf(e.getMessage()), e);
         }
-        server.start();
     }
 
     /** Starts a mock with the default settings on an ephemeral port of 127.0.0.1. */
@@ -89,7 +77,7 @@ public final class MockProvider implements AutoCloseable {
 
     /** The port the mock listens on. */
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** {@code http://<host>:<port>}, with a wildcard bind address shown as {@code 127.0.0.1}. */
@@ -175,16 +163,6 @@ public final class MockProvider implements AutoCloseable {
     /** Stops the server at once and releases its port and threads. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "chat-mock-http-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        server.close();
     }
 }

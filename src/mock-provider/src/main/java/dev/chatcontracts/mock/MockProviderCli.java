@@ -175,9 +175,8 @@ public final class MockProviderCli implements Callable<Integer> {
         out.println("Modes: strict=" + config.strict() + ", documented-examples=" + config.documentedExamples()
                 + ", rate-limit=" + (config.rateLimitPerMinute() == 0 ? "off" : config.rateLimitPerMinute() + "/min"));
         out.println("Limits: max-body-bytes=" + config.maxBodyBytes() + ", threads=" + config.threads() + ".."
-                + config.maxThreads() + ", request/response time=" + System.getProperty(JdkServerProperties.MAX_REQUEST_TIME)
-                + "/" + System.getProperty(JdkServerProperties.MAX_RESPONSE_TIME) + " s, public base URL="
-                + mock.publicBaseUrl());
+                + config.maxThreads() + ", request body time=" + MockServer.REQUEST_TIME_LIMIT_MILLIS / 1000
+                + " s, idle connection=" + MockServer.IDLE_TIMEOUT_MILLIS / 1000 + " s, public base URL=" + mock.publicBaseUrl());
         out.flush();
     }
 }

@@ -2,28 +2,25 @@ package dev.chatcontracts.mock;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
- * {@code POST /_pact/provider-states}, the state-change URL of Pact verifiers. It has its own server
- * context, so it never goes through the API's authentication, faults or rate limit; any Authorization
+ * {@code POST /_pact/provider-states}, the state-change URL of Pact verifiers. It has its own route, so it never goes through the API's authentication, faults or rate limit; any Authorization
  * header, or none, is accepted. Errors are Zendesk-style {@code {"error": "Bad Request", "description": ...}}
  * bodies; an unknown state's also lists {@code known_states}.
  */
-final class ProviderStatesHandler implements HttpHandler {
+final class ProviderStatesHandler extends Handler.Abstract {
 
     /** The path of the state-change endpoint. */
     static final String PATH = "/_pact/provider-states";
 
     private static final System.Logger LOG = System.getLogger(ProviderStatesHandler.class.getName());
-
-    static {
-        JdkServerProperties.apply(); // before any JDK HTTP server that serves this handler starts
-    }
 
     private final ProviderStates states;
     private final AtomicInteger unexpectedFailures = new AtomicInteger();
@@ -36,7 +33,8 @@ final class ProviderStatesHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) {
+    public boolean handle(Request request, Response response, Callback callback) {
+        HttpCall exchange = new HttpCall(request, response, callback);
         try {
             ResponseWriter.write(exchange, ApiResponse.ok(respond(exchange)));
         } catch (ProviderStates.UnknownStateException unknown) {
@@ -49,15 +47,16 @@ final class ProviderStatesHandler implements HttpHandler {
         } catch (ApiException error) {
             ResponseWriter.writeError(exchange, Vendor.ZENDESK_CHAT, error);
         } catch (RequestBody.ClientGoneException gone) {
-            ResponseWriter.logClientGone(exchange, gone.dropped(), gone.getMessage());
+            exchange.logClientGone(gone.dropped(), gone.getMessage());
         } catch (RuntimeException | IOException unexpected) {
             unexpectedFailures.incrementAndGet();
             LOG.log(System.Logger.Level.ERROR, "Unexpected failure changing provider states", unexpected);
             ResponseWriter.writeError(exchange, Vendor.ZENDESK_CHAT,
                     new ApiException(500, "Unexpected mock failure: " + unexpected));
         } finally {
-            exchange.close();
+            exchange.endIfOpen();
         }
+        return true;
     }
 
     /** How many state changes were answered with a 500 because of an unexpected exception. */
@@ -65,13 +64,13 @@ final class ProviderStatesHandler implements HttpHandler {
         return unexpectedFailures.get();
     }
 
-    private ObjectNode respond(HttpExchange exchange) throws IOException {
+    private ObjectNode respond(HttpCall exchange) throws IOException {
         byte[] body = RequestBody.read(exchange, maxBodyBytes);
-        if (!PATH.equals(exchange.getRequestURI().getRawPath())) {
-            throw ApiException.notFound("No API is served at " + exchange.getRequestURI().getRawPath());
+        if (!PATH.equals(exchange.rawPath())) {
+            throw ApiException.notFound("No API is served at " + exchange.rawPath());
         }
-        if (!"POST".equals(exchange.getRequestMethod())) {
-            throw new ApiException(405, exchange.getRequestMethod() + " is not allowed on " + PATH)
+        if (!"POST".equals(exchange.method())) {
+            throw new ApiException(405, exchange.method() + " is not allowed on " + PATH)
                     .withHeader("Allow", "POST");
         }
         return states.change(StateChangeRequest.parse(body));

@@ -1,16 +1,15 @@
 package dev.chatcontracts.mock;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.ClosedChannelException;
 
 /**
  * Reads a request body within the size limit, without ever holding more than the limit: a declared
  * {@code Content-Length} over the limit is a 413 before a byte is read; a chunked body is counted while it
- * is read and is a 413 as soon as it passes the limit. A chunked body the JDK cannot parse is a 400. A
- * client that goes away mid-body (or is dropped by the JDK's request timeout) is a {@link ClientGoneException}.
+ * is read and is a 413 as soon as it passes the limit. A chunked body the server cannot parse is a 400. A
+ * client that goes away mid-body, or does not send it whole within {@link MockServer#REQUEST_TIME_LIMIT_MILLIS}
+ * (its connection is then closed), is a {@link ClientGoneException}.
  */
 final class RequestBody {
 
@@ -20,12 +19,11 @@ final class RequestBody {
     private RequestBody() {
     }
 
-    static byte[] read(HttpExchange exchange, long maxBytes) {
-        String transferEncoding = exchange.getRequestHeaders().getFirst("Transfer-Encoding");
-        // the JDK treats a body as chunked exactly when this header says "chunked", else uses Content-Length
-        boolean chunked = transferEncoding != null && transferEncoding.equalsIgnoreCase("chunked");
+    static byte[] read(HttpCall call, long maxBytes) {
+        String transferEncoding = call.header("Transfer-Encoding");
+        boolean chunked = transferEncoding != null && transferEncoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
         if (!chunked) {
-            long declared = declaredLength(exchange);
+            long declared = declaredLength(call);
             if (declared > maxBytes) {
                 throw tooLarge(declared + " bytes declared in Content-Length", maxBytes);
             }
@@ -37,7 +35,7 @@ final class RequestBody {
         byte[] buffer = new byte[BUFFER];
         long total = 0;
         try {
-            InputStream in = exchange.getRequestBody();
+            InputStream in = call.body(MockServer.REQUEST_TIME_LIMIT_MILLIS);
             for (int n; (n = in.read(buffer)) != -1; ) {
                 total += n;
                 if (total > maxBytes) {
@@ -49,33 +47,46 @@ final class RequestBody {
             if (failure instanceof ApiException api) {
                 throw api;
             }
-            String message = String.valueOf(failure.getMessage());
-            if (chunked && (message.contains("chunk") || failure instanceof RuntimeException)) {
-                // the JDK's ChunkedInputStream: "invalid chunk length", "invalid chunk end", or a runtime
-                // exception for a chunk size that overflows
-                throw ApiException.badRequest("Malformed chunked request body: " + failure)
-                        .withHeader("Connection", "close");
-            }
-            if (failure instanceof ClosedChannelException) { // AsynchronousCloseException too
+            if (call.timedOut()) {
                 throw new ClientGoneException(true, "the request was not complete within the request time limit ("
-                        + JdkServerProperties.MAX_REQUEST_TIME + "=" + System.getProperty(JdkServerProperties.MAX_REQUEST_TIME)
-                        + " s) or the mock stopped; " + total + " body bytes read");
+                        + MockServer.REQUEST_TIME_LIMIT_MILLIS / 1000 + " s); " + total + " body bytes read");
+            }
+            if (isBadMessage(failure, chunked)) {
+                // Jetty's parser: a bad chunk size, a missing CRLF, a chunk size that overflows
+                throw ApiException.badRequest("Malformed " + (chunked ? "chunked " : "") + "request body: "
+                        + failure.getMessage()).withHeader("Connection", "close");
             }
             throw new ClientGoneException(false, "while sending the request body (" + total + " bytes read): " + failure);
+        } finally {
+            call.bodyRead();
         }
         return body.toByteArray();
     }
 
-    private static long declaredLength(HttpExchange exchange) {
-        String value = exchange.getRequestHeaders().getFirst("Content-Length");
+    private static long declaredLength(HttpCall call) {
+        String value = call.header("Content-Length");
         if (value == null) {
             return 0;
         }
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            return 0; // the JDK has refused such a request before a handler runs
+            return 0; // the server has refused such a request before a handler runs
         }
+    }
+
+    /**
+     * Whether the server's parser refused the body rather than the client going away. Jetty ends a chunked body
+     * it cannot parse as it ends one whose client went away (an early end of file), so for a chunked body an early
+     * end counts as malformed; for a body with a {@code Content-Length} it is a client gone.
+     */
+    private static boolean isBadMessage(Throwable failure, boolean chunked) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.eclipse.jetty.http.HttpException) {
+                return chunked || !(cause instanceof org.eclipse.jetty.io.EofException);
+            }
+        }
+        return false;
     }
 
     private static ApiException tooLarge(String what, long maxBytes) {
@@ -83,13 +94,13 @@ final class RequestBody {
                 + " bytes").withHeader("Connection", "close");
     }
 
-    /** The client closed the connection (or the JDK dropped it) before the request was read. */
+    /** The client closed the connection (or the mock dropped it) before the request was read. */
     static final class ClientGoneException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         private final boolean dropped;
 
-        /** {@code dropped}: the server closed the connection (request time limit, stop) rather than the client. */
+        /** {@code dropped}: the mock closed the connection (request time limit, stop) rather than the client. */
         ClientGoneException(boolean dropped, String message) {
             super(message, null, false, false);
             this.dropped = dropped;

@@ -1,25 +1,22 @@
 package dev.chatcontracts.mock;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * Handles every request: route, injected faults, authentication, rate limit, role check, then the
  * operation's handler (or its documented example). Every failure becomes an error answer in the called
  * vendor's format; an unexpected exception is a 500, never a dropped request.
  */
-final class RequestDispatcher implements HttpHandler {
+final class RequestDispatcher extends Handler.Abstract {
 
     private static final System.Logger LOG = System.getLogger(RequestDispatcher.class.getName());
-
-    static {
-        JdkServerProperties.apply(); // before any JDK HTTP server that serves this handler starts
-    }
 
     private final Router router = new Router();
     private final Faults faults;
@@ -46,24 +43,25 @@ final class RequestDispatcher implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) {
-        String rawPath = exchange.getRequestURI().getRawPath();
+    public boolean handle(Request request, Response response, Callback callback) {
+        HttpCall call = new HttpCall(request, response, callback);
+        String rawPath = call.rawPath();
         Vendor vendor = Router.vendorOf(rawPath);
         try {
-            Optional<ApiResponse> response = respond(exchange, rawPath, vendor);
-            response.ifPresent(answer -> ResponseWriter.write(exchange, answer));
+            Optional<ApiResponse> answer = respond(call, rawPath, vendor);
+            answer.ifPresent(ok -> ResponseWriter.write(call, ok));
         } catch (ApiException error) {
-            ResponseWriter.writeError(exchange, vendor, error);
+            ResponseWriter.writeError(call, vendor, error);
         } catch (RequestBody.ClientGoneException gone) {
-            ResponseWriter.logClientGone(exchange, gone.dropped(), gone.getMessage());
+            call.logClientGone(gone.dropped(), gone.getMessage());
         } catch (RuntimeException | IOException unexpected) {
             unexpectedFailures.incrementAndGet();
             LOG.log(System.Logger.Level.ERROR, "Unexpected failure answering " + rawPath, unexpected);
-            ResponseWriter.writeError(exchange, vendor,
-                    new ApiException(500, "Unexpected mock failure: " + unexpected));
+            ResponseWriter.writeError(call, vendor, new ApiException(500, "Unexpected mock failure: " + unexpected));
         } finally {
-            exchange.close();
+            call.endIfOpen(); // no answer written: the connection is dropped
         }
+        return true;
     }
 
     /** How many requests were answered with a 500 because of an unexpected exception. */
@@ -72,21 +70,20 @@ final class RequestDispatcher implements HttpHandler {
     }
 
     /** The answer, or empty when the connection is to be dropped without one. */
-    private Optional<ApiResponse> respond(HttpExchange exchange, String rawPath, Vendor vendor) throws IOException {
+    private Optional<ApiResponse> respond(HttpCall call, String rawPath, Vendor vendor) throws IOException {
         // the whole request is read first, within the size limit, so that a delay or an error never leaves
-        // a body half read (and the JDK's request timeout stops counting once it is read)
-        byte[] body = RequestBody.read(exchange, maxBodyBytes);
-        Router.Match match = router.route(exchange.getRequestMethod(), rawPath);
+        // a body half read (and the request time limit stops counting once it is read)
+        byte[] body = RequestBody.read(call, maxBodyBytes);
+        Router.Match match = router.route(call.method(), rawPath);
         Operation operation = match.operation();
         Optional<FaultRule> fault = faults.consume(operation);
         if (fault.isPresent() && !applyFault(fault.get(), operation)) {
             return Optional.empty();
         }
-        Caller caller = authenticator.authenticate(vendor, exchange.getRequestHeaders().getFirst("Authorization"));
+        Caller caller = authenticator.authenticate(vendor, call.header("Authorization"));
         rateLimiters.get(vendor).acquire();
         authorize(operation, caller);
-        URI uri = exchange.getRequestURI();
-        ApiRequest request = new ApiRequest(operation, match.pathParams(), QueryParams.parse(uri.getRawQuery()),
+        ApiRequest request = new ApiRequest(operation, match.pathParams(), QueryParams.parse(call.rawQuery()),
                 body, caller, origin, match.basePath(), strict);
         OperationHandler handler = documentedExamples != null ? documentedExamples::responseFor : handlers.get(operation);
         return Optional.of(handler.handle(request));

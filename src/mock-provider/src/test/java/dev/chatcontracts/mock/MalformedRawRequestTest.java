@@ -21,7 +21,7 @@ class MalformedRawRequestTest extends MockTestSupport {
     @ValueSource(strings = {
         "zz\r\nabc\r\n0\r\n\r\n",            // chunk size not hex
         "3\r\nabcXX0\r\n\r\n",               // no CRLF after the chunk data
-        "FFFFFFFFFFFF\r\nabc\r\n0\r\n\r\n"      // a chunk size past any limit
+        "FFFFFFFFFFFFFFFFF\r\nabc\r\n0\r\n\r\n"      // a chunk size past any limit (17 hex digits)
     })
     void aBadChunkedBodyIsAJson400(String chunkedBody) {
         try (RawHttp raw = new RawHttp(mock)) {
@@ -99,46 +99,55 @@ class MalformedRawRequestTest extends MockTestSupport {
     }
 
     /**
-     * The JDK server answers some requests itself, before any handler: a request line it cannot parse, a
-     * {@code %} escape that is not {@code %XX} anywhere in the target (java.net.URI refuses it) and a
-     * {@code Content-Length} that is not a non-negative number get its own 400 with a small HTML body. The mock
-     * cannot change that; the test pins it so that a JDK change is noticed.
+     * The server answers some requests itself, before the mock's handlers: a request line it cannot parse, a
+     * {@code %} in the path not followed by two hex digits, a {@code Content-Length} that is not a non-negative
+     * number. Its answer is still the mock's JSON error (Zendesk's format: no vendor path to go by).
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "GET /api/v2/chat/agents/%zz HTTP/1.1\r\nHost: x\r\n\r\n",
-        "GET /api/v2/chat/chats/search?q=%G1 HTTP/1.1\r\nHost: x\r\n\r\n",
         "POST /api/v2/chat/chats HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n",
         "POST /api/v2/chat/chats HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n\r\n",
         "NONSENSE\r\n\r\n"})
-    void whatTheJdkRefusesBeforeTheMockSeesIt(String request) {
+    void whatTheServerRefusesBeforeTheHandlersIsAJson400(String request) {
         try (RawHttp raw = new RawHttp(mock)) {
             RawHttp.Response response = raw.send(request).read();
 
-            assertThat(response.status()).isEqualTo(400);
-            assertThat(response.headers().get("content-type")).isEqualTo("text/html");
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.headers().get("content-type")).startsWith("application/json");
+            assertThat(response.json().get("error").asText()).isEqualTo("Bad Request");
+            assertThat(response.json().get("description").asText()).startsWith("The mock's HTTP server refused the request");
         }
         assertThat(api.get("/account").status()).isEqualTo(200);
     }
 
-    /** More than 200 headers, or more than 380 KiB of them: the JDK closes the connection without an answer. */
+    /** A {@code %} not followed by two hex digits in the query reaches the mock, which refuses it. */
+    @Test
+    void aBrokenEscapeInTheQueryIsTheMocksJson400() {
+        RawHttp.Response response = exchange("GET", "/api/v2/chat/chats/search?q=%G1", null);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("error").asText()).isEqualTo("Bad Request");
+    }
+
+    /** Request line and headers over 64 KiB: a JSON 431, and the connection is closed. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"201 headers", "400 KB header"})
-    void theJdkClosesConnectionsWithTooManyOrTooLargeHeaders(String what) {
+    @ValueSource(strings = {"70 KB header", "2000 headers of 40 bytes"})
+    void headersOverTheLimitAreAJson431(String what) {
         StringBuilder headers = new StringBuilder();
-        if (what.startsWith("201")) {
-            for (int i = 0; i < 201; i++) {
-                headers.append("X-H").append(i).append(": 1\r\n");
+        if (what.startsWith("2000")) {
+            for (int i = 0; i < 2000; i++) {
+                headers.append("X-Header-").append(String.format("%04d", i)).append(": ").append("v".repeat(20)).append("\r\n");
             }
         } else {
-            headers.append("X-Big: ").append("a".repeat(400_000)).append("\r\n");
+            headers.append("X-Big: ").append("a".repeat(70_000)).append("\r\n");
         }
         try (RawHttp raw = new RawHttp(mock)) {
-            try {
-                raw.send("GET /api/v2/chat/account HTTP/1.1\r\nHost: x\r\n" + headers + "\r\n");
-            } catch (java.io.UncheckedIOException resetWhileSending) {
-                // closed before all of it was written: what is being tested
-            }
+            RawHttp.Response response = raw.send("GET /api/v2/chat/account HTTP/1.1\r\nHost: x\r\n" + headers + "\r\n").read();
+
+            assertThat(response.status()).as(response.body()).isEqualTo(431);
+            assertThat(response.headers().get("content-type")).startsWith("application/json");
+            assertThat(response.json().get("error").asText()).isEqualTo("Request Header Fields Too Large");
             assertThat(raw.closedByServer()).isTrue();
         }
         assertThat(api.get("/account").status()).isEqualTo(200);

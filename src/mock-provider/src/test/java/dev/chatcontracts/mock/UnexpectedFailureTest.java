@@ -3,9 +3,6 @@ package dev.chatcontracts.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +18,7 @@ class UnexpectedFailureTest {
     private static final Logger DISPATCHER_LOG = Logger.getLogger(RequestDispatcher.class.getName());
 
     @Test
-    void anUnexpectedExceptionIsA500WithAnErrorBody() throws IOException {
+    void anUnexpectedExceptionIsA500WithAnErrorBody() throws Exception {
         Level previous = DISPATCHER_LOG.getLevel();
         DISPATCHER_LOG.setLevel(Level.OFF);
         try {
@@ -31,7 +28,7 @@ class UnexpectedFailureTest {
         }
     }
 
-    private static void assertUnexpectedExceptionIsA500() throws IOException {
+    private static void assertUnexpectedExceptionIsA500() throws Exception {
         AgentStore agents = new AgentStore();
         agents.replaceAll(SeedLoader.load(null).agents());
         Credentials credentials = Credentials.defaults();
@@ -42,11 +39,9 @@ class UnexpectedFailureTest {
         RequestDispatcher dispatcher = new RequestDispatcher(new Faults(), new Authenticator(agents, credentials),
                 Map.of(Vendor.ZENDESK_CHAT, unlimited, Vendor.ZOHO_SALESIQ, unlimited),
                 Map.of(Operation.LIST_AGENTS, failing), null, false, "http://127.0.0.1", MockConfig.DEFAULT_MAX_BODY_BYTES);
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", dispatcher);
-        server.start();
-        try {
-            URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/v2/chat");
+        try (MockServer server = new MockServer("127.0.0.1", 0, 1, 1)) {
+            server.start(dispatcher, null);
+            URI base = URI.create("http://127.0.0.1:" + server.port() + "/api/v2/chat");
             TestApi.Reply reply = TestApi.of(base, credentials.bearerAuthorization()).get("/agents");
 
             assertThat(reply.status()).isEqualTo(500);
@@ -54,8 +49,6 @@ class UnexpectedFailureTest {
             assertThat(body.get("error").asText()).isEqualTo("Internal Server Error");
             assertThat(body.get("description").asText()).contains("boom");
             assertThat(dispatcher.unexpectedFailures()).isEqualTo(1);
-        } finally {
-            server.stop(0);
         }
     }
 }

@@ -1,0 +1,137 @@
+package dev.chatcontracts.mock;
+
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Scheduler;
+
+/**
+ * One request and its answer, as the mock's handlers see them: the request line and headers, the body as a
+ * stream, and exactly one way to end it (an answer, or the connection dropped). Confines the HTTP server's
+ * types to this class and {@link MockServer}.
+ */
+final class HttpCall {
+
+    private static final System.Logger LOG = System.getLogger(ResponseWriter.class.getName());
+
+    private final Request request;
+    private final Response response;
+    private final Callback callback;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private volatile boolean timedOut;
+    private Scheduler.Task deadline;
+
+    HttpCall(Request request, Response response, Callback callback) {
+        this.request = request;
+        this.response = response;
+        this.callback = callback;
+    }
+
+    String method() {
+        return request.getMethod();
+    }
+
+    /** The path as sent, escapes not decoded. */
+    String rawPath() {
+        String path = request.getHttpURI().getPath();
+        return path == null ? "/" : path;
+    }
+
+    /** The query as sent, escapes not decoded, or null. */
+    String rawQuery() {
+        return request.getHttpURI().getQuery();
+    }
+
+    /** The first value of a request header, or null. */
+    String header(String name) {
+        return request.getHeaders().get(name);
+    }
+
+    /** The client's address, for log lines. */
+    String remote() {
+        return String.valueOf(request.getConnectionMetaData().getRemoteSocketAddress());
+    }
+
+    /**
+     * The request body, to be read within {@code limitMillis} from now: past it the connection is closed (a read
+     * then fails and {@link #timedOut()} is true), which frees the thread a slow client holds.
+     */
+    InputStream body(long limitMillis) {
+        deadline = request.getComponents().getScheduler().schedule(() -> {
+            timedOut = true;
+            request.getConnectionMetaData().getConnection().getEndPoint().close();
+        }, limitMillis, TimeUnit.MILLISECONDS);
+        return Content.Source.asInputStream(request);
+    }
+
+    /** The body has been read (or given up on): the time limit no longer runs. */
+    void bodyRead() {
+        if (deadline != null) {
+            deadline.cancel();
+        }
+    }
+
+    /** Whether the request time limit closed the connection. */
+    boolean timedOut() {
+        return timedOut;
+    }
+
+    /** Answers; a client that has gone away by then is logged as one line. */
+    void send(int status, Map<String, String> headers, String contentType, byte[] body) {
+        if (!ended.compareAndSet(false, true)) {
+            return;
+        }
+        response.setStatus(status);
+        headers.forEach(response.getHeaders()::put);
+        if (body == null) {
+            response.getHeaders().put("Content-Length", "0");
+            response.write(true, null, written(status));
+            return;
+        }
+        response.getHeaders().put("Content-Type", contentType);
+        response.getHeaders().put("Content-Length", Integer.toString(body.length));
+        response.write(true, ByteBuffer.wrap(body), written(status));
+    }
+
+    /** Closes the connection without an answer. */
+    void drop() {
+        if (ended.compareAndSet(false, true)) {
+            bodyRead();
+            request.getConnectionMetaData().getConnection().getEndPoint().close();
+            callback.failed(new java.io.EOFException("connection dropped by the mock"));
+        }
+    }
+
+    /** Ends a call that no handler ended (an answer was never written): the connection is dropped. */
+    void endIfOpen() {
+        bodyRead();
+        drop();
+    }
+
+    private Callback written(int status) {
+        return Callback.from(this::finished, failure -> {
+            logClientGone(false, "before the answer (" + status + ") was written: " + failure);
+            callback.failed(failure);
+        });
+    }
+
+    private void finished() {
+        bodyRead();
+        callback.succeeded();
+    }
+
+    /**
+     * One log record, no stack trace, for a client that closed the connection mid-exchange ({@code dropped}
+     * false) or whose connection the server closed (request time limit, stop).
+     */
+    void logClientGone(boolean dropped, String detail) {
+        LOG.log(System.Logger.Level.INFO, () -> "Client " + remote() + (dropped ? " dropped during " : " went away during ")
+                + method() + " " + rawPath() + (dropped ? ": " : " ") + detail);
+    }
+}
