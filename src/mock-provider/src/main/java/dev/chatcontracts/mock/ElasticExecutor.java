@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
  * The request threads: {@code core} threads serve a FIFO queue; the pool grows towards {@code max} only
  * while requests are stuck in the queue, and goes back to {@code core} once they no longer are.
  *
- * <p>The JDK server reads a request's line, headers and body on the request thread, so a client that sends
- * slowly holds a thread until it finishes or the request timeout drops it. Growing keeps such clients from
- * starving everyone else. Growing at every moment all threads are busy (as this pool did before) gives a
+ * <p>A request holds its thread while its body is read, so a client that sends its body slowly holds a thread
+ * until it finishes or the request time limit drops it (Jetty reads request lines and headers without one).
+ * Growing keeps such clients from starving everyone else. Growing at every moment all threads are busy (as this pool did before) gives a
  * busy mock a thread per connection, and on a small machine those threads only take turns on the cores:
  * a few threads answer the same load faster, with a much shorter tail. So a watchdog looks at the queue
  * every {@link #TICK_MILLIS} ms and grows the pool (by the number of requests waiting) when the oldest

@@ -11,8 +11,9 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * {@code POST /_pact/provider-states}, the state-change URL of Pact verifiers. It has its own route, so it never goes through the API's authentication, faults or rate limit; any Authorization
- * header, or none, is accepted. Errors are Zendesk-style {@code {"error": "Bad Request", "description": ...}}
+ * {@code POST /_pact/provider-states}, the state-change URL of Pact verifiers. It has its own route, so it
+ * never goes through the API's authentication, faults or rate limit; any Authorization header, or none, is
+ * accepted. Errors are Zendesk-style {@code {"error": "Bad Request", "description": ...}}
  * bodies; an unknown state's also lists {@code known_states}.
  */
 final class ProviderStatesHandler extends Handler.Abstract {

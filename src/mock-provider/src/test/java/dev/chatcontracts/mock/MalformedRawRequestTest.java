@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Requests no client library sends, over a raw socket: each is a JSON 4xx in the vendor's error format,
- * never the JDK's HTML page or a 500 (the support class checks no request hit an unexpected exception),
- * except where the JDK answers before any handler runs (documented below).
+ * never an HTML page or a 500 (the support class checks no request hit an unexpected exception), including
+ * those the HTTP server answers before any handler runs.
  */
 @Timeout(30)
 class MalformedRawRequestTest extends MockTestSupport {

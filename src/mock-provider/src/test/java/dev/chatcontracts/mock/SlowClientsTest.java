@@ -118,7 +118,7 @@ class SlowClientsTest {
              RawHttp slow = new RawHttp(mock);
              RawHttp silent = new RawHttp(mock)) {
             slow.socket.setSoTimeout(20_000);
-            silent.socket.setSoTimeout(12_000); // the JDK checks new connections every 10 s
+            silent.socket.setSoTimeout(12_000); // closed after 10 s of silence
             long started = System.nanoTime();
             slow.send("POST /api/v2/chat/visitors HTTP/1.1\r\nHost: x\r\nAuthorization: "
                     + mock.credentials().bearerAuthorization() + "\r\nContent-Length: 100\r\n\r\n{\"name\"");
