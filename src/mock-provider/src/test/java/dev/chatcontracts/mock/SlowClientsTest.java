@@ -142,6 +142,29 @@ class SlowClientsTest {
         }
     }
 
+    /** A connection silent for the idle timeout is closed, wherever it stopped: before, within or after a request. */
+    @Test
+    void silentConnectionsAreClosedAfterTheIdleTimeout() throws Exception {
+        try (MockProvider mock = MockProvider.start();
+             RawHttp connected = new RawHttp(mock);
+             RawHttp halfLine = new RawHttp(mock);
+             RawHttp halfHeaders = new RawHttp(mock);
+             RawHttp keptAlive = new RawHttp(mock)) {
+            long started = System.nanoTime();
+            halfLine.send("GET /api/v2/chat/acc");
+            halfHeaders.send("GET /api/v2/chat/account HTTP/1.1\r\nHost: x\r\nAuthori");
+            assertThat(keptAlive.send(keepAliveGet(mock)).read().status()).isEqualTo(200);
+            for (RawHttp silent : List.of(connected, halfLine, halfHeaders, keptAlive)) {
+                silent.socket.setSoTimeout(15_000);
+                assertThat(silent.closedByServer()).isTrue();
+            }
+            long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+            long limit = MockServer.IDLE_TIMEOUT_MILLIS / 1000;
+            System.out.println("SlowClientsTest: four silent connections closed after " + seconds + " s");
+            assertThat(seconds).isBetween(limit - 1, limit + 3);
+        }
+    }
+
     @Test
     void idleKeepAliveAndSilentConnectionsHoldNoThread() throws Exception {
         try (MockProvider mock = MockProvider.builder().threads(2).maxThreads(2).start()) {
