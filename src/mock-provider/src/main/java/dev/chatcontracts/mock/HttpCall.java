@@ -1,10 +1,10 @@
 package dev.chatcontracts.mock;
 
+import java.io.EOFException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -18,12 +18,14 @@ import org.eclipse.jetty.util.thread.Scheduler;
  */
 final class HttpCall {
 
+    /** The logger the README names for these lines (they were written by {@link ResponseWriter} once). */
     private static final System.Logger LOG = System.getLogger(ResponseWriter.class.getName());
 
     private final Request request;
     private final Response response;
     private final Callback callback;
-    private final AtomicBoolean ended = new AtomicBoolean();
+    /** Whether an answer was written or the connection dropped (only the handler's thread ends a call). */
+    private boolean ended;
     private volatile boolean timedOut;
     private Scheduler.Task deadline;
 
@@ -70,7 +72,7 @@ final class HttpCall {
         return Content.Source.asInputStream(request);
     }
 
-    /** The body has been read (or given up on): the time limit no longer runs. */
+    /** The body has been read (or given up on): the time limit no longer runs ({@link RequestBody} calls it). */
     void bodyRead() {
         if (deadline != null) {
             deadline.cancel();
@@ -84,9 +86,10 @@ final class HttpCall {
 
     /** Answers; a client that has gone away by then is logged as one line. */
     void send(int status, Map<String, String> headers, String contentType, byte[] body) {
-        if (!ended.compareAndSet(false, true)) {
+        if (ended) {
             return;
         }
+        ended = true;
         response.setStatus(status);
         headers.forEach(response.getHeaders()::put);
         if (body == null) {
@@ -99,31 +102,20 @@ final class HttpCall {
         response.write(true, ByteBuffer.wrap(body), written(status));
     }
 
-    /** Closes the connection without an answer. */
+    /** Closes the connection without an answer, unless the call has been answered already. */
     void drop() {
-        if (ended.compareAndSet(false, true)) {
-            bodyRead();
+        if (!ended) {
+            ended = true;
             request.getConnectionMetaData().getConnection().getEndPoint().close();
-            callback.failed(new java.io.EOFException("connection dropped by the mock"));
+            callback.failed(new EOFException("connection dropped by the mock"));
         }
     }
 
-    /** Ends a call that no handler ended (an answer was never written): the connection is dropped. */
-    void endIfOpen() {
-        bodyRead();
-        drop();
-    }
-
     private Callback written(int status) {
-        return Callback.from(this::finished, failure -> {
+        return Callback.from(callback::succeeded, failure -> {
             logClientGone(false, "before the answer (" + status + ") was written: " + failure);
             callback.failed(failure);
         });
-    }
-
-    private void finished() {
-        bodyRead();
-        callback.succeeded();
     }
 
     /**

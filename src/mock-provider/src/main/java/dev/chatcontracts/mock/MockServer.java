@@ -1,7 +1,6 @@
 package dev.chatcontracts.mock;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,13 +36,14 @@ final class MockServer implements AutoCloseable {
     /** The most bytes of request line and headers. */
     static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
 
+    private final ElasticExecutor executor;
     private final Server server;
     private final ServerConnector connector;
     private final int port;
 
     /** A server with its port bound ({@link #port()} is known), not yet serving: {@link #start} does. */
     MockServer(String host, int port, int threads, int maxThreads) throws IOException {
-        ElasticExecutor executor = ElasticExecutor.create(threads + SERVER_THREADS, maxThreads + SERVER_THREADS, daemonThreads());
+        this.executor = ElasticExecutor.create(threads + SERVER_THREADS, maxThreads + SERVER_THREADS, daemonThreads());
         this.server = new Server(new ExecutorThreadPool(executor, 0));
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -59,22 +59,22 @@ final class MockServer implements AutoCloseable {
         server.addConnector(connector);
         server.setErrorHandler(new JsonErrors());
         server.setStopTimeout(0);
-        connector.open();
+        try {
+            connector.open();
+        } catch (IOException | RuntimeException cannotBind) {
+            executor.shutdownNow(); // its threads run from its creation
+            throw cannotBind;
+        }
         this.port = connector.getLocalPort();
     }
 
     /** Serves {@code providerStates} (when not null) at its path, {@code api} everywhere else. */
-    void start(Handler.Abstract api, Handler.Abstract providerStates) throws Exception {
+    void start(RequestDispatcher api, ProviderStatesHandler providerStates) throws Exception {
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
-                String path = request.getHttpURI().getPath();
-                Handler.Abstract handler = providerStates != null && ProviderStatesHandler.PATH.equals(path) ? providerStates : api;
-                try {
-                    return handler.handle(request, response, callback);
-                } catch (Exception cannotHappen) { // both handlers answer every failure themselves
-                    throw new IllegalStateException(cannotHappen);
-                }
+                boolean states = providerStates != null && ProviderStatesHandler.PATH.equals(request.getHttpURI().getPath());
+                return states ? providerStates.handle(request, response, callback) : api.handle(request, response, callback);
             }
         });
         server.start();
@@ -85,17 +85,15 @@ final class MockServer implements AutoCloseable {
         return port;
     }
 
-    InetSocketAddress address() {
-        return new InetSocketAddress(connector.getHost(), port());
-    }
-
-    /** Stops at once: open connections are closed. */
+    /** Stops at once: open connections are closed, the request threads end (also after a failed start). */
     @Override
     public void close() {
         try {
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot stop the mock's server", e);
+        } finally {
+            executor.shutdownNow();
         }
     }
 

@@ -55,7 +55,7 @@ final class ProviderStatesHandler extends Handler.Abstract {
             ResponseWriter.writeError(exchange, Vendor.ZENDESK_CHAT,
                     new ApiException(500, "Unexpected mock failure: " + unexpected));
         } finally {
-            exchange.endIfOpen();
+            exchange.drop(); // no answer written: the connection is dropped
         }
         return true;
     }

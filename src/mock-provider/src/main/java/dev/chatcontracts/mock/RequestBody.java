@@ -3,6 +3,9 @@ package dev.chatcontracts.mock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 
 /**
  * Reads a request body within the size limit, without ever holding more than the limit: a declared
@@ -21,7 +24,7 @@ final class RequestBody {
 
     static byte[] read(HttpCall call, long maxBytes) {
         String transferEncoding = call.header("Transfer-Encoding");
-        boolean chunked = transferEncoding != null && transferEncoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+        boolean chunked = transferEncoding != null && transferEncoding.toLowerCase(Locale.ROOT).contains("chunked");
         if (!chunked) {
             long declared = declaredLength(call);
             if (declared > maxBytes) {
@@ -82,8 +85,8 @@ final class RequestBody {
      */
     private static boolean isBadMessage(Throwable failure, boolean chunked) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.eclipse.jetty.http.HttpException) {
-                return chunked || !(cause instanceof org.eclipse.jetty.io.EofException);
+            if (cause instanceof HttpException) {
+                return chunked || !(cause instanceof EofException);
             }
         }
         return false;

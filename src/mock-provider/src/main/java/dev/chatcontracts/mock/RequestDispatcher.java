@@ -59,7 +59,7 @@ final class RequestDispatcher extends Handler.Abstract {
             LOG.log(System.Logger.Level.ERROR, "Unexpected failure answering " + rawPath, unexpected);
             ResponseWriter.writeError(call, vendor, new ApiException(500, "Unexpected mock failure: " + unexpected));
         } finally {
-            call.endIfOpen(); // no answer written: the connection is dropped
+            call.drop(); // no answer written: the connection is dropped
         }
         return true;
     }

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,5 +153,24 @@ class MockProviderLifecycleTest {
         assertThat(config.strict()).isTrue();
         assertThat(config.rateLimitPerMinute()).isEqualTo(200);
         assertThat(config.documentedExamples()).isTrue();
+    }
+
+    @Test
+    void aPortInUseStopsTheStartAndLeavesNoThreadRunning() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Set<Long> before = mockThreads();
+
+            assertThatThrownBy(() -> MockProvider.builder().port(taken.getLocalPort()).start())
+                    .isInstanceOf(UncheckedIOException.class).hasMessageContaining(":" + taken.getLocalPort());
+
+            Thread.sleep(200); // threads told to stop end within moments
+            assertThat(mockThreads()).isSubsetOf(before);
+        }
+    }
+
+    private static Set<Long> mockThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.isAlive() && thread.getName().startsWith("chat-mock-"))
+                .map(Thread::getId).collect(Collectors.toSet());
     }
 }
