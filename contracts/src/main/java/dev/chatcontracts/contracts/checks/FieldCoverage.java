@@ -2,7 +2,7 @@ package dev.chatcontracts.contracts.checks;
 
 import dev.chatcontracts.contracts.findings.OperationCoverage;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,11 +23,25 @@ public final class FieldCoverage {
          * identity and joined only for the summary: a session of one exchange does not copy them.
          */
         final List<Set<String>> documented = new ArrayList<>();
+        /** The seen paths joined so far (made when more than {@value #KEPT_SEEN} different sets were recorded). */
         final Set<String> seen = new HashSet<>();
+        /**
+         * The seen sets recorded and not joined yet, each kept by reference once (a set of a walk result never
+         * changes): bodies of one shape give sets of the same paths in the same order, kept once; a session of
+         * one exchange hashes none of its paths.
+         */
+        final List<Set<String>> seenSets = new ArrayList<>();
         final Set<String> undocumented = new HashSet<>();
-        /** The seen paths last added, in their order: bodies of one shape give the same, added once. */
-        Object[] lastSeen = new Object[0];
+
+        Set<String> allSeen() {
+            Set<String> all = new HashSet<>(seen);
+            seenSets.forEach(all::addAll);
+            return all;
+        }
     }
+
+    /** How many different seen sets a tally keeps before it joins them. */
+    private static final int KEPT_SEEN = 16;
 
     private final Map<String, Tally> byOperation = new TreeMap<>();
 
@@ -45,12 +59,10 @@ public final class FieldCoverage {
 
     public void recordSeen(String operationId, Set<String> seenPaths, Set<String> undocumentedPaths) {
         Tally tally = tally(operationId);
-        Object[] seen = seenPaths.toArray();
-        if (!Arrays.equals(seen, tally.lastSeen)) {
-            tally.seen.addAll(seenPaths);
-            tally.lastSeen = seen;
+        addSeen(tally, seenPaths);
+        if (!undocumentedPaths.isEmpty()) {
+            tally.undocumented.addAll(undocumentedPaths);
         }
-        tally.undocumented.addAll(undocumentedPaths);
     }
 
     /** Adds another coverage's counts to this one. */
@@ -60,6 +72,7 @@ public final class FieldCoverage {
             mine.exchanges += theirs.exchanges;
             theirs.documented.forEach(documented -> addDocumented(mine, documented));
             mine.seen.addAll(theirs.seen);
+            theirs.seenSets.forEach(seen -> addSeen(mine, seen));
             mine.undocumented.addAll(theirs.undocumented);
         });
     }
@@ -70,11 +83,43 @@ public final class FieldCoverage {
         byOperation.forEach((operation, tally) -> {
             Set<String> neverSeen = new TreeSet<>();
             tally.documented.forEach(neverSeen::addAll);
-            neverSeen.removeAll(tally.seen);
+            neverSeen.removeAll(tally.allSeen());
             summary.add(new OperationCoverage(operation, tally.exchanges, new TreeSet<>(neverSeen),
                     new TreeSet<>(tally.undocumented)));
         });
         return summary;
+    }
+
+    private static void addSeen(Tally tally, Set<String> seenPaths) {
+        if (seenPaths.isEmpty()) {
+            return;
+        }
+        List<Set<String>> kept = tally.seenSets;
+        if (!kept.isEmpty() && sameInOrder(kept.get(kept.size() - 1), seenPaths)) {
+            return;
+        }
+        if (kept.size() == KEPT_SEEN) {
+            kept.forEach(tally.seen::addAll);
+            kept.clear();
+        }
+        kept.add(seenPaths);
+    }
+
+    /** Whether two sets hold the same paths in the same order (no path is hashed). */
+    private static boolean sameInOrder(Set<String> a, Set<String> b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.size() != b.size()) {
+            return false;
+        }
+        Iterator<String> other = b.iterator();
+        for (String path : a) {
+            if (!path.equals(other.next())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void addDocumented(Tally tally, Set<String> documentedPaths) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -215,27 +214,27 @@ public final class DuplicateKeys extends JsonParserDelegate {
     }
 
     /**
-     * The names of one object: compared one by one while few (their cached hashes first, so that two different
-     * names rarely cost a string comparison), hashed after {@value #LINEAR} names.
+     * The names of one object, in a table of open addressing: a name is first compared by identity (the parser
+     * gives the same instance for the same name), then by its cached hash and its characters. The table is
+     * kept, emptied, for the next object (up to {@value #KEPT} slots); emptying clears only the slots used.
      */
     private static final class Names {
-        private static final int LINEAR = 16;
-        /** A hash set up to this many names is kept, emptied, for the next object. */
-        private static final int KEPT = 1024;
-        private final String[] few = new String[LINEAR];
-        private final int[] hashes = new int[LINEAR];
+        private static final int INITIAL = 32;
+        private static final int KEPT = 2048;
+        private String[] table = new String[INITIAL];
+        /** The slots in use, in the order filled, so that clearing does not sweep the whole table. */
+        private int[] used = new int[INITIAL / 2];
         private int size;
-        private Set<String> many;
-        private boolean hashing;
 
         void clear() {
-            Arrays.fill(few, 0, Math.min(size, LINEAR), null);
-            if (many != null && size <= KEPT) {
-                many.clear();
+            if (table.length > KEPT) {
+                table = new String[INITIAL];
+                used = new int[INITIAL / 2];
             } else {
-                many = null;
+                for (int i = 0; i < size; i++) {
+                    table[used[i]] = null;
+                }
             }
-            hashing = false;
             size = 0;
         }
 
@@ -245,32 +244,35 @@ public final class DuplicateKeys extends JsonParserDelegate {
 
         /** Adds {@code name}; false when the object already has it. */
         boolean add(String name) {
-            if (hashing) {
-                if (!many.add(name)) {
-                    return false;
-                }
-                size++;
-                return true;
-            }
             int hash = name.hashCode();
-            for (int i = 0; i < size; i++) {
-                if (hashes[i] == hash && few[i].equals(name)) {
+            int mask = table.length - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            for (String there = table[slot]; there != null; there = table[slot]) {
+                if (there == name || there.hashCode() == hash && there.equals(name)) {
                     return false;
                 }
+                slot = (slot + 1) & mask;
             }
-            if (size < LINEAR) {
-                hashes[size] = hash;
-                few[size++] = name;
-                return true;
+            if (size == used.length) {
+                grow();
+                return add(name);
             }
-            if (many == null) {
-                many = new HashSet<>();
-            }
-            many.addAll(Arrays.asList(few));
-            many.add(name);
-            hashing = true;
-            size++;
+            table[slot] = name;
+            used[size++] = slot;
             return true;
+        }
+
+        /** Doubles the table (kept at most half full) and places the names again. */
+        private void grow() {
+            String[] old = table;
+            int[] oldUsed = used;
+            int count = size;
+            table = new String[old.length * 2];
+            used = new int[oldUsed.length * 2];
+            size = 0;
+            for (int i = 0; i < count; i++) {
+                add(old[oldUsed[i]]);
+            }
         }
     }
 }
