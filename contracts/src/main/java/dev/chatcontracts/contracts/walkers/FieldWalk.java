@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,8 +23,10 @@ public final class FieldWalk {
     private final SchemaWalk root;
     private final FieldPath rootPath;
     private final FieldCollector out = new FieldCollector(FieldCollector.BODY_CAPACITY);
-    private final List<Frame> frames = new ArrayList<>();
-    /** The innermost open container's frame ({@code frames}' last), null when none is open. */
+    /** The open containers' frames, outermost first ({@code frames[0..open)}). */
+    private Frame[] frames = new Frame[16];
+    private int open;
+    /** The innermost open container's frame ({@code frames[open - 1]}), null when none is open. */
     private Frame top;
     private boolean started;
 
@@ -78,8 +81,8 @@ public final class FieldWalk {
         abstract void token(JsonToken token, JsonParser p) throws IOException;
 
         void close() throws IOException {
-            frames.remove(frames.size() - 1);
-            top = frames.isEmpty() ? null : frames.get(frames.size() - 1);
+            frames[--open] = null;
+            top = open == 0 ? null : frames[open - 1];
             if (onEnd != null) {
                 onEnd.run();
             }
@@ -93,7 +96,10 @@ public final class FieldWalk {
     }
 
     private void open(Frame frame) {
-        frames.add(frame);
+        if (open == frames.length) {
+            frames = Arrays.copyOf(frames, open * 2);
+        }
+        frames[open++] = frame;
         top = frame;
     }
 
@@ -176,8 +182,8 @@ public final class FieldWalk {
     }
 
     /** A field value walked once per distinct schema of the candidates: streamed for one, buffered for several. */
-    private void walkPerSchema(FieldRule rule, String name, JsonToken token, JsonParser p, FieldPath path, int depth,
-            Walked then) throws IOException {
+    private void walkPerSchema(FieldRule rule, String name, JsonToken token, JsonParser p, FieldPath path,
+            FieldPath[] children, int depth, Walked then) throws IOException {
         if (rule.distinct.length == 0 || depth >= MAX_DEPTH || !token.isStructStart()) {
             skip(token);
             then.accept(null);
@@ -186,7 +192,8 @@ public final class FieldWalk {
         FieldCollector[] results = new FieldCollector[rule.distinct.length];
         if (results.length == 1) {
             results[0] = new FieldCollector();
-            descend(rule.distinct[0], name, token, p, path, null, depth, results[0], () -> then.accept(results));
+            descend(rule.distinct[0], name, token, p, path, path.child(rule, name, children), depth, results[0],
+                    () -> then.accept(results));
             return;
         }
         Buffered buffered = new Buffered(p);
@@ -327,7 +334,7 @@ public final class FieldWalk {
                 if (pending != null) {
                     int chosen = plan.decide(present, discriminators);
                     for (Pending field : pending) {
-                        pass.settle(field.rule(), chosen, field.name(), field.results(), path, out);
+                        pass.settle(field.rule(), chosen, field.name(), field.results(), path, children, out);
                     }
                 }
                 close();
@@ -350,11 +357,11 @@ public final class FieldWalk {
             } else if (rule.uniform && pending == null) {
                 field(rule, 0, field, token, p, path, children, depth, out);
             } else {
-                walkPerSchema(rule, field, token, p, path, depth, results -> {
+                walkPerSchema(rule, field, token, p, path, children, depth, results -> {
                     if (rule.uniform && rule.kinds[0] != FieldRule.UNKNOWN && !StreamingPass.hasPointers(results)) {
-                        pass.settle(rule, 0, field, results, path, out);
+                        pass.settle(rule, 0, field, results, path, children, out);
                     } else {
-                        pending = pending == null ? new ArrayList<>() : pending;
+                        pending = pending == null ? new ArrayList<>(plan.rules.size()) : pending;
                         pending.add(new Pending(field, rule, results));
                     }
                 });

@@ -180,10 +180,19 @@ final class StreamingPass {
 
     /** Records a field walked beforehand with the outcome of candidate {@code c}. */
     void settle(FieldRule rule, int c, String name, FieldCollector[] results, FieldPath path, FieldCollector out) {
+        settle(rule, c, name, results, path, null, out);
+    }
+
+    /**
+     * Records field {@code name} with the outcome of candidate {@code c}; its path is found through {@code
+     * children} ({@link FieldPath#childrenFor}) when given, else by name.
+     */
+    void settle(FieldRule rule, int c, String name, FieldCollector[] results, FieldPath path, FieldPath[] children,
+            FieldCollector out) {
         switch (rule.kinds[c]) {
             case FieldRule.UNKNOWN -> out.unknown(pointer(name), path.unknown(name));
             case FieldRule.PROPERTY -> {
-                out.seen(path.child(name));
+                out.seen(children == null ? path.child(name) : path.child(rule, name, children));
                 addWalked(results, rule.walkIndexes[c], out);
             }
             case FieldRule.MAP_VALUE -> addWalked(results, rule.walkIndexes[c], out);
