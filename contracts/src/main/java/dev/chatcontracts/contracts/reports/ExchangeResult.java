@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What the engine found in one exchange (or one capture entry it could not read, one pact interaction,
@@ -138,20 +137,50 @@ public record ExchangeResult(
         return specName == null ? DEFAULT_GROUP : specName;
     }
 
-    private static final Pattern SCHEME_AND_AUTHORITY = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*");
-
-    /** The path of a URL: without scheme, user info, host, port, query and fragment. */
+    /** The path of a URL: without scheme, user info, host, port, query and fragment (no pattern: once per exchange). */
     static String pathOf(String url) {
-        String rest = SCHEME_AND_AUTHORITY.matcher(url.trim()).replaceFirst("");
+        String rest = withoutSchemeAndAuthority(url.trim());
         int end = rest.length();
-        for (char stop : new char[] {'?', '#'}) {
-            int at = rest.indexOf(stop);
-            if (at >= 0 && at < end) {
-                end = at;
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '?' || c == '#') {
+                end = i;
+                break;
             }
         }
         String path = rest.substring(0, end);
         return path.isEmpty() ? "/" : path;
+    }
+
+    /** {@code url} after {@code scheme://authority}, or {@code url} when it does not start with them. */
+    private static String withoutSchemeAndAuthority(String url) {
+        int separator = url.indexOf("://");
+        if (separator <= 0 || !isScheme(url, separator)) {
+            return url;
+        }
+        int end = separator + 3;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        return url.substring(end);
+    }
+
+    /** Whether {@code url}'s first {@code length} characters are a URI scheme (a letter, then letters, digits, {@code +.-}). */
+    private static boolean isScheme(String url, int length) {
+        if (!isAsciiLetter(url.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = url.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static String fileName(String file) {
