@@ -356,15 +356,20 @@ public final class FieldWalk {
                 skip(token);
             } else if (rule.uniform && pending == null) {
                 field(rule, 0, field, token, p, path, children, depth, out);
+            } else if (!token.isStructStart()) {
+                walked(rule, field, null);
             } else {
-                walkPerSchema(rule, field, token, p, path, children, depth, results -> {
-                    if (rule.uniform && rule.kinds[0] != FieldRule.UNKNOWN && !StreamingPass.hasPointers(results)) {
-                        pass.settle(rule, 0, field, results, path, children, out);
-                    } else {
-                        pending = pending == null ? new ArrayList<>(plan.rules.size()) : pending;
-                        pending.add(new Pending(field, rule, results));
-                    }
-                });
+                walkPerSchema(rule, field, token, p, path, children, depth, results -> walked(rule, field, results));
+            }
+        }
+
+        /** A field's value walked ({@code results}; null for a scalar): recorded now if its outcome is certain, else kept. */
+        private void walked(FieldRule rule, String field, FieldCollector[] results) {
+            if (rule.uniform && rule.kinds[0] != FieldRule.UNKNOWN && !StreamingPass.hasPointers(results)) {
+                pass.settle(rule, 0, field, results, path, children, out);
+            } else {
+                pending = pending == null ? new ArrayList<>(plan.rules.size()) : pending;
+                pending.add(new Pending(field, rule, results));
             }
         }
     }
