@@ -1,5 +1,6 @@
 package dev.chatcontracts.contracts.streaming;
 
+import dev.chatcontracts.contracts.names.NameIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Map;
 final class ObjectRules {
 
     private final String location;
-    private final NameTable slots;
+    private final NameIndex<PropertySlot> slots;
     private final int slotCount;
     private final PropertySlot[] required;
     private final SchemaNode additional;
@@ -45,7 +46,7 @@ final class ObjectRules {
                 requiredSlots.add(slot);
             }
         }
-        this.slots = new NameTable(byName.values());
+        this.slots = new NameIndex<>(byName);
         this.slotCount = byName.size();
         this.required = requiredSlots.toArray(PropertySlot[]::new);
         this.additional = additional == null || additional.alwaysTrue() ? null : additional;

@@ -1,6 +1,7 @@
 package dev.chatcontracts.contracts.walkers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatcontracts.contracts.names.NameIndex;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,15 +29,8 @@ final class ObjectPlan {
     final Map<String, Integer> discriminatorSlots;
     final Map<String, FieldRule> rules = new HashMap<>();
     final FieldRule otherRule;
-    /**
-     * {@link #rules} again as an open-addressing table (names, their hashes and rules side by side), for the
-     * lookup of every field: a name is found by identity (both sides interned) in one or two array reads,
-     * without the hash map's nodes.
-     */
-    private final String[] ruleNames;
-    private final int[] ruleHashes;
-    private final FieldRule[] ruleValues;
-    private final int ruleMask;
+    /** {@link #rules} again, for the lookup of every field: a name is found by identity (both sides interned). */
+    private final NameIndex<FieldRule> ruleIndex;
     final boolean inert;
     final boolean undecidable;
     private final Map<Candidate, Integer> candidateIndexes = new LinkedHashMap<>();
@@ -66,36 +60,13 @@ final class ObjectPlan {
                     discriminatorSlots.getOrDefault(name, -1)));
         }
         this.otherRule = new FieldRule(null, -1, candidates, -1, -1);
-        int capacity = Integer.highestOneBit(Math.max(4, rules.size() * 4) - 1) << 1;
-        this.ruleNames = new String[capacity];
-        this.ruleHashes = new int[capacity];
-        this.ruleValues = new FieldRule[capacity];
-        this.ruleMask = capacity - 1;
-        rules.forEach((name, rule) -> {
-            int hash = name.hashCode();
-            int i = spread(hash) & ruleMask;
-            while (ruleNames[i] != null) {
-                i = (i + 1) & ruleMask;
-            }
-            ruleNames[i] = name;
-            ruleHashes[i] = hash;
-            ruleValues[i] = rule;
-        });
+        this.ruleIndex = new NameIndex<>(rules);
         this.inert = !undecidable && otherRule.inert && rules.values().stream().allMatch(r -> r.inert);
     }
 
     FieldRule rule(String name) {
-        int hash = name.hashCode();
-        for (int i = spread(hash) & ruleMask; ruleNames[i] != null; i = (i + 1) & ruleMask) {
-            if (ruleHashes[i] == hash && (ruleNames[i] == name || ruleNames[i].equals(name))) {
-                return ruleValues[i];
-            }
-        }
-        return otherRule;
-    }
-
-    private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
+        FieldRule rule = ruleIndex.get(name);
+        return rule == null ? otherRule : rule;
     }
 
     /**
