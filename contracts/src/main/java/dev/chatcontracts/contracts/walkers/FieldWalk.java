@@ -181,14 +181,12 @@ public final class FieldWalk {
         frame.onDone = then;
     }
 
-    /** A field value walked once per distinct schema of the candidates: streamed for one, buffered for several. */
+    /**
+     * A field's container value walked once per distinct schema of the candidates (at least one): streamed for one,
+     * buffered for several.
+     */
     private void walkPerSchema(FieldRule rule, String name, JsonToken token, JsonParser p, FieldPath path,
             FieldPath[] children, int depth, Walked then) throws IOException {
-        if (rule.distinct.length == 0 || depth >= MAX_DEPTH || !token.isStructStart()) {
-            skip(token);
-            then.accept(null);
-            return;
-        }
         FieldCollector[] results = new FieldCollector[rule.distinct.length];
         if (results.length == 1) {
             results[0] = new FieldCollector();
@@ -356,14 +354,15 @@ public final class FieldWalk {
                 skip(token);
             } else if (rule.uniform && pending == null) {
                 field(rule, 0, field, token, p, path, children, depth, out);
-            } else if (!token.isStructStart()) {
+            } else if (rule.distinct.length == 0 || depth >= MAX_DEPTH || !token.isStructStart()) {
+                skip(token);
                 walked(rule, field, null);
             } else {
                 walkPerSchema(rule, field, token, p, path, children, depth, results -> walked(rule, field, results));
             }
         }
 
-        /** A field's value walked ({@code results}; null for a scalar): recorded now if its outcome is certain, else kept. */
+        /** A field's value walked ({@code results}; null: nothing walked): recorded now if its outcome is certain, else kept. */
         private void walked(FieldRule rule, String field, FieldCollector[] results) {
             if (rule.uniform && rule.kinds[0] != FieldRule.UNKNOWN && !StreamingPass.hasPointers(results)) {
                 pass.settle(rule, 0, field, results, path, children, out);
