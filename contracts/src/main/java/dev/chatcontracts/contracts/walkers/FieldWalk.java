@@ -64,11 +64,6 @@ public final class FieldWalk {
         void run() throws IOException;
     }
 
-    /** What a field value walked with each of its distinct schemas gave (null: nothing walked). */
-    private interface Walked {
-        void accept(FieldCollector[] results) throws IOException;
-    }
-
     /** An open container: takes the tokens after its first up to its last. */
     private abstract class Frame {
         /** Runs when the value ends, where it stands (a buffered value is walked). */
@@ -111,11 +106,11 @@ public final class FieldWalk {
         }
         Frame frame;
         if (walk == null || walk.schema == null || depth > MAX_DEPTH) {
-            frame = new Skip();
+            frame = new Skip(null);
         } else if (token == JsonToken.START_OBJECT) {
             frame = object(walk.objectPlan(), p, path, depth, out);
         } else if (walk.items().schema == null || depth >= MAX_DEPTH) {
-            frame = new Skip();
+            frame = new Skip(null);
         } else {
             pass.pushIndex();
             frame = new Items(walk.items(), path.star(), depth, out);
@@ -127,10 +122,10 @@ public final class FieldWalk {
 
     private Frame object(ObjectPlan plan, JsonParser p, FieldPath path, int depth, FieldCollector out) throws IOException {
         if (plan.inert) {
-            return new Skip();
+            return new Skip(null);
         }
         if (plan.undecidable) {
-            Buffered buffered = new Buffered(p);
+            Skip buffered = new Skip(p);
             buffered.onEnd = () -> {
                 try (JsonParser tokens = buffered.buffer.asParserOnFirstToken()) {
                     pass.copy().decideAsTree(plan, tokens, path, depth, out);
@@ -138,12 +133,15 @@ public final class FieldWalk {
             };
             return buffered;
         }
-        return plan.candidates.size() == 1 ? new CertainObject(plan, path, depth, out) : new UncertainObject(plan, path, depth, out);
+        if (plan.candidates.size() == 1) {
+            return new CertainObject(plan, path, depth, out);
+        }
+        return plan.guessable ? new GuessedObject(plan, path, depth, out) : new UncertainObject(plan, path, depth, out);
     }
 
-    private void skip(JsonToken token) {
+    private void skip(JsonToken token) throws IOException {
         if (token.isStructStart()) {
-            open(new Skip());
+            open(new Skip(null));
         }
     }
 
@@ -182,19 +180,17 @@ public final class FieldWalk {
     }
 
     /**
-     * A field's container value walked once per distinct schema of the candidates (at least one): streamed for one,
-     * buffered for several.
+     * A field's container value walked once per distinct schema of the candidates (at least one) into {@code results}:
+     * streamed for one, buffered for several; {@code then} runs when they are all filled.
      */
     private void walkPerSchema(FieldRule rule, String name, JsonToken token, JsonParser p, FieldPath path,
-            FieldPath[] children, int depth, Walked then) throws IOException {
-        FieldCollector[] results = new FieldCollector[rule.distinct.length];
+            FieldPath[] children, int depth, FieldCollector[] results, Done then) throws IOException {
         if (results.length == 1) {
             results[0] = new FieldCollector();
-            descend(rule.distinct[0], name, token, p, path, path.child(rule, name, children), depth, results[0],
-                    () -> then.accept(results));
+            descend(rule.distinct[0], name, token, p, path, path.child(rule, name, children), depth, results[0], then);
             return;
         }
-        Buffered buffered = new Buffered(p);
+        Skip buffered = new Skip(p);
         buffered.onEnd = () -> {
             for (int i = 0; i < results.length; i++) {
                 results[i] = new FieldCollector();
@@ -202,38 +198,29 @@ public final class FieldWalk {
                     pass.copy().descend(rule.distinct[i], name, tokens, path, depth, results[i]);
                 }
             }
-            then.accept(results);
+            then.run();
         };
         open(buffered);
     }
 
-    /** A value nothing walks. */
+    /** A value not walked here: skipped, or kept as tokens ({@code buffer}) until it ends, then walked ({@link Frame#onEnd}). */
     private final class Skip extends Frame {
-        private int depth = 1;
-
-        @Override
-        void token(JsonToken token, JsonParser p) throws IOException {
-            if (token.isStructStart()) {
-                depth++;
-            } else if (token.isStructEnd() && --depth == 0) {
-                close();
-            }
-        }
-    }
-
-    /** A value kept as tokens until it ends, then walked ({@link Frame#onEnd}). */
-    private final class Buffered extends Frame {
         final TokenBuffer buffer;
         private int depth = 1;
 
-        Buffered(JsonParser p) throws IOException {
-            buffer = new TokenBuffer(p);
-            buffer.copyCurrentEvent(p);
+        /** Skips the value, or keeps it from {@code keepFrom}'s token on. */
+        Skip(JsonParser keepFrom) throws IOException {
+            buffer = keepFrom == null ? null : new TokenBuffer(keepFrom);
+            if (buffer != null) {
+                buffer.copyCurrentEvent(keepFrom);
+            }
         }
 
         @Override
         void token(JsonToken token, JsonParser p) throws IOException {
-            buffer.copyCurrentEvent(p);
+            if (buffer != null) {
+                buffer.copyCurrentEvent(p);
+            }
             if (token.isStructStart()) {
                 depth++;
             } else if (token.isStructEnd() && --depth == 0) {
@@ -271,13 +258,16 @@ public final class FieldWalk {
         }
     }
 
-    /** An object whose schemas are known: each field is recorded and walked as it comes. */
-    private final class CertainObject extends Frame {
-        private final ObjectPlan plan;
-        private final FieldPath path;
-        private final FieldPath[] children;
-        private final int depth;
-        private final FieldCollector out;
+    /**
+     * An open object, each field's value taken with its name, {@link #end} run on its last token. As is, an object whose
+     * schemas are known: each field is recorded and walked as it comes.
+     */
+    private class CertainObject extends Frame {
+        final ObjectPlan plan;
+        final FieldPath path;
+        final FieldPath[] children;
+        final int depth;
+        final FieldCollector out;
         private String name;
 
         CertainObject(ObjectPlan plan, FieldPath path, int depth, FieldCollector out) {
@@ -289,14 +279,22 @@ public final class FieldWalk {
         }
 
         @Override
-        void token(JsonToken token, JsonParser p) throws IOException {
+        final void token(JsonToken token, JsonParser p) throws IOException {
             if (token == JsonToken.FIELD_NAME) {
                 name = p.currentName();
             } else if (token == JsonToken.END_OBJECT) {
+                end();
                 close();
             } else {
-                field(plan.rule(name), 0, name, token, p, path, children, depth, out);
+                fieldValue(name, token, p);
             }
+        }
+
+        void fieldValue(String name, JsonToken token, JsonParser p) throws IOException {
+            field(plan.rule(name), 0, name, token, p, path, children, depth, out);
+        }
+
+        void end() {
         }
     }
 
@@ -304,52 +302,29 @@ public final class FieldWalk {
      * An object under oneOf/anyOf: fields whose outcome differs between the candidates are walked into
      * per-field results that the candidate chosen at the end keeps.
      */
-    private final class UncertainObject extends Frame {
-        private final ObjectPlan plan;
-        private final FieldPath path;
-        private final FieldPath[] children;
-        private final int depth;
-        private final FieldCollector out;
-        private final String[] discriminators;
-        private long present;
+    private final class UncertainObject extends CertainObject {
+        private final ObjectFacts facts;
         private List<Pending> pending;
-        private String name;
 
         UncertainObject(ObjectPlan plan, FieldPath path, int depth, FieldCollector out) {
-            this.plan = plan;
-            this.path = path;
-            this.children = path.childrenFor(plan);
-            this.depth = depth;
-            this.out = out;
-            this.discriminators = plan.discriminatorSlots.isEmpty() ? null : new String[plan.discriminatorSlots.size()];
+            super(plan, path, depth, out);
+            this.facts = new ObjectFacts(plan);
         }
 
         @Override
-        void token(JsonToken token, JsonParser p) throws IOException {
-            if (token == JsonToken.FIELD_NAME) {
-                name = p.currentName();
-            } else if (token == JsonToken.END_OBJECT) {
-                if (pending != null) {
-                    int chosen = plan.decide(present, discriminators);
-                    for (Pending field : pending) {
-                        pass.settle(field.rule(), chosen, field.name(), field.results(), path, children, out);
-                    }
+        void end() {
+            if (pending != null) {
+                int chosen = facts.decide();
+                for (Pending field : pending) {
+                    pass.settle(field.rule(), chosen, field.name(), field.results(), path, children, out);
                 }
-                close();
-            } else {
-                fieldValue(token, p);
             }
         }
 
-        private void fieldValue(JsonToken token, JsonParser p) throws IOException {
-            FieldRule rule = plan.rule(name);
-            String field = name;
-            if (rule.bit >= 0) {
-                present |= 1L << rule.bit;
-            }
-            if (rule.slot >= 0) {
-                discriminators[rule.slot] = StreamingPass.text(p);
-            }
+        @Override
+        void fieldValue(String field, JsonToken token, JsonParser p) throws IOException {
+            FieldRule rule = plan.rule(field);
+            facts.note(rule, p);
             if (rule.inert) {
                 skip(token);
             } else if (rule.uniform && pending == null) {
@@ -358,7 +333,8 @@ public final class FieldWalk {
                 skip(token);
                 walked(rule, field, null);
             } else {
-                walkPerSchema(rule, field, token, p, path, children, depth, results -> walked(rule, field, results));
+                FieldCollector[] results = new FieldCollector[rule.distinct.length];
+                walkPerSchema(rule, field, token, p, path, children, depth, results, () -> walked(rule, field, results));
             }
         }
 
@@ -369,6 +345,49 @@ public final class FieldWalk {
             } else {
                 pending = pending == null ? new ArrayList<>(plan.rules.size()) : pending;
                 pending.add(new Pending(field, rule, results));
+            }
+        }
+    }
+
+    /**
+     * An object under oneOf/anyOf whose plan is {@link ObjectPlan#guessable}, walked as if the candidate of the
+     * plan's last decision were chosen (objects at one place mostly choose alike): each field is recorded and
+     * walked at once, as in a {@link CertainObject}; a value the guess does not walk but another candidate would
+     * is walked aside. If the object chooses otherwise, {@link GuessedFields#recordAgain} puts it right.
+     */
+    private final class GuessedObject extends CertainObject {
+        private final ObjectFacts facts;
+        private final int guess;
+        private final GuessedFields fields;
+
+        GuessedObject(ObjectPlan plan, FieldPath path, int depth, FieldCollector out) {
+            super(plan, path, depth, out);
+            this.facts = new ObjectFacts(plan);
+            this.guess = plan.guess();
+            this.fields = new GuessedFields(plan.rules.size() + 1, out);
+        }
+
+        @Override
+        void end() {
+            int chosen = facts.decide();
+            if (chosen != guess) {
+                fields.recordAgain(chosen, path, children, pass);
+            }
+        }
+
+        @Override
+        void fieldValue(String name, JsonToken token, JsonParser p) throws IOException {
+            FieldRule rule = plan.rule(name);
+            facts.note(rule, p);
+            if (rule.inert) {
+                skip(token);
+            } else if (rule.walkIndexes[guess] >= 0 || rule.distinct.length == 0 || !token.isStructStart() || depth >= MAX_DEPTH) {
+                fields.add(name, rule, rule.walkIndexes[guess] >= 0);
+                field(rule, guess, name, token, p, path, children, depth, out);
+            } else {
+                int field = fields.add(name, rule, false);
+                GuessedFields.recordOwn(rule, guess, name, out, path, children, pass);
+                descend(rule.distinct[0], name, token, p, path, path.child(rule, name, children), depth, fields.aside(field), null);
             }
         }
     }

@@ -33,6 +33,12 @@ final class ObjectPlan {
     private final NameIndex<FieldRule> ruleIndex;
     final boolean inert;
     final boolean undecidable;
+    /**
+     * Whether an object of several candidates may be walked as if one of them were chosen ({@link #guess()}) and
+     * put right when the choice turns out different: every field is walked, if at all, with one schema whatever
+     * the candidate, and no candidate walks additional properties (the paths two fields give are then distinct).
+     */
+    final boolean guessable;
     private final Map<Candidate, Integer> candidateIndexes = new LinkedHashMap<>();
     private final Map<Identities, Integer> effectiveIndexes = new HashMap<>();
     private final Map<List<Object>, Integer> decisions = new ConcurrentHashMap<>();
@@ -62,6 +68,14 @@ final class ObjectPlan {
         this.otherRule = new FieldRule(null, -1, candidates, -1, -1);
         this.ruleIndex = new NameIndex<>(rules);
         this.inert = !undecidable && otherRule.inert && rules.values().stream().allMatch(r -> r.inert);
+        this.guessable = !undecidable && candidates.size() > 1 && candidates.stream().allMatch(c -> c.additional() == null)
+                && otherRule.distinct.length <= 1 && rules.values().stream().allMatch(r -> r.distinct.length <= 1);
+    }
+
+    /** The candidate the last decision chose (objects at one place mostly choose alike), else the first. */
+    int guess() {
+        Decision last = lastDecision;
+        return last == null ? 0 : last.chosen;
     }
 
     FieldRule rule(String name) {

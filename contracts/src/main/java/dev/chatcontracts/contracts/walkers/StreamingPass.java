@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -87,18 +86,12 @@ final class StreamingPass {
      * per-field results that the candidate chosen at the end keeps.
      */
     private void uncertainObject(ObjectPlan plan, JsonParser p, FieldPath path, int depth, FieldCollector out) throws IOException {
-        long present = 0;
-        String[] discriminators = plan.discriminatorSlots.isEmpty() ? null : new String[plan.discriminatorSlots.size()];
+        ObjectFacts facts = new ObjectFacts(plan);
         List<Pending> pending = null;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
             FieldRule rule = plan.rule(name);
-            if (rule.bit >= 0) {
-                present |= 1L << rule.bit;
-            }
-            if (rule.slot >= 0) {
-                discriminators[rule.slot] = text(p);
-            }
+            facts.note(rule, p);
             if (rule.inert) {
                 p.skipChildren();
             } else if (rule.uniform && pending == null) {
@@ -114,7 +107,7 @@ final class StreamingPass {
             }
         }
         if (pending != null) {
-            int chosen = plan.decide(present, discriminators);
+            int chosen = facts.decide();
             for (Pending field : pending) {
                 settle(field.rule(), chosen, field.name(), field.results(), path, out);
             }
@@ -262,36 +255,6 @@ final class StreamingPass {
             }
         }
         return false;
-    }
-
-    /** {@code instance.path(name).asText(null)} for the value at the parser, without reading it. */
-    static String text(JsonParser p) throws IOException {
-        return switch (p.currentToken()) {
-            case VALUE_STRING -> p.getText();
-            case VALUE_NULL -> null;
-            case VALUE_TRUE -> "true";
-            case VALUE_FALSE -> "false";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(p).asText();
-            case START_OBJECT, START_ARRAY -> "";
-            default -> p.getText();
-        };
-    }
-
-    /** The node Jackson's tree deserializer makes of a number. */
-    private static JsonNode number(JsonParser p) throws IOException {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-            return switch (p.getNumberType()) {
-                case INT -> nodes.numberNode(p.getIntValue());
-                case LONG -> nodes.numberNode(p.getLongValue());
-                default -> nodes.numberNode(p.getBigIntegerValue());
-            };
-        }
-        return switch (p.getNumberTypeFP()) {
-            case BIG_DECIMAL -> nodes.numberNode(p.getDecimalValue());
-            case FLOAT32 -> nodes.numberNode(p.getFloatValue());
-            default -> nodes.numberNode(p.getDoubleValue());
-        };
     }
 
     /** A field of an object under oneOf/anyOf kept until the object's candidate is known. */

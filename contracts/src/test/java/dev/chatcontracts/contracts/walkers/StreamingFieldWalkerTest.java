@@ -195,6 +195,26 @@ class StreamingFieldWalkerTest {
     }
 
     @Test
+    void aChatOrOfflineMessageIsWalkedAsTheLastOneChoseAndPutRightWhenItChoosesOtherwise() throws IOException {
+        JsonNode document = DOCUMENTS.get("zendesk-chat");
+        assertThat(new WalkPlanner(document).rootWalk(document.at("/components/schemas/ChatOrOfflineMessage")).objectPlan().guessable)
+                .as("a chat or an offline message is walked with a guess").isTrue();
+        StreamingFieldWalker fresh = new StreamingFieldWalker(document);
+        String chat = "{\"history\":[{\"msg\":\"hi\",\"zz\":1}],\"message\":\"m\",\"visitor\":{\"name\":\"v\",\"age\":3},\"type\":\"chat\"}";
+        String offline = "{\"history\":[{\"msg\":\"x\",\"zz\":2}],\"message\":\"m\",\"visitor\":{\"name\":\"w\",\"age\":4},"
+                + "\"twitter\":\"@x\",\"type\":\"offline_msg\"}";
+
+        for (String chats : List.of(chat + "," + chat, offline + "," + chat + "," + offline, chat + "," + offline + "," + offline)) {
+            WalkResult result = assertSameAsTree(document, LIST_CHATS, "{\"chats\":[" + chats + "],\"count\":1}", fresh);
+            assertThat(result.unknownPointers()).as(chats).allMatch(p -> p.startsWith("/chats/"));
+        }
+        WalkResult mixed = assertSameAsTree(document, LIST_CHATS, "{\"chats\":[" + chat + "," + offline + "]}", fresh);
+        assertThat(mixed.unknownPointers()).as("the chat's own unknowns, then the offline message's")
+                .containsExactly("/chats/0/history/0/zz", "/chats/0/message", "/chats/0/visitor/age", "/chats/1/history",
+                        "/chats/1/visitor/age", "/chats/1/twitter");
+    }
+
+    @Test
     void aChatDocsBodyIsWalkedAsTheDocsMap() throws IOException {
         String body = """
                 {"docs":{"a/1":{"agent_ids":["1"],"colour":"red","type":"chat"},"b~2":{"message":"m","type":"offline_msg"}},
