@@ -9,6 +9,7 @@ import dev.chatcontracts.contracts.exchange.BodyParser;
 import dev.chatcontracts.contracts.exchange.DuplicateKeys;
 import dev.chatcontracts.contracts.exchange.EarlierOccurrences;
 import dev.chatcontracts.contracts.exchange.ParsedBody;
+import dev.chatcontracts.contracts.exchange.TokenListener;
 import dev.chatcontracts.contracts.streaming.StreamingViolation;
 import dev.chatcontracts.contracts.walkers.FieldWalk;
 import dev.chatcontracts.contracts.walkers.WalkResult;
@@ -109,9 +110,20 @@ final class BodyCheck {
      */
     private Pass pass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped) throws IOException {
         FieldWalk fields = contract.fieldWalker().start(plan.openApiSchema());
+        TokenListener listener = new TokenListener() {
+            @Override
+            public void token(JsonToken token, JsonParser p) throws IOException {
+                fields.token(token, p);
+            }
+
+            @Override
+            public int name(String name, JsonParser p) throws IOException {
+                return fields.fieldName(name, p);
+            }
+        };
         try (JsonParser raw = parser.openParser(body);
-                DuplicateKeys json = dropped == null ? DuplicateKeys.watching(raw, fields::token)
-                        : DuplicateKeys.keepingLast(raw, dropped, fields::token)) {
+                DuplicateKeys json = dropped == null ? DuplicateKeys.watching(raw, listener)
+                        : DuplicateKeys.keepingLast(raw, dropped, listener)) {
             JsonToken first = json.nextToken();
             if (first == null) {
                 return new Pass(new ParsedBody.Absent(), List.of(), null, List.of(), false);

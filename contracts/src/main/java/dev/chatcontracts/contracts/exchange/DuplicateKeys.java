@@ -98,7 +98,10 @@ public final class DuplicateKeys extends JsonParserDelegate {
             case START_OBJECT -> push(true);
             case START_ARRAY -> push(false);
             case END_OBJECT, END_ARRAY -> pop();
-            case FIELD_NAME -> note(delegate.currentName());
+            case FIELD_NAME -> {
+                name(delegate.currentName());
+                return token;
+            }
             default -> {
             }
         }
@@ -106,6 +109,16 @@ public final class DuplicateKeys extends JsonParserDelegate {
             listener.token(token, delegate);
         }
         return token;
+    }
+
+    /** A member's name: the listener hears it and may tell whether it is repeated; else the names of the object do. */
+    private void name(String name) throws IOException {
+        int told = listener == null ? TokenListener.UNTOLD : listener.name(name, delegate);
+        if (told == TokenListener.UNTOLD) {
+            note(name);
+        } else if (told == TokenListener.REPEATED) {
+            repeated();
+        }
     }
 
     private void push(boolean object) {
@@ -148,7 +161,13 @@ public final class DuplicateKeys extends JsonParserDelegate {
         if (names == null || names.size() >= MAX_NAMES_PER_OBJECT) {
             return;
         }
-        if (!names.add(name) && pointers.size() < MAX_REPORTED) {
+        if (!names.add(name)) {
+            repeated();
+        }
+    }
+
+    private void repeated() {
+        if (pointers.size() < MAX_REPORTED) {
             pointers.add(delegate.getParsingContext().pathAsPointer().toString());
         }
     }

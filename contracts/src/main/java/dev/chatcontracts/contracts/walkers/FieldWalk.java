@@ -17,9 +17,9 @@ import java.util.List;
  */
 public final class FieldWalk {
 
-    private static final int MAX_DEPTH = 256;
+    static final int MAX_DEPTH = 256;
 
-    private final StreamingPass pass;
+    final StreamingPass pass;
     private final SchemaWalk root;
     private final FieldPath rootPath;
     private final FieldCollector out = new FieldCollector(FieldCollector.BODY_CAPACITY);
@@ -50,6 +50,16 @@ public final class FieldWalk {
         }
     }
 
+    /**
+     * A member's name, its {@code FIELD_NAME} token at the parser: {@link #token} for it, and whether the object had
+     * the name already, as far as this walk knows: 0 the first time, 1 again, -1 not told (a name the object's plan
+     * does not name, or a value not walked here).
+     */
+    public int fieldName(String name, JsonParser p) throws IOException {
+        Frame frame = top;
+        return frame == null ? -1 : frame.fieldName(name, p);
+    }
+
     /** Whether the value has ended. */
     public boolean finished() {
         return started && top == null;
@@ -60,12 +70,12 @@ public final class FieldWalk {
         return out.result();
     }
 
-    private interface Done {
+    interface Done {
         void run() throws IOException;
     }
 
     /** An open container: takes the tokens after its first up to its last. */
-    private abstract class Frame {
+    abstract class Frame {
         /** Runs when the value ends, where it stands (a buffered value is walked). */
         Done onEnd;
         /** How many levels of the pointer the value leaves when it ends. */
@@ -74,6 +84,12 @@ public final class FieldWalk {
         Done onDone;
 
         abstract void token(JsonToken token, JsonParser p) throws IOException;
+
+        /** {@link FieldWalk#fieldName}: an object's frame tells, by the names of its plan. */
+        int fieldName(String name, JsonParser p) throws IOException {
+            token(JsonToken.FIELD_NAME, p);
+            return -1;
+        }
 
         void close() throws IOException {
             frames[--open] = null;
@@ -136,17 +152,17 @@ public final class FieldWalk {
         if (plan.candidates.size() == 1) {
             return new CertainObject(plan, path, depth, out);
         }
-        return plan.guessable ? new GuessedObject(plan, path, depth, out) : new UncertainObject(plan, path, depth, out);
+        return plan.guessable ? new GuessedObject(this, plan, path, depth, out) : new UncertainObject(this, plan, path, depth, out);
     }
 
-    private void skip(JsonToken token) throws IOException {
+    void skip(JsonToken token) throws IOException {
         if (token.isStructStart()) {
             open(new Skip(null));
         }
     }
 
     /** Records a field with the outcome of candidate {@code c} and walks its value as it comes. */
-    private void field(FieldRule rule, int c, String name, JsonToken token, JsonParser p, FieldPath path,
+    void field(FieldRule rule, int c, String name, JsonToken token, JsonParser p, FieldPath path,
             FieldPath[] children, int depth, FieldCollector out) throws IOException {
         switch (rule.kinds[c]) {
             case FieldRule.UNKNOWN -> {
@@ -164,7 +180,7 @@ public final class FieldWalk {
     }
 
     /** Walks a field's value one level down; {@code then} runs once the value has been walked (or skipped). */
-    private void descend(SchemaWalk walk, String name, JsonToken token, JsonParser p, FieldPath path, FieldPath child,
+    void descend(SchemaWalk walk, String name, JsonToken token, JsonParser p, FieldPath path, FieldPath child,
             int depth, FieldCollector out, Done then) throws IOException {
         if (walk.schema == null || depth >= MAX_DEPTH || !token.isStructStart()) {
             skip(token);
@@ -183,7 +199,7 @@ public final class FieldWalk {
      * A field's container value walked once per distinct schema of the candidates (at least one) into {@code results}:
      * streamed for one, buffered for several; {@code then} runs when they are all filled.
      */
-    private void walkPerSchema(FieldRule rule, String name, JsonToken token, JsonParser p, FieldPath path,
+    void walkPerSchema(FieldRule rule, String name, JsonToken token, JsonParser p, FieldPath path,
             FieldPath[] children, int depth, FieldCollector[] results, Done then) throws IOException {
         if (results.length == 1) {
             results[0] = new FieldCollector();
@@ -262,13 +278,16 @@ public final class FieldWalk {
      * An open object, each field's value taken with its name, {@link #end} run on its last token. As is, an object whose
      * schemas are known: each field is recorded and walked as it comes.
      */
-    private class CertainObject extends Frame {
+    class CertainObject extends Frame {
         final ObjectPlan plan;
         final FieldPath path;
         final FieldPath[] children;
         final int depth;
         final FieldCollector out;
         private String name;
+        private FieldRule rule;
+        /** The plan's names seen in the object, by their rules' ordinals below 64. */
+        private long named;
 
         CertainObject(ObjectPlan plan, FieldPath path, int depth, FieldCollector out) {
             this.plan = plan;
@@ -281,118 +300,34 @@ public final class FieldWalk {
         @Override
         final void token(JsonToken token, JsonParser p) throws IOException {
             if (token == JsonToken.FIELD_NAME) {
-                name = p.currentName();
+                fieldName(p.currentName(), p);
             } else if (token == JsonToken.END_OBJECT) {
                 end();
                 close();
             } else {
-                fieldValue(name, token, p);
+                fieldValue(name, rule, token, p);
             }
         }
 
-        void fieldValue(String name, JsonToken token, JsonParser p) throws IOException {
-            field(plan.rule(name), 0, name, token, p, path, children, depth, out);
+        @Override
+        final int fieldName(String name, JsonParser p) {
+            this.name = name;
+            this.rule = plan.rule(name);
+            int ordinal = rule.ordinal;
+            if (ordinal < 0 || ordinal >= Long.SIZE) {
+                return -1;
+            }
+            long bit = 1L << ordinal;
+            int again = (named & bit) != 0 ? 1 : 0;
+            named |= bit;
+            return again;
+        }
+
+        void fieldValue(String name, FieldRule rule, JsonToken token, JsonParser p) throws IOException {
+            field(rule, 0, name, token, p, path, children, depth, out);
         }
 
         void end() {
         }
-    }
-
-    /**
-     * An object under oneOf/anyOf: fields whose outcome differs between the candidates are walked into
-     * per-field results that the candidate chosen at the end keeps.
-     */
-    private final class UncertainObject extends CertainObject {
-        private final ObjectFacts facts;
-        private List<Pending> pending;
-
-        UncertainObject(ObjectPlan plan, FieldPath path, int depth, FieldCollector out) {
-            super(plan, path, depth, out);
-            this.facts = new ObjectFacts(plan);
-        }
-
-        @Override
-        void end() {
-            if (pending != null) {
-                int chosen = facts.decide();
-                for (Pending field : pending) {
-                    pass.settle(field.rule(), chosen, field.name(), field.results(), path, children, out);
-                }
-            }
-        }
-
-        @Override
-        void fieldValue(String field, JsonToken token, JsonParser p) throws IOException {
-            FieldRule rule = plan.rule(field);
-            facts.note(rule, p);
-            if (rule.inert) {
-                skip(token);
-            } else if (rule.uniform && pending == null) {
-                field(rule, 0, field, token, p, path, children, depth, out);
-            } else if (rule.distinct.length == 0 || depth >= MAX_DEPTH || !token.isStructStart()) {
-                skip(token);
-                walked(rule, field, null);
-            } else {
-                FieldCollector[] results = new FieldCollector[rule.distinct.length];
-                walkPerSchema(rule, field, token, p, path, children, depth, results, () -> walked(rule, field, results));
-            }
-        }
-
-        /** A field's value walked ({@code results}; null: nothing walked): recorded now if its outcome is certain, else kept. */
-        private void walked(FieldRule rule, String field, FieldCollector[] results) {
-            if (rule.uniform && rule.kinds[0] != FieldRule.UNKNOWN && !StreamingPass.hasPointers(results)) {
-                pass.settle(rule, 0, field, results, path, children, out);
-            } else {
-                pending = pending == null ? new ArrayList<>(plan.rules.size()) : pending;
-                pending.add(new Pending(field, rule, results));
-            }
-        }
-    }
-
-    /**
-     * An object under oneOf/anyOf whose plan is {@link ObjectPlan#guessable}, walked as if the candidate of the
-     * plan's last decision were chosen (objects at one place mostly choose alike): each field is recorded and
-     * walked at once, as in a {@link CertainObject}; a value the guess does not walk but another candidate would
-     * is walked aside. If the object chooses otherwise, {@link GuessedFields#recordAgain} puts it right.
-     */
-    private final class GuessedObject extends CertainObject {
-        private final ObjectFacts facts;
-        private final int guess;
-        private final GuessedFields fields;
-
-        GuessedObject(ObjectPlan plan, FieldPath path, int depth, FieldCollector out) {
-            super(plan, path, depth, out);
-            this.facts = new ObjectFacts(plan);
-            this.guess = plan.guess();
-            this.fields = new GuessedFields(plan.rules.size() + 1, out);
-        }
-
-        @Override
-        void end() {
-            int chosen = facts.decide();
-            if (chosen != guess) {
-                fields.recordAgain(chosen, path, children, pass);
-            }
-        }
-
-        @Override
-        void fieldValue(String name, JsonToken token, JsonParser p) throws IOException {
-            FieldRule rule = plan.rule(name);
-            facts.note(rule, p);
-            if (rule.inert) {
-                skip(token);
-            } else if (rule.walkIndexes[guess] >= 0 || rule.distinct.length == 0 || !token.isStructStart() || depth >= MAX_DEPTH) {
-                fields.add(name, rule, rule.walkIndexes[guess] >= 0);
-                field(rule, guess, name, token, p, path, children, depth, out);
-            } else {
-                int field = fields.add(name, rule, false);
-                GuessedFields.recordOwn(rule, guess, name, out, path, children, pass);
-                descend(rule.distinct[0], name, token, p, path, path.child(rule, name, children), depth, fields.aside(field), null);
-            }
-        }
-    }
-
-    /** A field of an object under oneOf/anyOf kept until the object's candidate is known. */
-    private record Pending(String name, FieldRule rule, FieldCollector[] results) {
     }
 }
