@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
@@ -21,6 +22,9 @@ final class HttpCall {
     /** The logger the README names for these lines (they were written by {@link ResponseWriter} once). */
     private static final System.Logger LOG = System.getLogger(ResponseWriter.class.getName());
 
+    /** How much longer than the request time limit a connection may stay silent while its body is read. */
+    private static final long BODY_IDLE_MARGIN_MILLIS = 5_000;
+
     private final Request request;
     private final Response response;
     private final Callback callback;
@@ -28,6 +32,8 @@ final class HttpCall {
     private boolean ended;
     private volatile boolean timedOut;
     private Scheduler.Task deadline;
+    /** The connection's idle timeout before the body was read (it is lengthened meanwhile), or -1. */
+    private long idleTimeout = -1;
 
     HttpCall(Request request, Response response, Callback callback) {
         this.request = request;
@@ -65,9 +71,14 @@ final class HttpCall {
      * then fails and {@link #timedOut()} is true), which frees the thread a slow client holds.
      */
     InputStream body(long limitMillis) {
+        EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+        // a body that stalls is the request time limit's to drop, not the idle timeout's (both run from about the
+        // last byte read: which fired first was a race)
+        idleTimeout = endPoint.getIdleTimeout();
+        endPoint.setIdleTimeout(Math.max(idleTimeout, limitMillis + BODY_IDLE_MARGIN_MILLIS));
         deadline = request.getComponents().getScheduler().schedule(() -> {
             timedOut = true;
-            request.getConnectionMetaData().getConnection().getEndPoint().close();
+            endPoint.close();
         }, limitMillis, TimeUnit.MILLISECONDS);
         return Content.Source.asInputStream(request);
     }
@@ -76,6 +87,10 @@ final class HttpCall {
     void bodyRead() {
         if (deadline != null) {
             deadline.cancel();
+        }
+        if (idleTimeout >= 0) {
+            request.getConnectionMetaData().getConnection().getEndPoint().setIdleTimeout(idleTimeout);
+            idleTimeout = -1;
         }
     }
 
