@@ -118,7 +118,7 @@ final class BodyCheck {
 
             @Override
             public int name(String name, JsonParser p) throws IOException {
-                return fields.fieldName(name, p);
+                return fields.fieldName(name, p); // -1, 0, 1: UNTOLD, FIRST, REPEATED
             }
         };
         try (JsonParser raw = parser.openParser(body);

@@ -23,7 +23,7 @@ final class GuessedObject extends FieldWalk.CertainObject {
         this.walk = walk;
         this.facts = new ObjectFacts(plan);
         this.guess = plan.guess();
-        this.fields = new GuessedFields(plan.rules.size() + 1, out);
+        this.fields = new GuessedFields(plan.rules.size() + 1, out, guess);
     }
 
     @Override
@@ -40,11 +40,11 @@ final class GuessedObject extends FieldWalk.CertainObject {
         if (rule.inert) {
             walk.skip(token);
         } else if (rule.walkIndexes[guess] >= 0 || rule.distinct.length == 0 || !token.isStructStart() || depth >= FieldWalk.MAX_DEPTH) {
-            fields.add(name, rule, rule.walkIndexes[guess] >= 0);
+            fields.add(name, rule);
             walk.field(rule, guess, name, token, p, path, children, depth, out);
         } else {
-            int field = fields.add(name, rule, false);
-            GuessedFields.recordOwn(rule, guess, name, out, path, children, walk.pass);
+            int field = fields.add(name, rule);
+            walk.pass.settle(rule, guess, name, null, path, children, out); // the field itself, as the guess has it
             walk.descend(rule.distinct[0], name, token, p, path, path.child(rule, name, children), depth, fields.aside(field), null);
         }
     }
