@@ -2,6 +2,7 @@ package dev.chatcontracts.contracts.checks;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.SchemaProblem;
 import dev.chatcontracts.contracts.exchange.Body;
@@ -12,6 +13,8 @@ import dev.chatcontracts.contracts.exchange.ParsedBody;
 import dev.chatcontracts.contracts.exchange.TokenListener;
 import dev.chatcontracts.contracts.streaming.StreamingViolation;
 import dev.chatcontracts.contracts.walkers.FieldWalk;
+import dev.chatcontracts.contracts.walkers.GuessMissed;
+import dev.chatcontracts.contracts.walkers.StreamingFieldWalker;
 import dev.chatcontracts.contracts.walkers.WalkResult;
 import dev.chatcontracts.openapi.schema.SchemaView;
 import java.io.IOException;
@@ -19,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -79,13 +83,13 @@ final class BodyCheck {
                 return Outcome.failed(problem);
             }
             ApiContract.BodyPlan plan = contract.bodyPlan(schemaPointer, view);
-            Pass pass = pass(contract, plan, body, null);
+            Pass pass = guessingPass(contract, plan, body, null);
             if (pass.unreadable() != null) {
                 return Outcome.failed(pass.unreadable());
             }
             List<String> duplicateKeys = pass.duplicateKeys();
             if (!duplicateKeys.isEmpty()) {
-                pass = pass(contract, plan, body, earlierOccurrences(body));
+                pass = guessingPass(contract, plan, body, earlierOccurrences(body));
             }
             List<SchemaProblem> problems = pass.violations().isEmpty() ? List.of()
                     : SchemaErrorMapper.mapStreaming(pass.violations(), plan.document());
@@ -104,12 +108,26 @@ final class BodyCheck {
     }
 
     /**
+     * The one pass, guessing: the validator the branch of each {@code if} whose condition decided alike lately
+     * ({@link dev.chatcontracts.contracts.streaming.StreamingValidator#validateGuessing}), the field walk the candidate
+     * of each object under oneOf/anyOf that chose alike lately ({@link StreamingFieldWalker#start(JsonNode, boolean)});
+     * when a guess misses, the pass stops there and is made again without guessing.
+     */
+    private Pass guessingPass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped)
+            throws IOException {
+        Pass guessed = pass(contract, plan, body, dropped, true);
+        return guessed != null ? guessed : pass(contract, plan, body, dropped, false);
+    }
+
+    /**
      * The one pass: the validator pulls the tokens through {@link DuplicateKeys}, the field walk sees each.
      * With {@code dropped}, the members a tree would not keep are passed over (a body that repeats names
-     * is read again so, as the tree holds it: the last value of a name is the one checked).
+     * is read again so, as the tree holds it: the last value of a name is the one checked). Null when the
+     * validator or the field walk {@code guessing} guessed a branch wrong.
      */
-    private Pass pass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped) throws IOException {
-        FieldWalk fields = contract.fieldWalker().start(plan.openApiSchema());
+    private Pass pass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped, boolean guessing)
+            throws IOException {
+        FieldWalk fields = contract.fieldWalker().start(plan.openApiSchema(), guessing);
         TokenListener listener = new TokenListener() {
             @Override
             public void token(JsonToken token, JsonParser p) throws IOException {
@@ -128,11 +146,23 @@ final class BodyCheck {
             if (first == null) {
                 return new Pass(new ParsedBody.Absent(), List.of(), null, List.of(), false);
             }
-            List<StreamingViolation> violations = plan.validator().validate(json, body.inMemory() ? body.length() : -1);
+            long length = body.inMemory() ? body.length() : -1;
+            List<StreamingViolation> violations;
+            if (guessing) {
+                Optional<List<StreamingViolation>> guessed = plan.validator().validateGuessing(json, length);
+                if (guessed.isEmpty()) {
+                    return null;
+                }
+                violations = guessed.get();
+            } else {
+                violations = plan.validator().validate(json, length);
+            }
             if (json.nextToken() != null) {
                 return new Pass(BodyParser.trailingContent(json.currentTokenLocation()), List.of(), null, List.of(), false);
             }
             return new Pass(null, violations, fields.result(), json.pointers(), first == JsonToken.START_OBJECT);
+        } catch (GuessMissed missed) {
+            return null;
         }
     }
 

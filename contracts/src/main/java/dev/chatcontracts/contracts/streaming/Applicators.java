@@ -19,6 +19,14 @@ final class Applicators {
     final int thenSlot;
     final int elseSlot;
     final int notSlot;
+    /**
+     * How this schema's {@code if} condition decided lately, a hint for a walk that guesses the branch (see
+     * {@link #unguessedSlot}): 0 not yet, 1 / -1 it passed / failed last time, 2 / -2 the last two times alike.
+     * Written by every thread that validates with this schema, without synchronisation: a lost or stale write only
+     * makes a guess less likely to hold, and a guess never changes a verdict (a wrong one is found and the value
+     * walked again without guessing). Only written when it changes, so that steady traffic does not write it.
+     */
+    private int conditionHint;
 
     private Applicators(String location, List<SchemaNode> nodes, List<Role> roles) {
         this.location = location;
@@ -43,6 +51,29 @@ final class Applicators {
 
     int size() {
         return nodes.length;
+    }
+
+    /**
+     * The branch ({@code then} or {@code else}) a walk that guesses need not evaluate: the one the condition did
+     * not take the last two times it decided, alike; -1 when this schema has no {@code if}/{@code then}/{@code else}
+     * or its condition did not decide alike twice in a row.
+     */
+    int unguessedSlot() {
+        if (thenSlot < 0 || elseSlot < 0) {
+            return -1;
+        }
+        int hint = conditionHint;
+        return hint == 2 ? elseSlot : hint == -2 ? thenSlot : -1;
+    }
+
+    /** The condition decided, {@code valid} or not: remembered for the next guesses. */
+    void conditionDecided(boolean valid) {
+        int hint = conditionHint;
+        int vote = valid ? 1 : -1;
+        int next = hint * vote > 0 ? 2 * vote : vote;
+        if (next != hint) {
+            conditionHint = next;
+        }
     }
 
     /** Collects the slots of one schema object, in keyword order. */

@@ -102,8 +102,13 @@ final class Compositions {
         if (applicators.ifSlot < 0) {
             return;
         }
-        Evaluation condition = evaluation.inPlace[applicators.ifSlot];
-        boolean conditionValid = evaluation.conditionValid != null ? evaluation.conditionValid : condition.valid();
+        boolean conditionValid;
+        if (evaluation.conditionValid != null) {
+            conditionValid = evaluation.conditionValid;
+        } else {
+            conditionValid = evaluation.inPlace[applicators.ifSlot].valid();
+            conditionDecided(evaluation, applicators, conditionValid);
+        }
         int branch = conditionValid ? applicators.thenSlot : applicators.elseSlot;
         if (branch >= 0) {
             evaluation.addAll(evaluation.inPlace[branch].violations());
@@ -151,11 +156,23 @@ final class Compositions {
     }
 
     private static void decideCondition(Evaluation parent, Applicators applicators, boolean valid) {
+        conditionDecided(parent, applicators, valid);
         parent.conditionValid = valid;
         parent.release(applicators.ifSlot);
         int useless = valid ? applicators.elseSlot : applicators.thenSlot;
         if (useless >= 0) {
             parent.release(useless);
+        }
+    }
+
+    /**
+     * An {@code if} condition decided: remembered for the next guesses; when the walk guessed the other verdict,
+     * the branch now needed was not evaluated and the walk must start again without guessing.
+     */
+    private static void conditionDecided(Evaluation evaluation, Applicators applicators, boolean valid) {
+        applicators.conditionDecided(valid);
+        if (evaluation.guessedCondition != 0 && evaluation.guessedCondition > 0 != valid) {
+            throw GuessMissed.INSTANCE;
         }
     }
 }

@@ -51,6 +51,11 @@ final class Evaluation {
 
     /** The verdict of the {@code if} subschema once known early. */
     Boolean conditionValid;
+    /**
+     * What a guessing walk assumed the {@code if} subschema's verdict would be (1 passes, -1 fails), having
+     * evaluated only the branch it takes; 0 when both branches are evaluated.
+     */
+    int guessedCondition;
     /** The verdict of the {@code not} subschema once known early. */
     Boolean negatedValid;
     /** Whether an {@code anyOf} branch is already known to pass. */

@@ -57,9 +57,10 @@ final class Frame {
     /**
      * The evaluation of {@code schema} at this value, created with the evaluations of its in-place
      * subschemas when it is new. Schemas are compared by identity: a schema reached through several
-     * {@code $ref}s is evaluated once.
+     * {@code $ref}s is evaluated once. {@code guessing}: of an {@code if}/{@code then}/{@code else} whose
+     * condition decided alike lately, only the branch it took is evaluated ({@link Applicators#unguessedSlot}).
      */
-    Evaluation obtain(SchemaNode schema) {
+    Evaluation obtain(SchemaNode schema, boolean guessing) {
         for (int i = 0; i < size; i++) {
             if (evaluations[i].node == schema) {
                 return evaluations[i];
@@ -72,8 +73,15 @@ final class Frame {
         evaluations[size++] = evaluation;
         Applicators applicators = schema.applicators();
         if (applicators != null) {
+            int unguessed = guessing ? applicators.unguessedSlot() : -1;
+            if (unguessed >= 0) {
+                evaluation.guessedCondition = unguessed == applicators.elseSlot ? 1 : -1;
+            }
             for (int slot = 0; slot < applicators.size(); slot++) {
-                Evaluation child = obtain(applicators.nodes[slot]);
+                if (slot == unguessed) {
+                    continue;
+                }
+                Evaluation child = obtain(applicators.nodes[slot], guessing);
                 evaluation.inPlace[slot] = child;
                 child.subscribe(applicators.wantsDetails(slot));
                 if (applicators.watches(slot)) {

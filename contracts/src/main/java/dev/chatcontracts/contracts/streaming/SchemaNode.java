@@ -4,7 +4,7 @@ package dev.chatcontracts.contracts.streaming;
  * One compiled schema: its location in the schema document and its rules, grouped by what they apply to.
  * A node is created before its subschemas so that recursive {@code $ref}s can point at it, and defined once
  * by {@link SchemaCompiler}; after compilation nothing changes (the graph is published through the final
- * field of {@link StreamingSchema}).
+ * field of {@link StreamingSchema}) but the hints of {@link Applicators} for guessing walks, which never change a verdict.
  */
 final class SchemaNode {
 

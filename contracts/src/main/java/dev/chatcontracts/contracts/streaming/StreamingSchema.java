@@ -3,8 +3,9 @@ package dev.chatcontracts.contracts.streaming;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A JSON Schema 2020-12 document compiled for {@link StreamingValidator}: immutable, thread-safe, meant
- * to be compiled once and reused.
+ * A JSON Schema 2020-12 document compiled for {@link StreamingValidator}: thread-safe, meant to be compiled once
+ * and reused; immutable but for what {@link StreamingValidator#validateGuessing} goes by (hints that never change a
+ * verdict).
  *
  * <p>Supported: the documents {@code JsonSchemaConverter} produces and what they may contain. {@code $schema}
  * (2020-12 only, at the root), {@code $defs}, local {@code $ref}s ({@code #} and JSON pointers), {@code type}

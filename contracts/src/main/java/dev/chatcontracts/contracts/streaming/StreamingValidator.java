@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Validates JSON documents against a {@link StreamingSchema} while they are parsed, in one pass over the
@@ -53,7 +54,26 @@ public final class StreamingValidator {
      * @param length the document's length in bytes, or -1 when it is not known
      */
     public List<StreamingViolation> validate(JsonParser parser, long length) throws IOException {
-        return TokenWalker.validate(Objects.requireNonNull(parser, "parser"), length, schema.root());
+        return TokenWalker.validate(Objects.requireNonNull(parser, "parser"), length, schema.root(), false);
+    }
+
+    /**
+     * As {@link #validate(JsonParser, long)}, guessing: an {@code if} whose condition decided alike the last two
+     * times (at any value, in any document, on any thread) evaluates only the branch it took then, not both until
+     * the condition is known (a discriminator's {@code type}, which the live API sends after the other members of a
+     * chat). The same violations when the guesses hold; when a condition decides otherwise, nothing is returned and
+     * the parser is left inside the value: validate the document again, from a new parser, with
+     * {@link #validate(JsonParser, long)}. For readers that can read a document twice; worth it where the branches
+     * taken mostly repeat (a capture of one operation's answers).
+     *
+     * @return the violations, empty when the value conforms; {@link Optional#empty()} when a guess missed
+     */
+    public Optional<List<StreamingViolation>> validateGuessing(JsonParser parser, long length) throws IOException {
+        try {
+            return Optional.of(TokenWalker.validate(Objects.requireNonNull(parser, "parser"), length, schema.root(), true));
+        } catch (GuessMissed missed) {
+            return Optional.empty();
+        }
     }
 
     /** Validates a tree by streaming its tokens (a convenience; the tree is already in memory). */

@@ -31,6 +31,12 @@
  *   <li>verdict-only evaluations: an {@code if} condition or a {@code not}'s subschema only records that
  *       it failed, without building violations nobody reports.</li>
  * </ul>
+ * A caller that can read a document twice may ask for guesses ({@code StreamingValidator.validateGuessing}): an
+ * {@code if} whose condition decided alike the last two times (the hint is kept in its {@code Applicators}, shared
+ * by every thread, a hint only) evaluates only the branch it took then. When the condition decides otherwise, the
+ * walk stops ({@code GuessMissed}) and the caller walks the document again without guessing; when it holds, the
+ * violations are those of the walk that does not guess (compared in every networknt cross-check). For a capture
+ * of chats, this spares the offline-message branch of every chat, evaluated until {@code type}, which comes last.
  * The alternative, buffering the object under a composition (a token buffer per chat, replayed into the
  * chosen branch), was rejected: the live API sorts keys, so {@code type} comes after {@code history} and
  * nearly every token of every chat would be copied and replayed; and the root of a List Chats answer is

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Unknown pointers in body order with their paths, and seen paths; collections made on first use. What was
- * recorded after a {@link #seenMark() mark} can be taken back ({@link #rollBack}), for a walk that guessed. A seen path is
+ * Unknown pointers in body order with their paths, and seen paths; collections made on first use. A seen path is
  * noted by its {@link FieldPath#id} in a bit set (its string is neither hashed nor compared), in the order
  * first seen. (Comparing a field's first few ids one by one instead, to spare its collector the bit set, was
  * slower for a 10 MB body: 55-57 ms against 50-56 ms in paired runs.)
@@ -91,47 +90,6 @@ final class FieldCollector {
         }
         for (int i = 0; i < other.seenCount; i++) {
             seen(other.seen[i]);
-        }
-    }
-
-    /** How many seen paths are recorded: a mark to {@link #rollBack} to. */
-    int seenMark() {
-        return seenCount;
-    }
-
-    /** How many unknown pointers are recorded: a mark to {@link #rollBack} to. */
-    int unknownMark() {
-        return unknownPointers == null ? 0 : unknownPointers.size();
-    }
-
-    /** The seen path recorded {@code index}-th ({@code index < seenMark()}). */
-    FieldPath seenAt(int index) {
-        return seen[index];
-    }
-
-    String unknownPointerAt(int index) {
-        return unknownPointers.get(index);
-    }
-
-    String unknownPathAt(int index) {
-        return unknownPaths.get(index);
-    }
-
-    /** Forgets what was recorded since the marks: those paths are unseen again. */
-    void rollBack(int seenMark, int unknownMark) {
-        for (int i = seenMark; i < seenCount; i++) {
-            FieldPath path = seen[i];
-            if (path.id < 0) {
-                seenWithoutId.remove(path.path);
-            } else {
-                seenIds[path.id >>> 6] &= ~(1L << path.id);
-            }
-            seen[i] = null;
-        }
-        seenCount = Math.min(seenCount, seenMark);
-        if (unknownPointers != null) {
-            unknownPointers.subList(unknownMark, unknownPointers.size()).clear();
-            unknownPaths.subList(unknownMark, unknownPaths.size()).clear();
         }
     }
 

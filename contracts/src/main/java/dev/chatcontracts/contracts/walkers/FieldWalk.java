@@ -20,6 +20,8 @@ public final class FieldWalk {
     static final int MAX_DEPTH = 256;
 
     final StreamingPass pass;
+    /** Whether objects under oneOf/anyOf are walked as the candidate they chose lately ({@link GuessedObject}). */
+    private final boolean guessing;
     private final SchemaWalk root;
     private final FieldPath rootPath;
     private final FieldCollector out = new FieldCollector(FieldCollector.BODY_CAPACITY);
@@ -29,9 +31,12 @@ public final class FieldWalk {
     /** The innermost open container's frame ({@code frames[open - 1]}), null when none is open. */
     private Frame top;
     private boolean started;
+    /** How many objects were walked with a guess (the tests count the guesses that held). */
+    int guessedObjects;
 
-    FieldWalk(WalkPlanner planner, SchemaWalk root) {
+    FieldWalk(WalkPlanner planner, SchemaWalk root, boolean guessing) {
         this.pass = new StreamingPass(planner);
+        this.guessing = guessing;
         this.root = root;
         this.rootPath = planner.rootPath();
     }
@@ -152,7 +157,12 @@ public final class FieldWalk {
         if (plan.candidates.size() == 1) {
             return new CertainObject(plan, path, depth, out);
         }
-        return plan.guessable ? new GuessedObject(this, plan, path, depth, out) : new UncertainObject(this, plan, path, depth, out);
+        int guess = guessing && plan.guessable ? plan.guess() : -1;
+        if (guess < 0) {
+            return new UncertainObject(this, plan, path, depth, out);
+        }
+        guessedObjects++;
+        return new GuessedObject(this, plan, guess, path, depth, out);
     }
 
     void skip(JsonToken token) throws IOException {
@@ -324,7 +334,12 @@ public final class FieldWalk {
         }
 
         void fieldValue(String name, FieldRule rule, JsonToken token, JsonParser p) throws IOException {
-            field(rule, 0, name, token, p, path, children, depth, out);
+            walkField(rule, 0, name, token, p);
+        }
+
+        /** Records the field with the outcome of candidate {@code c} and walks its value as it comes. */
+        final void walkField(FieldRule rule, int c, String name, JsonToken token, JsonParser p) throws IOException {
+            field(rule, c, name, token, p, path, children, depth, out);
         }
 
         void end() {

@@ -34,9 +34,9 @@ final class ObjectPlan {
     final boolean inert;
     final boolean undecidable;
     /**
-     * Whether an object of several candidates may be walked as if one of them were chosen ({@link #guess()}) and
-     * put right when the choice turns out different: every field is walked, if at all, with one schema whatever
-     * the candidate, and no candidate walks additional properties (the paths two fields give are then distinct).
+     * Whether an object of several candidates may be walked as if one of them were chosen ({@link #guess()}), by a walk
+     * that starts again without guessing when the choice turns out different: every field is walked, if at all, with
+     * one schema whatever the candidate, and no candidate walks additional properties.
      */
     final boolean guessable;
     private final Map<Candidate, Integer> candidateIndexes = new LinkedHashMap<>();
@@ -44,6 +44,11 @@ final class ObjectPlan {
     private final Map<List<Object>, Integer> decisions = new ConcurrentHashMap<>();
     /** The last decision made, for any thread (a record: published whole or not at all). */
     private volatile Decision lastDecision;
+    /**
+     * Whether the last two decisions chose alike: a hint for guessing, written by any thread without synchronisation
+     * (a stale value only makes a guess less likely to hold); written only when it changes.
+     */
+    private boolean steady;
 
     ObjectPlan(WalkPlanner planner, JsonNode schema, List<List<JsonNode>> effectives, Map<String, Integer> factBits,
             Map<String, Integer> discriminatorSlots, boolean undecidable) {
@@ -72,10 +77,13 @@ final class ObjectPlan {
                 && otherRule.distinct.length <= 1 && rules.values().stream().allMatch(r -> r.distinct.length <= 1);
     }
 
-    /** The candidate the last decision chose (objects at one place mostly choose alike), else the first. */
+    /**
+     * The candidate the last two decisions chose, alike (objects at one place mostly choose alike); -1 when they
+     * differed or fewer were made.
+     */
     int guess() {
         Decision last = lastDecision;
-        return last == null ? 0 : last.chosen;
+        return last == null || !steady ? -1 : last.chosen;
     }
 
     FieldRule rule(String name) {
@@ -90,6 +98,9 @@ final class ObjectPlan {
     int decide(long present, String[] discriminators) {
         Decision last = lastDecision;
         if (last != null && last.present == present && Arrays.equals(last.discriminators, discriminators)) {
+            if (!steady) {
+                steady = true;
+            }
             return last.chosen;
         }
         List<Object> key = Arrays.asList(present, discriminators == null ? null : Arrays.asList(discriminators));
@@ -99,6 +110,10 @@ final class ObjectPlan {
             if (decisions.size() < MAX_CACHED_DECISIONS) {
                 decisions.put(key, chosen);
             }
+        }
+        boolean alike = last != null && last.chosen == chosen;
+        if (steady != alike) {
+            steady = alike;
         }
         lastDecision = new Decision(present, discriminators == null ? null : discriminators.clone(), chosen);
         return chosen;

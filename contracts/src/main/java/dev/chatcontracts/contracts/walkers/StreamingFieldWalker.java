@@ -74,6 +74,17 @@ public final class StreamingFieldWalker {
      * them ({@link FieldWalk#token}), so that it shares their pass: same results as {@link #walk}.
      */
     public FieldWalk start(JsonNode schema) {
-        return new FieldWalk(planner, schema == null ? null : planner.rootWalk(schema));
+        return start(schema, false);
+    }
+
+    /**
+     * As {@link #start(JsonNode)}; {@code guessing}: an object under oneOf/anyOf whose plan chose the same candidate
+     * the last two times (at any place, in any body, on any thread) is walked as that candidate at once, not as every
+     * candidate until its facts are known (a discriminator the live API sends last). The same results when the guesses
+     * hold; when an object chooses otherwise, the walk throws {@link GuessMissed} from {@link FieldWalk#token}, and the
+     * value must be walked again by a walk that does not guess. For readers that can read a value twice.
+     */
+    public FieldWalk start(JsonNode schema, boolean guessing) {
+        return new FieldWalk(planner, schema == null ? null : planner.rootWalk(schema), guessing);
     }
 }

@@ -24,8 +24,8 @@ final class UncertainObject extends FieldWalk.CertainObject {
 
     @Override
     void end() {
+        int chosen = facts.decide(); // also when nothing is pending: the plan's next guesses follow the choices
         if (pending != null) {
-            int chosen = facts.decide();
             for (Pending field : pending) {
                 walk.pass.settle(field.rule(), chosen, field.name(), field.results(), path, children, out);
             }

@@ -1,7 +1,10 @@
 package dev.chatcontracts.contracts.streaming;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +22,41 @@ final class Agreement {
 
     private static final Map<JsonNode, Pair> COMPILED = new IdentityHashMap<>();
 
+    /** How many guessing walks held ([0]) and missed ([1]) in {@link #disagreement}. */
+    static final long[] GUESSES = new long[2];
+
     private Agreement() {
     }
 
     /**
+     * The same document walked guessing the branches of its {@code if}s (the validator's conditions decided for
+     * every document checked before against the same schema): when the guesses hold, the same violations as the
+     * walk that does not guess are expected.
+     */
+    private static Optional<List<StreamingViolation>> guessing(StreamingValidator validator, JsonNode instance) {
+        try (JsonParser parser = instance.traverse()) {
+            Optional<List<StreamingViolation>> guessed = validator.validateGuessing(parser, -1);
+            GUESSES[guessed.isPresent() ? 0 : 1]++;
+            return guessed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * How the two validators disagree on {@code instance}, or empty when they agree: the same leaf
-     * failures, and the same verdict (a {@code oneOf} that more than one branch passes has no leaf failure).
+     * failures, and the same verdict (a {@code oneOf} that more than one branch passes has no leaf failure). The
+     * streaming validator guessing branches, where its guesses hold, must give exactly what it gives without.
      */
     static synchronized Optional<String> disagreement(JsonNode schemaDocument, JsonNode instance) {
         Pair pair = COMPILED.computeIfAbsent(schemaDocument, document -> new Pair(NetworkntReference.schema(document),
                 new StreamingValidator(StreamingSchema.compile(document))));
         List<com.networknt.schema.Error> errors = pair.reference().validate(instance);
         List<StreamingViolation> violations = pair.streaming().validate(instance);
+        Optional<List<StreamingViolation>> guessed = guessing(pair.streaming(), instance);
+        if (guessed.isPresent() && !guessed.get().equals(violations)) {
+            return Optional.of("guessing: " + guessed.get() + "\nnot guessing: " + violations + "\ninstance: " + instance);
+        }
         Set<String> expected = NetworkntReference.leafFailures(pair.reference(), instance);
         Set<String> actual = NetworkntReference.leafFailures(violations);
         if (expected.equals(actual) && errors.isEmpty() == violations.isEmpty()) {

@@ -52,6 +52,7 @@ class MutatedDocumentsTest {
         List<Subject> chatLists = SUBJECTS.documents.stream().filter(s -> s.name().startsWith("generated")
                 || s.name().endsWith("listChats") || s.name().contains("showChat") || s.name().contains("searchChats")).toList();
         List<String> failures = new ArrayList<>();
+        long[] guessesBefore = Agreement.GUESSES.clone();
         SeededCases.seeds("chatLists", 600).forEach(seed -> {
             Random random = new Random(seed);
             Subject subject = chatLists.get(random.nextInt(chatLists.size()));
@@ -63,6 +64,8 @@ class MutatedDocumentsTest {
             check(seed, subject, random.nextInt(4) == 0 ? subject.otherViewSchema() : subject.schema(), mutations).ifPresent(failures::add);
         });
         assertThat(failures).as("cases where the validators disagree").isEmpty();
+        assertThat(Agreement.GUESSES[0] - guessesBefore[0]).as("guessing walks compared").isGreaterThan(100);
+        assertThat(Agreement.GUESSES[1] - guessesBefore[1]).as("guessing walks that missed").isGreaterThan(10);
     }
 
     @Test

@@ -63,42 +63,6 @@ class FieldCollectorTest {
     }
 
     @Test
-    void whatWasRecordedSinceTheMarksIsTakenBackAndThosePathsAreUnseenAgain() {
-        FieldPath map = root.child("map");
-        for (int i = 0; i < 5000; i++) {
-            map.child("k" + i);
-        }
-        FieldPath withoutId = map.child("k4999");
-        assertThat(withoutId.id).isEqualTo(-1);
-        FieldCollector out = new FieldCollector();
-        out.seen(root.child("kept"));
-        out.unknown("/x", "/x");
-        int seenMark = out.seenMark();
-        int unknownMark = out.unknownMark();
-        out.seen(root.child("dropped"));
-        out.seen(root.child("kept"));
-        out.seen(withoutId);
-        out.unknown("/y", "/y");
-        out.unknown("/z/0", "/z/*");
-
-        assertThat(out.seenMark()).isEqualTo(seenMark + 2);
-        assertThat(out.unknownMark()).isEqualTo(unknownMark + 2);
-        assertThat(out.seenAt(seenMark).path).isEqualTo("/dropped");
-        assertThat(out.unknownPointerAt(unknownMark + 1)).isEqualTo("/z/0");
-        assertThat(out.unknownPathAt(unknownMark + 1)).isEqualTo("/z/*");
-
-        out.rollBack(seenMark, unknownMark);
-
-        assertThat(out.result().seenPaths()).containsExactly("/kept");
-        assertThat(out.result().unknownPointers()).containsExactly("/x");
-        assertThat(out.result().unknownPaths()).containsExactly("/x");
-        out.seen(root.child("dropped"));
-        out.seen(withoutId);
-        assertThat(out.seenMark()).as("paths taken back are first sights again").isEqualTo(seenMark + 2);
-        assertThat(out.result().seenPaths()).containsExactly("/kept", "/dropped", "/map/k4999");
-    }
-
-    @Test
     void unknownPathsAreKeptOnceThoughEachPointerIsKept() {
         FieldCollector out = new FieldCollector();
         out.unknown("/a/0/x", "/a/*/x");

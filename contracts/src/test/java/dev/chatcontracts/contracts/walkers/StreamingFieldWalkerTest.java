@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -45,6 +46,8 @@ class StreamingFieldWalkerTest {
     /** The documents walked: the bundled specs, and {@code synthetic}, compositions the bundled specs lack. */
     private static final Map<String, JsonNode> DOCUMENTS = new LinkedHashMap<>();
     private static final Map<String, StreamingFieldWalker> WALKERS = new HashMap<>();
+    /** How many guessing walks guessed and held ([0]), and missed ([1]). */
+    private static final long[] GUESSES = new long[2];
 
     static {
         for (String name : ApiContract.BUNDLED) {
@@ -195,7 +198,7 @@ class StreamingFieldWalkerTest {
     }
 
     @Test
-    void aChatOrOfflineMessageIsWalkedAsTheLastOneChoseAndPutRightWhenItChoosesOtherwise() throws IOException {
+    void aChatOrOfflineMessageIsWalkedAsTheLastTwoChoseAndAGuessThatMissesAsksForAnotherWalk() throws IOException {
         JsonNode document = DOCUMENTS.get("zendesk-chat");
         assertThat(new WalkPlanner(document).rootWalk(document.at("/components/schemas/ChatOrOfflineMessage")).objectPlan().guessable)
                 .as("a chat or an offline message is walked with a guess").isTrue();
@@ -212,6 +215,28 @@ class StreamingFieldWalkerTest {
         assertThat(mixed.unknownPointers()).as("the chat's own unknowns, then the offline message's")
                 .containsExactly("/chats/0/history/0/zz", "/chats/0/message", "/chats/0/visitor/age", "/chats/1/history",
                         "/chats/1/visitor/age", "/chats/1/twitter");
+
+        String twoChats = "{\"chats\":[" + chat + "," + chat + "]}";
+        String chatThenOffline = "{\"chats\":[" + chat + "," + chat + "," + offline + "]}";
+        assertSameAsTree(document, LIST_CHATS, twoChats, fresh);
+        assertThat(guessingWalk(fresh, LIST_CHATS, twoChats)).as("chats chose alike: guessed, and held").isPresent();
+        assertThat(guessingWalk(fresh, LIST_CHATS, chatThenOffline)).as("the offline message was guessed a chat").isEmpty();
+        assertThat(guessingWalk(fresh, LIST_CHATS, "{\"chats\":[" + offline + "," + offline + "]}"))
+                .as("after a chat and an offline message: no guess for the first, then guessed and held").isPresent();
+    }
+
+    @Test
+    void guessingWalksOfEveryBodyInAShuffledTurnHoldOrMissButNeverDiffer() throws IOException {
+        Map<String, StreamingFieldWalker> fresh = new HashMap<>();
+        long[] before = GUESSES.clone();
+        List<Case> cases = new ArrayList<>(Stream.concat(documentedBodies(), syntheticBodies()).toList());
+        java.util.Collections.shuffle(cases, new Random(SEED));
+        for (Case c : cases) {
+            StreamingFieldWalker walker = fresh.computeIfAbsent(c.document(), name -> new StreamingFieldWalker(DOCUMENTS.get(name)));
+            assertSameAsTree(DOCUMENTS.get(c.document()), c.schema(), c.body(), walker);
+        }
+        assertThat(GUESSES[0] - before[0]).as("guessing walks that guessed and held").isGreaterThan(50);
+        assertThat(GUESSES[1] - before[1]).as("guessing walks that missed").isGreaterThan(0);
     }
 
     @Test
@@ -366,11 +391,41 @@ class StreamingFieldWalkerTest {
             assertThat(parser.currentToken()).as("left on the last token").isEqualTo(lastToken(JSON.readTree(body)));
             assertThat(parser.nextToken()).as("the whole value was read").isNull();
         }
-        assertThat(actual.unknownPointers()).as("unknown pointers").containsExactlyElementsOf(expected.unknownPointers());
-        assertThat(new TreeSet<>(actual.unknownPaths())).as("unknown paths").isEqualTo(new TreeSet<>(expected.unknownPaths()));
-        assertThat(new TreeSet<>(actual.seenPaths())).as("seen paths").isEqualTo(new TreeSet<>(expected.seenPaths()));
-        assertThat(actual.readOnlyPointers()).isEmpty();
+        assertSame(actual, expected, "");
+        Optional<WalkResult> guessed = guessingWalk(walker, schema, body);
+        if (guessed.isPresent()) {
+            assertSame(guessed.get(), expected, "guessing: ");
+        }
         return actual;
+    }
+
+    private static void assertSame(WalkResult actual, WalkResult expected, String walk) {
+        assertThat(actual.unknownPointers()).as(walk + "unknown pointers").containsExactlyElementsOf(expected.unknownPointers());
+        assertThat(new TreeSet<>(actual.unknownPaths())).as(walk + "unknown paths").isEqualTo(new TreeSet<>(expected.unknownPaths()));
+        assertThat(new TreeSet<>(actual.seenPaths())).as(walk + "seen paths").isEqualTo(new TreeSet<>(expected.seenPaths()));
+        assertThat(actual.readOnlyPointers()).isEmpty();
+    }
+
+    /**
+     * The body fed to a guessing walk as {@code BodyCheck} feeds it (names as names): its result, or empty when a guess
+     * missed. Counted in {@link #GUESSES} (a walk that made no guess is not).
+     */
+    private static Optional<WalkResult> guessingWalk(StreamingFieldWalker walker, JsonNode schema, String body) throws IOException {
+        FieldWalk walk = walker.start(schema, true);
+        try (JsonParser parser = JSON.getFactory().createParser(body.getBytes(StandardCharsets.UTF_8))) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME) {
+                    walk.fieldName(parser.currentName(), parser);
+                } else {
+                    walk.token(token, parser);
+                }
+            }
+        } catch (GuessMissed missed) {
+            GUESSES[1]++;
+            return Optional.empty();
+        }
+        GUESSES[0] += walk.guessedObjects > 0 ? 1 : 0;
+        return Optional.of(walk.result());
     }
 
     private static JsonToken lastToken(JsonNode value) {
