@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.contract.GuessBackoff;
 import dev.chatcontracts.contracts.contract.SchemaProblem;
 import dev.chatcontracts.contracts.exchange.Body;
 import dev.chatcontracts.contracts.exchange.BodyParser;
@@ -111,12 +112,21 @@ final class BodyCheck {
      * The one pass, guessing: the validator the branch of each {@code if} whose condition decided alike lately
      * ({@link dev.chatcontracts.contracts.streaming.StreamingValidator#validateGuessing}), the field walk the candidate
      * of each object under oneOf/anyOf that chose alike lately ({@link StreamingFieldWalker#start(JsonNode, boolean)});
-     * when a guess misses, the pass stops there and is made again without guessing.
+     * when a guess misses, the pass stops there and is made again without guessing, and the plan's next bodies are
+     * read without guessing for a while ({@link GuessBackoff}).
      */
     private Pass guessingPass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped)
             throws IOException {
+        if (!plan.guesses().guessNext()) {
+            return pass(contract, plan, body, dropped, false);
+        }
         Pass guessed = pass(contract, plan, body, dropped, true);
-        return guessed != null ? guessed : pass(contract, plan, body, dropped, false);
+        if (guessed != null) {
+            plan.guesses().held();
+            return guessed;
+        }
+        plan.guesses().missed();
+        return pass(contract, plan, body, dropped, false);
     }
 
     /**

@@ -66,7 +66,7 @@ public final class ApiContract {
      * @param documentedFields every field path the schema documents in the view, for the coverage
      */
     public record BodyPlan(StreamingValidator validator, JsonNode document, JsonNode openApiSchema,
-            Set<String> documentedFields) {
+            Set<String> documentedFields, GuessBackoff guesses) {
     }
 
     private record SchemaKey(String pointer, SchemaView view) {
@@ -196,7 +196,7 @@ public final class ApiContract {
         return bodyPlans.computeIfAbsent(new SchemaKey(schemaPointer, view), key -> {
             JsonNode document = converter.document(spec.tree().at(key.pointer()), key.view());
             return new BodyPlan(new StreamingValidator(StreamingSchema.compile(document)), document,
-                    spec.tree().at(key.pointer()), documentedFields(key.pointer(), key.view()));
+                    spec.tree().at(key.pointer()), documentedFields(key.pointer(), key.view()), new GuessBackoff());
         });
     }
 
