@@ -36,6 +36,10 @@ class Utf8ValidationTest {
                 new Case("above U+10FFFF F4 90 80 80", hex("f4908080"), 0),
                 new Case("F5 lead", hex("41414141414141f5"), 7),
                 new Case("lone continuation after a word of ascii", hex("414141414141414180"), 8),
+                new Case("lone continuation at the last byte of a 32-byte block", hex("41".repeat(31) + "80" + "41".repeat(8)), 31),
+                new Case("lone continuation just after a 32-byte block", hex("41".repeat(32) + "80"), 32),
+                new Case("F5 lead after a block and a word of ascii", hex("41".repeat(40) + "f5" + "41".repeat(40)), 40),
+                new Case("valid four bytes across a block edge", hex("41".repeat(30) + "f09f9880" + "41".repeat(40)), -1),
                 new Case("truncated at the end", hex("4141e282"), 2),
                 new Case("bad continuation", hex("e228a1"), 0),
                 new Case("FF", hex("ff"), 0));
