@@ -8,9 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.contract.GuessBackoff;
 import dev.chatcontracts.contracts.engine.ContractValidator;
+import dev.chatcontracts.contracts.engine.ValidationOptions;
+import dev.chatcontracts.openapi.schema.SchemaView;
 import java.io.IOException;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,5 +75,23 @@ class DiscriminatedOneOfTest {
         var result = validator.validate(json("GET", ZENDESK + "/chats/1", null, 200, body.toString()));
 
         assertThat(keysAndPointers(result)).containsExactly(expected);
+    }
+
+    @Test
+    void aGuessThatMissedPausesTheGuessesOfThatBodyPlan() throws IOException {
+        ApiContract zendesk = ApiContract.bundled("zendesk-chat");
+        ContractValidator validator = new ContractValidator(Contracts.of(zendesk), ValidationOptions.builder().build());
+        GuessBackoff guesses = zendesk.bodyPlan("/paths/~1chats~1{chat_id}/get/responses/200/content/application~1json/schema",
+                SchemaView.RESPONSE).guesses();
+        for (int i = 0; i < 3; i++) {
+            validator.validate(json("GET", ZENDESK + "/chats/1", null, 200, new String(resource("chat-valid.json"))));
+        }
+        assertThat(guesses.guessNext()).as("chats only: the guesses held").isTrue();
+
+        var offline = validator.validate(json("GET", ZENDESK + "/chats/1", null, 200, new String(resource("offline-message-valid.json"))));
+
+        assertThat(offline.findings()).isEmpty();
+        assertThat(guesses.guessNext()).as("the offline message was guessed a chat: the next body is read without guessing").isFalse();
+        assertThat(guesses.guessNext()).isTrue();
     }
 }

@@ -10,15 +10,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.Operation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * examples and random bodies of every documented request and response schema of both bundled specs, for
  * random bodies of a synthetic spec with the compositions the bundled specs lack, and for seeded mutations
  * of all of them (unknown fields at any depth, fields of the other branch, removed fields, shuffled keys,
- * discriminators last or changed, values of another type, values wrapped in arrays). That it streams, in a
+ * discriminators last or changed, values of another type, values wrapped in arrays), pulled and fed to a guessing
+ * walk ({@link WalkEquivalence}; guessing itself: {@link GuessingFieldWalkTest}). That it streams, in a
  * small heap: {@link StreamingFieldWalkerHeapTest}.
  */
 class StreamingFieldWalkerTest {
@@ -46,8 +44,6 @@ class StreamingFieldWalkerTest {
     /** The documents walked: the bundled specs, and {@code synthetic}, compositions the bundled specs lack. */
     private static final Map<String, JsonNode> DOCUMENTS = new LinkedHashMap<>();
     private static final Map<String, StreamingFieldWalker> WALKERS = new HashMap<>();
-    /** How many guessing walks guessed and held ([0]), and missed ([1]). */
-    private static final long[] GUESSES = new long[2];
 
     static {
         for (String name : ApiContract.BUNDLED) {
@@ -198,48 +194,6 @@ class StreamingFieldWalkerTest {
     }
 
     @Test
-    void aChatOrOfflineMessageIsWalkedAsTheLastTwoChoseAndAGuessThatMissesAsksForAnotherWalk() throws IOException {
-        JsonNode document = DOCUMENTS.get("zendesk-chat");
-        assertThat(new WalkPlanner(document).rootWalk(document.at("/components/schemas/ChatOrOfflineMessage")).objectPlan().guessable)
-                .as("a chat or an offline message is walked with a guess").isTrue();
-        StreamingFieldWalker fresh = new StreamingFieldWalker(document);
-        String chat = "{\"history\":[{\"msg\":\"hi\",\"zz\":1}],\"message\":\"m\",\"visitor\":{\"name\":\"v\",\"age\":3},\"type\":\"chat\"}";
-        String offline = "{\"history\":[{\"msg\":\"x\",\"zz\":2}],\"message\":\"m\",\"visitor\":{\"name\":\"w\",\"age\":4},"
-                + "\"twitter\":\"@x\",\"type\":\"offline_msg\"}";
-
-        for (String chats : List.of(chat + "," + chat, offline + "," + chat + "," + offline, chat + "," + offline + "," + offline)) {
-            WalkResult result = assertSameAsTree(document, LIST_CHATS, "{\"chats\":[" + chats + "],\"count\":1}", fresh);
-            assertThat(result.unknownPointers()).as(chats).allMatch(p -> p.startsWith("/chats/"));
-        }
-        WalkResult mixed = assertSameAsTree(document, LIST_CHATS, "{\"chats\":[" + chat + "," + offline + "]}", fresh);
-        assertThat(mixed.unknownPointers()).as("the chat's own unknowns, then the offline message's")
-                .containsExactly("/chats/0/history/0/zz", "/chats/0/message", "/chats/0/visitor/age", "/chats/1/history",
-                        "/chats/1/visitor/age", "/chats/1/twitter");
-
-        String twoChats = "{\"chats\":[" + chat + "," + chat + "]}";
-        String chatThenOffline = "{\"chats\":[" + chat + "," + chat + "," + offline + "]}";
-        assertSameAsTree(document, LIST_CHATS, twoChats, fresh);
-        assertThat(guessingWalk(fresh, LIST_CHATS, twoChats)).as("chats chose alike: guessed, and held").isPresent();
-        assertThat(guessingWalk(fresh, LIST_CHATS, chatThenOffline)).as("the offline message was guessed a chat").isEmpty();
-        assertThat(guessingWalk(fresh, LIST_CHATS, "{\"chats\":[" + offline + "," + offline + "]}"))
-                .as("after a chat and an offline message: no guess for the first, then guessed and held").isPresent();
-    }
-
-    @Test
-    void guessingWalksOfEveryBodyInAShuffledTurnHoldOrMissButNeverDiffer() throws IOException {
-        Map<String, StreamingFieldWalker> fresh = new HashMap<>();
-        long[] before = GUESSES.clone();
-        List<Case> cases = new ArrayList<>(Stream.concat(documentedBodies(), syntheticBodies()).toList());
-        java.util.Collections.shuffle(cases, new Random(SEED));
-        for (Case c : cases) {
-            StreamingFieldWalker walker = fresh.computeIfAbsent(c.document(), name -> new StreamingFieldWalker(DOCUMENTS.get(name)));
-            assertSameAsTree(DOCUMENTS.get(c.document()), c.schema(), c.body(), walker);
-        }
-        assertThat(GUESSES[0] - before[0]).as("guessing walks that guessed and held").isGreaterThan(50);
-        assertThat(GUESSES[1] - before[1]).as("guessing walks that missed").isGreaterThan(0);
-    }
-
-    @Test
     void aChatDocsBodyIsWalkedAsTheDocsMap() throws IOException {
         String body = """
                 {"docs":{"a/1":{"agent_ids":["1"],"colour":"red","type":"chat"},"b~2":{"message":"m","type":"offline_msg"}},
@@ -375,61 +329,11 @@ class StreamingFieldWalkerTest {
     // ------------------------------------------------------------------ helpers
 
     private static WalkResult assertSameAsTree(String document, JsonNode schema, String body) throws IOException {
-        return assertSameAsTree(DOCUMENTS.get(document), schema, body, WALKERS.get(document));
+        return WalkEquivalence.assertSameAsTree(DOCUMENTS.get(document), schema, body, WALKERS.get(document));
     }
 
     private static WalkResult assertSameAsTree(JsonNode document, JsonNode schema, String body) throws IOException {
-        return assertSameAsTree(document, schema, body, new StreamingFieldWalker(document));
-    }
-
-    private static WalkResult assertSameAsTree(JsonNode document, JsonNode schema, String body, StreamingFieldWalker walker)
-            throws IOException {
-        WalkResult expected = new InstanceWalker(document).walk(schema, JSON.readTree(body));
-        WalkResult actual;
-        try (JsonParser parser = JSON.getFactory().createParser(body.getBytes(StandardCharsets.UTF_8))) {
-            actual = walker.walk(schema, parser);
-            assertThat(parser.currentToken()).as("left on the last token").isEqualTo(lastToken(JSON.readTree(body)));
-            assertThat(parser.nextToken()).as("the whole value was read").isNull();
-        }
-        assertSame(actual, expected, "");
-        Optional<WalkResult> guessed = guessingWalk(walker, schema, body);
-        if (guessed.isPresent()) {
-            assertSame(guessed.get(), expected, "guessing: ");
-        }
-        return actual;
-    }
-
-    private static void assertSame(WalkResult actual, WalkResult expected, String walk) {
-        assertThat(actual.unknownPointers()).as(walk + "unknown pointers").containsExactlyElementsOf(expected.unknownPointers());
-        assertThat(new TreeSet<>(actual.unknownPaths())).as(walk + "unknown paths").isEqualTo(new TreeSet<>(expected.unknownPaths()));
-        assertThat(new TreeSet<>(actual.seenPaths())).as(walk + "seen paths").isEqualTo(new TreeSet<>(expected.seenPaths()));
-        assertThat(actual.readOnlyPointers()).isEmpty();
-    }
-
-    /**
-     * The body fed to a guessing walk as {@code BodyCheck} feeds it (names as names): its result, or empty when a guess
-     * missed. Counted in {@link #GUESSES} (a walk that made no guess is not).
-     */
-    private static Optional<WalkResult> guessingWalk(StreamingFieldWalker walker, JsonNode schema, String body) throws IOException {
-        FieldWalk walk = walker.start(schema, true);
-        try (JsonParser parser = JSON.getFactory().createParser(body.getBytes(StandardCharsets.UTF_8))) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.FIELD_NAME) {
-                    walk.fieldName(parser.currentName(), parser);
-                } else {
-                    walk.token(token, parser);
-                }
-            }
-        } catch (GuessMissed missed) {
-            GUESSES[1]++;
-            return Optional.empty();
-        }
-        GUESSES[0] += walk.guessedObjects > 0 ? 1 : 0;
-        return Optional.of(walk.result());
-    }
-
-    private static JsonToken lastToken(JsonNode value) {
-        return value.isObject() ? JsonToken.END_OBJECT : value.isArray() ? JsonToken.END_ARRAY : value.asToken();
+        return WalkEquivalence.assertSameAsTree(document, schema, body, new StreamingFieldWalker(document));
     }
 
     private static WalkResult treeWalk(String document, JsonNode schema, String body) {
@@ -444,7 +348,12 @@ class StreamingFieldWalkerTest {
         return listChatsSchema(ZENDESK);
     }
 
-    private static JsonNode listChatsSchema(ApiContract contract) {
+    /** The OpenAPI document of a bundled spec by name, or {@code synthetic}. */
+    static JsonNode document(String name) {
+        return DOCUMENTS.get(name);
+    }
+
+    static JsonNode listChatsSchema(ApiContract contract) {
         Operation listChats = contract.operation("listChats").orElseThrow();
         String pointer = contract.response(listChats, 200).orElseThrow().schemaPointers().get("application/json");
         JsonNode schema = contract.node(pointer);
