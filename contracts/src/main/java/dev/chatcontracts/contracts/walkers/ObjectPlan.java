@@ -140,6 +140,18 @@ final class ObjectPlan {
      * object is closed. Equal candidates give equal results.
      */
     record Candidate(Map<String, SchemaWalk> properties, SchemaWalk additional, boolean closed) {
+        // written out: a record's own equals and hashCode are linked through invokedynamic on first use, which
+        // generates classes while the CLI starts (benchmarks README, eighth pass)
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Candidate that && closed == that.closed && properties.equals(that.properties)
+                    && java.util.Objects.equals(additional, that.additional);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * properties.hashCode() + java.util.Objects.hashCode(additional)) * 31 + Boolean.hashCode(closed);
+        }
     }
 
     /** A list of schema nodes compared by identity. */

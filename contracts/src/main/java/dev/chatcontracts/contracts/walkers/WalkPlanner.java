@@ -42,6 +42,17 @@ final class WalkPlanner {
     }
 
     private record WalkKey(JsonNode shape, boolean star) {
+        // written out: a record's own equals and hashCode are linked through invokedynamic on first use, which
+        // generates classes while the CLI starts (benchmarks README, eighth pass)
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof WalkKey that && star == that.star && java.util.Objects.equals(shape, that.shape);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(shape) + Boolean.hashCode(star);
+        }
     }
 
     /** The path of a body's root, shared by all walks so that the field paths under it are made once. */
