@@ -6,6 +6,8 @@ import dev.chatcontracts.contracts.findings.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,11 +41,15 @@ public final class JUnitXmlReport implements StreamedReport {
      */
     public static List<String> testCaseNames(List<ExchangeResult> results) {
         Map<String, Integer> seen = new HashMap<>();
-        Set<String> taken = new HashSet<>();
-        results.forEach(r -> taken.add(ReportLimits.text(r.label())));
+        List<String> labels = new ArrayList<>(results.size());
+        for (ExchangeResult result : results) {
+            labels.add(ReportLimits.text(result.label()));
+        }
+        Set<String> taken = new HashSet<>(labels);
         Set<String> used = new HashSet<>();
-        return results.stream().map(r -> {
-            String name = ReportLimits.text(r.label());
+        List<String> names = new ArrayList<>(results.size());
+        for (String label : labels) {
+            String name = label;
             int count = seen.merge(name, 1, Integer::sum);
             if (count > 1 || !used.add(name)) {
                 String numbered;
@@ -53,8 +59,9 @@ public final class JUnitXmlReport implements StreamedReport {
                 seen.put(name, count - 1);
                 name = numbered;
             }
-            return name;
-        }).toList();
+            names.add(name);
+        }
+        return Collections.unmodifiableList(names);
     }
 
     /**
@@ -106,9 +113,15 @@ public final class JUnitXmlReport implements StreamedReport {
     }
 
     private static void attributes(XMLStreamWriter xml, String name, List<ExchangeResult> results) throws XMLStreamException {
-        long failures = results.stream().filter(r -> !r.passed()).count();
-        long skipped = results.stream().filter(r -> r.passed() && !r.ran()).count();
-        Duration time = results.stream().map(ExchangeResult::durationOrZero).reduce(Duration.ZERO, Duration::plus);
+        long failures = 0;
+        long skipped = 0;
+        Duration time = Duration.ZERO;
+        for (ExchangeResult result : results) {
+            boolean passed = result.passed();
+            failures += passed ? 0 : 1;
+            skipped += passed && !result.ran() ? 1 : 0;
+            time = time.plus(result.durationOrZero());
+        }
         xml.writeAttribute("name", Xml.legal(ReportLimits.text(name)));
         xml.writeAttribute("tests", String.valueOf(results.size()));
         xml.writeAttribute("failures", String.valueOf(failures));
@@ -124,7 +137,7 @@ public final class JUnitXmlReport implements StreamedReport {
                 : result.specName()) + "." + result.operationLabel())));
         xml.writeAttribute("name", Xml.legal(name));
         xml.writeAttribute("time", seconds(result.durationOrZero()));
-        List<Finding> errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        List<Finding> errors = withSeverity(result.findings(), true);
         if (!errors.isEmpty()) {
             xml.writeStartElement("failure");
             xml.writeAttribute("type", errors.get(0).key());
@@ -135,13 +148,27 @@ public final class JUnitXmlReport implements StreamedReport {
             xml.writeEmptyElement("skipped");
             xml.writeAttribute("message", Xml.legal(ReportLimits.text(result.notRun())));
         }
-        List<Finding> others = result.findings().stream().filter(f -> f.severity() != Severity.ERROR).toList();
+        List<Finding> others = withSeverity(result.findings(), false);
         if (!others.isEmpty()) {
             xml.writeStartElement("system-out");
             details(xml, result, others);
             xml.writeEndElement();
         }
         xml.writeEndElement();
+    }
+
+    /** The ERROR findings ({@code errors}) or the others, in order. */
+    private static List<Finding> withSeverity(List<Finding> findings, boolean errors) {
+        if (findings.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> chosen = new ArrayList<>();
+        for (Finding finding : findings) {
+            if ((finding.severity() == Severity.ERROR) == errors) {
+                chosen.add(finding);
+            }
+        }
+        return chosen;
     }
 
     /** {@code N ERROR finding(s): key at pointer; ...}, naming the first {@link ReportLimits#FAILURE_HEADLINES}. */

@@ -4,6 +4,7 @@ import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.OperationCoverage;
 import dev.chatcontracts.contracts.findings.Severity;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -41,7 +42,11 @@ public record ValidationReport(List<ExchangeResult> results, List<OperationCover
 
     /** All findings of all exchanges, in order. */
     public List<Finding> findings() {
-        return results.stream().flatMap(r -> r.findings().stream()).toList();
+        List<Finding> all = new ArrayList<>();
+        for (ExchangeResult result : results) {
+            all.addAll(result.findings());
+        }
+        return Collections.unmodifiableList(all);
     }
 
     /** How many findings of each severity (OFF excluded; every other severity present, maybe 0). */
@@ -52,13 +57,17 @@ public record ValidationReport(List<ExchangeResult> results, List<OperationCover
                 counts.put(severity, 0L);
             }
         }
-        findings().forEach(f -> counts.merge(f.severity(), 1L, Long::sum));
+        for (ExchangeResult result : results) {
+            for (Finding finding : result.findings()) {
+                counts.merge(finding.severity(), 1L, Long::sum);
+            }
+        }
         return counts;
     }
 
     /** The count of findings with exactly {@code severity}. */
     public long count(Severity severity) {
-        return findings().stream().filter(f -> f.severity() == severity).count();
+        return countIn(results, severity);
     }
 
     /** Counts per operation, sorted by operation. */
@@ -73,28 +82,59 @@ public record ValidationReport(List<ExchangeResult> results, List<OperationCover
 
     /** The highest severity of any finding; empty when there are none. */
     public Optional<Severity> highestSeverity() {
-        return findings().stream().map(Finding::severity).max(Comparator.naturalOrder());
+        Severity highest = null;
+        for (ExchangeResult result : results) {
+            for (Finding finding : result.findings()) {
+                highest = highest == null || finding.severity().compareTo(highest) > 0 ? finding.severity() : highest;
+            }
+        }
+        return Optional.ofNullable(highest);
     }
 
     /** How many results were not sent or not run ({@link ExchangeResult#ran()} false). */
     public long notRunCount() {
-        return results.stream().filter(r -> !r.ran()).count();
+        long notRun = 0;
+        for (ExchangeResult result : results) {
+            notRun += result.ran() ? 0 : 1;
+        }
+        return notRun;
     }
 
     /** The results by {@link ExchangeResult#group()}, groups in the order they first appear. */
     public Map<String, List<ExchangeResult>> byGroup() {
         Map<String, List<ExchangeResult>> groups = new LinkedHashMap<>();
-        results.forEach(r -> groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
+        List<ExchangeResult> last = null;
+        String lastGroup = null;
+        for (ExchangeResult result : results) {
+            if (last == null || !java.util.Objects.equals(lastGroup, result.group())) {
+                lastGroup = result.group();
+                last = groups.computeIfAbsent(lastGroup, g -> new ArrayList<>());
+            }
+            last.add(result);
+        }
         return groups;
     }
 
     /** True when some finding is an ERROR: the run fails. */
     public boolean hasErrors() {
-        return results.stream().anyMatch(r -> !r.passed());
+        for (ExchangeResult result : results) {
+            if (!result.passed()) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    // loops, not streams, over the results (here and in the reports): a capture's 10,000 results went through each
+    // pipeline while the JVM still interpreted it (benchmarks README, eighth pass)
     private static long countIn(List<ExchangeResult> list, Severity severity) {
-        return list.stream().flatMap(r -> r.findings().stream()).filter(f -> f.severity() == severity).count();
+        long count = 0;
+        for (ExchangeResult result : list) {
+            for (Finding finding : result.findings()) {
+                count += finding.severity() == severity ? 1 : 0;
+            }
+        }
+        return count;
     }
 
     /** Collects results in order. */
