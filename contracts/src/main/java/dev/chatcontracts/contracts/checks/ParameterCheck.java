@@ -68,15 +68,15 @@ public final class ParameterCheck {
     static void checkValue(ApiContract contract, CompiledParameter parameter, List<String> values, String prefix,
             String pointer, boolean refused, FindingSink sink) {
         JsonNode value = RawValues.read(values, parameter.type());
+        if (value != null && parameter.accepts().test(value)) {
+            return;
+        }
         String actual = shown(values.size() == 1 ? values.get(0) : String.join(",", values));
         if (value == null) {
             sink.add(start(sink, prefix + ".type", refused).pointer(pointer)
                     .schemaLocation(contract.name() + "#" + parameter.schemaPointer() + "/type")
                     .expected(parameter.type()).actual(actual)
                     .args("in", parameter.in(), "kind", kind(parameter), "name", parameter.name(), "aType", article(parameter.type())));
-            return;
-        }
-        if (parameter.accepts().test(value)) {
             return;
         }
         for (SchemaProblem problem : SchemaErrorMapper.map(parameter.schema().validate(value))) {
