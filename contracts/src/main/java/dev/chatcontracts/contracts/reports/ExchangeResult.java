@@ -6,7 +6,7 @@ import dev.chatcontracts.contracts.findings.ReportLimits;
 import dev.chatcontracts.contracts.findings.Severity;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,7 +72,11 @@ public record ExchangeResult(
 
     /** The highest severity among the findings, empty when there are none. */
     public Optional<Severity> highestSeverity() {
-        return findings.stream().map(Finding::severity).max(Comparator.naturalOrder());
+        Severity highest = null;
+        for (Finding finding : findings) {
+            highest = highest == null || finding.severity().compareTo(highest) > 0 ? finding.severity() : highest;
+        }
+        return Optional.ofNullable(highest);
     }
 
     /** True when no finding is an ERROR. */
@@ -97,7 +101,16 @@ public record ExchangeResult(
 
     /** The findings with at least {@code severity}. */
     public List<Finding> findingsAtLeast(Severity severity) {
-        return findings.stream().filter(f -> f.severity().atLeast(severity)).toList();
+        if (findings.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (finding.severity().atLeast(severity)) {
+                kept.add(finding);
+            }
+        }
+        return Collections.unmodifiableList(kept);
     }
 
     /** {@code listChats} or, when nothing matched, {@code (no operation)}. */
