@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * The parts of a request URL the matcher needs, read leniently (a URL that {@link java.net.URI}
  * rejects still has a host and a path). A URL that starts with {@code /} is a path on any host.
  *
- * <p>A URL of printable ASCII without spaces (what captures hold) is read by hand, character by character; any
- * other by the patterns that define the reading ({@link #parseByPattern}), which the hand reading equals on every
- * URL it reads ({@code RequestUrlTest}). The patterns cost every exchange about a microsecond, and many times that
+ * <p>A URL of printable ASCII without spaces (what captures hold) is split into host and path by hand, character by
+ * character; any other by the patterns that define the split ({@link #parseByPattern}), which the hand reading equals
+ * on every URL it reads ({@code RequestUrlTest}). Both make the path the same way ({@link #normalize}). The patterns cost every exchange about a microsecond, and many times that
  * while a JVM is still interpreting them.
  *
  * @param host the host name without port or user info, lower case; {@code null} for a bare path
@@ -20,7 +20,6 @@ public record RequestUrl(String host, String path) {
 
     private static final Pattern ABSOLUTE = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#]*)([^?#]*).*$", Pattern.DOTALL);
     private static final Pattern PORT = Pattern.compile(":\\d*$");
-    private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
     private static final Pattern RELATIVE = Pattern.compile("^(/[^?#]*).*$", Pattern.DOTALL);
     /** What {@link #parsePlain} gives for a URL it leaves to the patterns. */
     private static final RequestUrl NOT_PLAIN = new RequestUrl("", "");
@@ -65,10 +64,10 @@ public record RequestUrl(String host, String path) {
             int pathEnd = firstOf(url, authorityEnd, "?#");
             String authority = url.substring(authorityStart, authorityEnd);
             String host = withoutPlainPort(authority.substring(authority.lastIndexOf('@') + 1));
-            return new RequestUrl(host.toLowerCase(Locale.ROOT), normalizePlain(url.substring(authorityEnd, pathEnd)));
+            return new RequestUrl(host.toLowerCase(Locale.ROOT), normalize(url.substring(authorityEnd, pathEnd)));
         }
         if (length > 0 && url.charAt(0) == '/') {
-            return new RequestUrl(null, normalizePlain(url.substring(0, firstOf(url, 0, "?#"))));
+            return new RequestUrl(null, normalize(url.substring(0, firstOf(url, 0, "?#"))));
         }
         return null;
     }
@@ -106,8 +105,8 @@ public record RequestUrl(String host, String path) {
         return hostPort.substring(0, colon);
     }
 
-    /** {@link #normalize} by hand. */
-    private static String normalizePlain(String path) {
+    /** The path with every run of slashes made one and without a trailing slash ({@code /} for an empty path). */
+    private static String normalize(String path) {
         String single = path;
         if (path.contains("//")) {
             StringBuilder collapsed = new StringBuilder(path.length());
@@ -128,13 +127,5 @@ public record RequestUrl(String host, String path) {
     /** The host without a trailing {@code :port} (digits, possibly none). */
     private static String withoutPort(String hostPort) {
         return hostPort.indexOf(':') < 0 ? hostPort : PORT.matcher(hostPort).replaceFirst("");
-    }
-
-    private static String normalize(String path) {
-        String trimmed = path.contains("//") ? REPEATED_SLASHES.matcher(path).replaceAll("/") : path;
-        if (trimmed.isEmpty()) {
-            return "/";
-        }
-        return trimmed.length() > 1 && trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     }
 }

@@ -137,7 +137,7 @@ public final class JUnitXmlReport implements StreamedReport {
                 : result.specName()) + "." + result.operationLabel())));
         xml.writeAttribute("name", Xml.legal(name));
         xml.writeAttribute("time", seconds(result.durationOrZero()));
-        List<Finding> errors = withSeverity(result.findings(), true);
+        List<Finding> errors = result.findingsAtLeast(Severity.ERROR);
         if (!errors.isEmpty()) {
             xml.writeStartElement("failure");
             xml.writeAttribute("type", errors.get(0).key());
@@ -148,7 +148,7 @@ public final class JUnitXmlReport implements StreamedReport {
             xml.writeEmptyElement("skipped");
             xml.writeAttribute("message", Xml.legal(ReportLimits.text(result.notRun())));
         }
-        List<Finding> others = withSeverity(result.findings(), false);
+        List<Finding> others = belowError(result.findings());
         if (!others.isEmpty()) {
             xml.writeStartElement("system-out");
             details(xml, result, others);
@@ -157,18 +157,18 @@ public final class JUnitXmlReport implements StreamedReport {
         xml.writeEndElement();
     }
 
-    /** The ERROR findings ({@code errors}) or the others, in order. */
-    private static List<Finding> withSeverity(List<Finding> findings, boolean errors) {
+    /** The findings that are not ERRORs, in order. */
+    private static List<Finding> belowError(List<Finding> findings) {
         if (findings.isEmpty()) {
             return List.of();
         }
-        List<Finding> chosen = new ArrayList<>();
+        List<Finding> below = new ArrayList<>();
         for (Finding finding : findings) {
-            if ((finding.severity() == Severity.ERROR) == errors) {
-                chosen.add(finding);
+            if (finding.severity() != Severity.ERROR) {
+                below.add(finding);
             }
         }
-        return chosen;
+        return below;
     }
 
     /** {@code N ERROR finding(s): key at pointer; ...}, naming the first {@link ReportLimits#FAILURE_HEADLINES}. */

@@ -84,9 +84,8 @@ public record ValidationReport(List<ExchangeResult> results, List<OperationCover
     public Optional<Severity> highestSeverity() {
         Severity highest = null;
         for (ExchangeResult result : results) {
-            for (Finding finding : result.findings()) {
-                highest = highest == null || finding.severity().compareTo(highest) > 0 ? finding.severity() : highest;
-            }
+            Severity theirs = result.highestSeverity().orElse(null);
+            highest = highest == null || theirs != null && theirs.compareTo(highest) > 0 ? theirs : highest;
         }
         return Optional.ofNullable(highest);
     }
@@ -103,14 +102,8 @@ public record ValidationReport(List<ExchangeResult> results, List<OperationCover
     /** The results by {@link ExchangeResult#group()}, groups in the order they first appear. */
     public Map<String, List<ExchangeResult>> byGroup() {
         Map<String, List<ExchangeResult>> groups = new LinkedHashMap<>();
-        List<ExchangeResult> last = null;
-        String lastGroup = null;
         for (ExchangeResult result : results) {
-            if (last == null || !java.util.Objects.equals(lastGroup, result.group())) {
-                lastGroup = result.group();
-                last = groups.computeIfAbsent(lastGroup, g -> new ArrayList<>());
-            }
-            last.add(result);
+            groups.computeIfAbsent(result.group(), g -> new ArrayList<>()).add(result);
         }
         return groups;
     }

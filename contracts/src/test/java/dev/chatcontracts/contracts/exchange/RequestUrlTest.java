@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link RequestUrl}: the reading by hand gives what the patterns give, on every URL it reads. */
@@ -43,6 +44,21 @@ class RequestUrlTest {
 
         assertThat(plain).isEqualTo(RequestUrl.parseByPattern(url));
         assertThat(RequestUrl.parse(url)).isEqualTo(plain);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ' ', value = {
+        "https://ACME.zendesk.com:443/api/v2/chat/ acme.zendesk.com /api/v2/chat",
+        "http://u:p@h//a///b/?q=1 h /a/b",
+        "https://host host /",
+        "/chats//1/#x (none) /chats/1",
+        "' /a//b ' (none) /a/b",
+    })
+    void readsTheHostAndMakesThePathOne(String url, String host, String path) {
+        RequestUrl read = RequestUrl.parse(url);
+
+        assertThat(read.host()).isEqualTo(host.equals("(none)") ? null : host);
+        assertThat(read.path()).isEqualTo(path);
     }
 
     @Test
