@@ -25,14 +25,31 @@ public final class OperationMatcher {
     private record Candidate(ApiContract contract, ServerBase server) {
     }
 
-    /** The distinct templates of a contract in operation order, each with the operations on it. */
-    private record Paths(List<PathTemplate> templates, Map<PathTemplate, List<Operation>> operations) {
+    /**
+     * The operations on each distinct template of a contract, and the templates by their number of segments
+     * ({@code bySize[n]}: those of n segments, in operation order), since only those can fit a path of n segments.
+     */
+    private record Paths(Map<PathTemplate, List<Operation>> operations, List<List<PathTemplate>> bySize) {
 
         static Paths of(ApiContract contract) {
             Map<PathTemplate, List<Operation>> onPath = new LinkedHashMap<>();
             contract.operations().forEach(o -> onPath.computeIfAbsent(o.path(), key -> new ArrayList<>()).add(o));
             onPath.replaceAll((template, operations) -> List.copyOf(operations));
-            return new Paths(List.copyOf(onPath.keySet()), onPath);
+            List<List<PathTemplate>> bySize = new ArrayList<>();
+            for (PathTemplate template : onPath.keySet()) {
+                int size = template.segments().size();
+                while (bySize.size() <= size) {
+                    bySize.add(new ArrayList<>());
+                }
+                bySize.get(size).add(template);
+            }
+            bySize.replaceAll(List::copyOf);
+            return new Paths(onPath, List.copyOf(bySize));
+        }
+
+        /** The templates that may fit a path of {@code size} segments, in operation order. */
+        List<PathTemplate> ofSize(int size) {
+            return size < bySize.size() ? bySize.get(size) : List.of();
         }
     }
 
@@ -99,7 +116,7 @@ public final class OperationMatcher {
         }
         Paths contractPaths = paths.get(contract);
         PathTemplate template = null;
-        for (PathTemplate candidate : contractPaths.templates()) {
+        for (PathTemplate candidate : contractPaths.ofSize(segments.size())) {
             // as Stream.min: the first of the least, in operation order
             if (candidate.fits(segments) && (template == null || template.compareSpecificity(candidate) > 0)) {
                 template = candidate;

@@ -38,10 +38,14 @@ public record PathTemplate(String template, List<String> segments) {
     /** The segments of a path: {@code /a/b/} gives {@code [a, b]}; empty segments are dropped. */
     public static List<String> split(String path) {
         List<String> parts = new ArrayList<>();
-        for (String part : path.split("/")) {
-            if (!part.isEmpty()) {
-                parts.add(part);
+        int start = 0;
+        while (start <= path.length()) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? path.length() : slash;
+            if (end > start) {
+                parts.add(path.substring(start, end));
             }
+            start = end + 1;
         }
         return parts;
     }

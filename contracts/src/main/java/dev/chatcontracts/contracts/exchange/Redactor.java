@@ -54,11 +54,14 @@ public final class Redactor {
 
     /** The exchange with its headers and URL redacted; bodies are redacted once parsed ({@link #redactTree}). */
     public static Exchange redactExchange(Exchange exchange) {
-        return exchange.toBuilder()
-                .url(redactUrl(exchange.url()))
-                .requestHeaders(redactHeaders(exchange.requestHeaders()))
-                .responseHeaders(redactHeaders(exchange.responseHeaders()))
-                .build();
+        String url = redactUrl(exchange.url());
+        HttpHeaders requestHeaders = redactHeaders(exchange.requestHeaders());
+        HttpHeaders responseHeaders = redactHeaders(exchange.responseHeaders());
+        if (url == exchange.url() && requestHeaders == exchange.requestHeaders()
+                && responseHeaders == exchange.responseHeaders()) {
+            return exchange; // nothing to mask: each part came back as it was
+        }
+        return exchange.toBuilder().url(url).requestHeaders(requestHeaders).responseHeaders(responseHeaders).build();
     }
 
     /** The URL with secret query/fragment parameters and user info masked. */
