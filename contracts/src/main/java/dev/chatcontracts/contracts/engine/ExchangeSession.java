@@ -70,11 +70,12 @@ public final class ExchangeSession {
         }
         OperationMatch match = outcome.match();
         sink.operationId(match.operation().operationId());
-        BodyTree last = memory.last(match.resourceKey()).orElse(null);
+        String resourceKey = match.resourceKey();
+        BodyTree last = memory.last(resourceKey).orElse(null);
         ParameterCheck.check(match, exchange, sink);
         BodyTree request = requestCheck.check(match, exchange, last, sink);
         BodyTree response = responseCheck.check(match, exchange, request, last, coverage, sink);
-        remember(match, exchange, response);
+        remember(match, resourceKey, exchange, response);
         return result.specName(match.contract().name()).operationId(match.operation().operationId())
                 .addFindings(sink.findings());
     }
@@ -84,14 +85,14 @@ public final class ExchangeSession {
         return coverage;
     }
 
-    private void remember(OperationMatch match, Exchange exchange, BodyTree response) {
+    private void remember(OperationMatch match, String resourceKey, Exchange exchange, BodyTree response) {
         if (!ResponseCheck.isSuccess(exchange.status()) || match.resourcePath().contains("{")) {
             return;
         }
         if (exchange.method().equals("DELETE")) {
-            memory.forget(match.resourceKey());
+            memory.forget(resourceKey);
         } else if (response != null) {
-            memory.remember(match.resourceKey(), response);
+            memory.remember(resourceKey, response);
         }
     }
 }
