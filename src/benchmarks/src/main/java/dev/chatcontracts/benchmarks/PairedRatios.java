@@ -1,24 +1,37 @@
 package dev.chatcontracts.benchmarks;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The engine against Jackson's {@code readTree} of the same bytes, in one JVM, in turns: a round of one, then a
- * round of the other (in the order A B, B A, ...), each round long enough to time (about 30 ms), and the ratio of
- * each pair of rounds. The median of those ratios, with its quartiles, is the figure: a pair's two rounds are a few
- * tens of milliseconds apart, so what the shared machine does to one it mostly does to the other. {@link EngineRatios}
- * takes its ratios from JMH scores measured minutes apart, which on a busy day moves them by ±0.4x
- * (benchmarks README, eighth pass). The workloads are {@link EngineBenchmark}'s and {@link SmallExchangesBenchmark}'s
- * set-ups and methods, unchanged.
+ * The engine against Jackson's {@code readTree} of the same bytes, in turns: a round of one, then a round of the other
+ * (in the order A B, B A, ...), each round long enough to time (about 30 ms), and the ratio of each pair of rounds.
+ * Within one JVM the median of those ratios is steady (its quartiles within a few percent): a pair's two rounds are a
+ * few tens of milliseconds apart, so what the shared machine does to one it mostly does to the other. Between JVMs it
+ * is not: the JIT compiles each JVM's hot code its own way, and one JVM's 1 MB ratio was 1.68x where another's was
+ * 1.99x (benchmarks README, ninth pass). So each workload is measured in {@code --forks} fresh JVMs, one after the
+ * other, and the figure is the median of their medians, printed with the range over the JVMs. The workloads are
+ * {@link EngineBenchmark}'s and {@link SmallExchangesBenchmark}'s set-ups and methods, unchanged.
  *
  * <pre>
- * java -Xms6g -Xmx6g -XX:+AlwaysPreTouch -cp "src/benchmarks/target/classes:src/benchmarks/target/lib/*" \
- *     dev.chatcontracts.benchmarks.PairedRatios [--seconds 40] [--warmup 10] [--sizes 2KB,100KB,1MB,10MB] \
- *     [--exchanges 10000] [--root .]
+ * java -cp "src/benchmarks/target/classes:src/benchmarks/target/lib/*" dev.chatcontracts.benchmarks.PairedRatios \
+ *     [--forks 5] [--seconds 20] [--warmup 10] [--sizes 2KB,100KB,1MB,10MB] [--exchanges 10000] [--root .] \
+ *     [--jvm-options "-Xms6g -Xmx6g -XX:+AlwaysPreTouch"]
  * </pre>
+ *
+ * {@code --forks 0} measures in this JVM instead (its own heap options apply).
  */
 public final class PairedRatios {
 
@@ -63,22 +76,96 @@ public final class PairedRatios {
         }
     }
 
+    static final String USAGE = "Usage: PairedRatios [--forks 5] [--seconds 20] [--warmup 10] [--sizes 2KB,100KB,1MB,10MB] "
+            + "[--exchanges 10000] [--root .] [--jvm-options \"-Xms6g -Xmx6g -XX:+AlwaysPreTouch\"]";
+    /** What a fork prints for each workload, for its parent to read ({@link #summaryLine}). */
+    static final String SUMMARY = "paired-summary";
+
     public static void main(String[] argv) throws Exception {
-        Args args = new Args(argv, Set.of("seconds", "warmup", "sizes", "exchanges", "root"),
-                "Usage: PairedRatios [--seconds 40] [--warmup 10] [--sizes 2KB,100KB,1MB,10MB] [--exchanges 10000] "
-                        + "[--root .]");
-        int seconds = Math.max(1, args.intValue("seconds", 40));
+        Args args = new Args(argv, Set.of("forks", "seconds", "warmup", "sizes", "exchanges", "root", "jvm-options"), USAGE);
+        int forks = Math.max(0, args.intValue("forks", 5));
+        int seconds = Math.max(1, args.intValue("seconds", 20));
         int warmup = Math.max(0, args.intValue("warmup", 10));
+        String[] sizes = args.string("sizes", "2KB,100KB,1MB,10MB").split(",");
+        int exchanges = args.intValue("exchanges", 10_000);
         String root = args.string("root", ".");
-        System.out.printf(Locale.ROOT, "Paired ratios, engine / readTree, %d s of pairs after %d s of warm-up each; %s%n",
-                seconds, warmup, Machine.describe());
+        if (forks == 0) {
+            System.out.printf(Locale.ROOT, "Paired ratios, engine / readTree, in this JVM: %d s of pairs after %d s of "
+                    + "warm-up per workload; %s%n", seconds, warmup, Machine.describe());
+            measureHere(exchanges, sizes, root, warmup, seconds);
+            return;
+        }
+        System.out.printf(Locale.ROOT, "Paired ratios, engine / readTree: %d JVMs one after the other, each %d s of pairs "
+                + "after %d s of warm-up per workload; %s%n", forks, seconds, warmup, Machine.describe());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(args.string("jvm-options", "-Xms6g -Xmx6g -XX:+AlwaysPreTouch").trim().split("\\s+")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PairedRatios.class.getName(), "--forks", "0",
+                "--seconds", String.valueOf(seconds), "--warmup", String.valueOf(warmup), "--sizes", String.join(",", sizes),
+                "--exchanges", String.valueOf(exchanges), "--root", root));
+        long capSeconds = 120 + 3L * (seconds + warmup) * (sizes.length + 1);
+        Map<String, List<Summary>> byWorkload = new LinkedHashMap<>();
+        for (int fork = 1; fork <= forks; fork++) {
+            for (String line : runFork(command, capSeconds)) {
+                Map.Entry<String, Summary> parsed = parseSummary(line);
+                if (parsed != null) {
+                    byWorkload.computeIfAbsent(parsed.getKey(), key -> new ArrayList<>()).add(parsed.getValue());
+                    System.out.printf(Locale.ROOT, "  JVM %d  %-26s %s%n", fork, parsed.getKey(), format(parsed.getValue()));
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nmedian over the JVMs (%s)%n", Machine.loadAverage());
+        byWorkload.forEach((workload, summaries) -> System.out.printf(Locale.ROOT, "  %-26s %s%n", workload,
+                acrossForks(summaries)));
+    }
+
+    /** The median of the JVMs' ratios and their range, and the median times of a call. */
+    static String acrossForks(List<Summary> summaries) {
+        double[] ratios = summaries.stream().mapToDouble(Summary::ratio).toArray();
+        double[] reference = summaries.stream().mapToDouble(Summary::referenceMillis).toArray();
+        double[] engine = summaries.stream().mapToDouble(Summary::engineMillis).toArray();
+        return String.format(Locale.ROOT, "engine/readTree %.2fx (JVMs %.2f-%.2f, %d JVMs); a call: readTree %s, engine %s",
+                Summary.quantile(ratios, 0.5), Summary.quantile(ratios, 0), Summary.quantile(ratios, 1), ratios.length,
+                millis(Summary.quantile(reference, 0.5)), millis(Summary.quantile(engine, 0.5)));
+    }
+
+    /** Runs one fork to its end (or its time cap: then it is stopped); its output lines. */
+    private static List<String> runFork(List<String> command, long capSeconds) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    synchronized (lines) {
+                        lines.add(line);
+                    }
+                }
+            } catch (IOException e) {
+                // the fork's output ends with it
+            }
+        });
+        reader.start();
+        if (!process.waitFor(capSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            System.out.printf(Locale.ROOT, "  a JVM ran past its cap of %d s and was stopped%n", capSeconds);
+        }
+        reader.join(10_000);
+        synchronized (lines) {
+            if (process.isAlive() || process.exitValue() != 0) {
+                lines.forEach(line -> System.out.println("    | " + line));
+            }
+            return List.copyOf(lines);
+        }
+    }
+
+    /** Measures every workload in this JVM and prints each summary, readable and for a parent. */
+    private static void measureHere(int exchanges, String[] sizes, String root, int warmup, int seconds) throws Exception {
         Blackhole blackhole = new Blackhole(
                 "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
         SmallExchangesBenchmark small = new SmallExchangesBenchmark();
-        small.exchanges = args.intValue("exchanges", 10_000);
+        small.exchanges = exchanges;
         small.root = root;
         small.setUp();
-        report(small.exchanges + " exchanges, session", measure(new Workload() {
+        report(exchanges + " exchanges, session", measure(new Workload() {
             @Override
             public void reference() throws Exception {
                 small.readTree(blackhole);
@@ -89,7 +176,7 @@ public final class PairedRatios {
                 blackhole.consume(small.engineSession());
             }
         }, warmup, seconds));
-        for (String size : args.string("sizes", "2KB,100KB,1MB,10MB").split(",")) {
+        for (String size : sizes) {
             EngineBenchmark body = new EngineBenchmark();
             body.size = size;
             body.root = root;
@@ -108,8 +195,27 @@ public final class PairedRatios {
         }
     }
 
+    /** The line a fork prints for its parent: the workload and the summary's numbers, tab-separated. */
+    static String summaryLine(String workload, Summary s) {
+        return String.join("\t", SUMMARY, workload, String.valueOf(s.pairs()), String.valueOf(s.referenceMillis()),
+                String.valueOf(s.engineMillis()), String.valueOf(s.ratio()), String.valueOf(s.lowerQuartile()),
+                String.valueOf(s.upperQuartile()));
+    }
+
+    /** The workload and summary of a {@link #summaryLine}, or null for any other line. */
+    static Map.Entry<String, Summary> parseSummary(String line) {
+        String[] parts = line.split("\t");
+        if (parts.length != 8 || !parts[0].equals(SUMMARY)) {
+            return null;
+        }
+        return Map.entry(parts[1], new Summary(Integer.parseInt(parts[2]), Double.parseDouble(parts[3]),
+                Double.parseDouble(parts[4]), Double.parseDouble(parts[5]), Double.parseDouble(parts[6]),
+                Double.parseDouble(parts[7])));
+    }
+
     private static void report(String workload, Summary summary) {
         System.out.printf(Locale.ROOT, "  %-26s %s%n", workload, format(summary));
+        System.out.println(summaryLine(workload, summary));
     }
 
     static String format(Summary s) {

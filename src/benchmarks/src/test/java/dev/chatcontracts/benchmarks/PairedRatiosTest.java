@@ -38,6 +38,29 @@ class PairedRatiosTest {
     }
 
     @Test
+    void aForksSummaryLineReadsBackAsItsWorkloadAndSummaryAndOtherLinesDoNot() {
+        PairedRatios.Summary summary = new PairedRatios.Summary(84, 65.25, 133.5, 2.046, 2.01, 2.1);
+
+        var parsed = PairedRatios.parseSummary(PairedRatios.summaryLine("10000 exchanges, session", summary));
+
+        assertThat(parsed.getKey()).isEqualTo("10000 exchanges, session");
+        assertThat(parsed.getValue()).isEqualTo(summary);
+        assertThat(PairedRatios.parseSummary("[setup] 2KB: 2,766 bytes; engine 0 findings")).isNull();
+        assertThat(PairedRatios.parseSummary("paired-summary\tonly\tthree")).isNull();
+    }
+
+    @Test
+    void acrossTheJvmsTheFigureIsTheMedianOfTheirRatiosWithTheirRange() {
+        List<PairedRatios.Summary> forks = List.of(
+                new PairedRatios.Summary(10, 2.4, 4.0, 1.68, 1.66, 1.71),
+                new PairedRatios.Summary(10, 2.4, 4.8, 1.99, 1.98, 2.01),
+                new PairedRatios.Summary(10, 2.3, 4.0, 1.76, 1.72, 1.79));
+
+        assertThat(PairedRatios.acrossForks(forks)).startsWith("engine/readTree 1.76x (JVMs 1.68-1.99, 3 JVMs)")
+                .contains("readTree 2.4 ms", "engine 4.0 ms");
+    }
+
+    @Test
     void pairsNeedBothSides() {
         assertThatThrownBy(() -> PairedRatios.Summary.of(new double[0], new double[0]))
                 .isInstanceOf(IllegalArgumentException.class);
