@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -23,7 +24,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * is not: the JIT compiles each JVM's hot code its own way, and one JVM's 1 MB ratio was 1.68x where another's was
  * 1.99x (benchmarks README, ninth pass). So each workload is measured in {@code --forks} fresh JVMs, one after the
  * other, and the figure is the median of their medians, printed with the range over the JVMs. The workloads are
- * {@link EngineBenchmark}'s and {@link SmallExchangesBenchmark}'s set-ups and methods, unchanged.
+ * {@link EngineBenchmark}'s and {@link SmallExchangesBenchmark}'s set-ups and methods, unchanged; the reference runs
+ * on classes loaded apart ({@link IsolatedReference}), so that the JIT compiles its Jackson apart from the engine's.
  *
  * <pre>
  * java -cp "src/benchmarks/target/classes:src/benchmarks/target/lib/*" dev.chatcontracts.benchmarks.PairedRatios \
@@ -165,10 +167,11 @@ public final class PairedRatios {
         small.exchanges = exchanges;
         small.root = root;
         small.setUp();
+        Callable<Object> sessionReference = IsolatedReference.load("session", root, exchanges);
         report(exchanges + " exchanges, session", measure(new Workload() {
             @Override
             public void reference() throws Exception {
-                small.readTree(blackhole);
+                blackhole.consume(sessionReference.call());
             }
 
             @Override
@@ -181,10 +184,11 @@ public final class PairedRatios {
             body.size = size;
             body.root = root;
             body.setUp();
+            Callable<Object> reference = IsolatedReference.load(size, root, exchanges);
             report(size + " body", measure(new Workload() {
                 @Override
                 public void reference() throws Exception {
-                    blackhole.consume(body.readTree());
+                    blackhole.consume(reference.call());
                 }
 
                 @Override
