@@ -167,36 +167,31 @@ public final class PairedRatios {
         small.exchanges = exchanges;
         small.root = root;
         small.setUp();
-        Callable<Object> sessionReference = IsolatedReference.load("session", root, exchanges);
-        report(exchanges + " exchanges, session", measure(new Workload() {
-            @Override
-            public void reference() throws Exception {
-                blackhole.consume(sessionReference.call());
-            }
-
-            @Override
-            public void engine() {
-                blackhole.consume(small.engineSession());
-            }
-        }, warmup, seconds));
+        report(exchanges + " exchanges, session", measure(consumed(IsolatedReference.load("session", root, exchanges),
+                small::engineSession, blackhole), warmup, seconds));
         for (String size : sizes) {
             EngineBenchmark body = new EngineBenchmark();
             body.size = size;
             body.root = root;
             body.setUp();
-            Callable<Object> reference = IsolatedReference.load(size, root, exchanges);
-            report(size + " body", measure(new Workload() {
-                @Override
-                public void reference() throws Exception {
-                    blackhole.consume(reference.call());
-                }
-
-                @Override
-                public void engine() {
-                    blackhole.consume(body.engine());
-                }
-            }, warmup, seconds));
+            report(size + " body", measure(consumed(IsolatedReference.load(size, root, exchanges), body::engine, blackhole),
+                    warmup, seconds));
         }
+    }
+
+    /** A workload of two calls whose results the blackhole takes. */
+    private static Workload consumed(Callable<Object> reference, Callable<Object> engine, Blackhole blackhole) {
+        return new Workload() {
+            @Override
+            public void reference() throws Exception {
+                blackhole.consume(reference.call());
+            }
+
+            @Override
+            public void engine() throws Exception {
+                blackhole.consume(engine.call());
+            }
+        };
     }
 
     /** The line a fork prints for its parent: the workload and the summary's numbers, tab-separated. */
