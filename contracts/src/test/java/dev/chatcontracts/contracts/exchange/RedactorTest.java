@@ -57,6 +57,22 @@ class RedactorTest {
     }
 
     @Test
+    void anExchangeIsCopiedOnlyWhenSomethingIsMasked() {
+        Exchange clean = Exchange.builder().method("GET").url("https://x.zendesk.com/api/v2/chat/chats/1")
+                .requestHeaders(HttpHeaders.of("Accept", "application/json")).status(200)
+                .responseHeaders(HttpHeaders.of("Content-Type", "application/json")).build();
+        Exchange secretHeader = clean.toBuilder().requestHeaders(HttpHeaders.of("Authorization", "Bearer abc")).build();
+        Exchange secretUrl = clean.toBuilder().url("https://x.zendesk.com/api/v2/chat/chats/1?access_token=abc").build();
+
+        assertThat(Redactor.redactExchange(clean)).isSameAs(clean);
+        Exchange masked = Redactor.redactExchange(secretHeader);
+        assertThat(masked.requestHeaders().values().toString()).doesNotContain("abc").contains(Redactor.MASK);
+        assertThat(masked.url()).isEqualTo(clean.url());
+        assertThat(Redactor.redactExchange(secretUrl).url()).doesNotContain("abc").endsWith("access_token=" + Redactor.MASK);
+        assertThat(Redactor.redactExchange(secretUrl).requestHeaders()).isEqualTo(clean.requestHeaders());
+    }
+
+    @Test
     void redactsPasswordFieldsAtAnyDepth() throws Exception {
         JsonNode tree = new ObjectMapper().readTree("{\"password\":\"p1\",\"a\":[{\"b\":{\"PASSWORD\":\"p2\"}}],\"c\":null,"
                 + "\"password_hint\":\"h\",\"hint\":\"visible\",\"session\":{\"id\":\"s1\",\"token\":7},\"tokens\":[\"t1\",[\"t2\"],{\"n\":\"v\"}]}");

@@ -12,8 +12,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * {@link PairedRatios}' reference side, {@code readTree} of a workload's bytes, loaded by a class loader of its own:
  * its Jackson is a copy of its own, so the JIT profiles and compiles it apart from the Jackson the engine runs on (as
- * JMH's separate forks do), while both still take their rounds in turns in one JVM. Without it, a JVM's {@code
- * readTree} of the 10,000 bodies took 108-115 ms in some JVMs and 65-72 ms in others. Seen from the caller as a
+ * JMH's separate forks do), while both still take their rounds in turns in one JVM. Seen from the caller as a
  * {@link Callable} (a JDK type, the same class in both loaders): one call, one {@code readTree}.
  */
 public final class IsolatedReference implements Callable<Object> {
