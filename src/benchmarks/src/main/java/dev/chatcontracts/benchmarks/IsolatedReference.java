@@ -19,8 +19,7 @@ public final class IsolatedReference implements Callable<Object> {
 
     private static final String SESSION = "session";
 
-    private final Blackhole blackhole = new Blackhole(
-            "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+    private final Blackhole blackhole = PairedRatios.blackhole();
     private final SmallExchangesBenchmark small;
     private final EngineBenchmark body;
 

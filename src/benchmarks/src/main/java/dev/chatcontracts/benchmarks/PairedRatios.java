@@ -21,8 +21,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * (in the order A B, B A, ...), each round long enough to time (about 30 ms), and the ratio of each pair of rounds.
  * Within one JVM the median of those ratios is steady (its quartiles within a few percent): a pair's two rounds are a
  * few tens of milliseconds apart, so what the shared machine does to one it mostly does to the other. Between JVMs it
- * is not: the JIT compiles each JVM's hot code its own way, and one JVM's 1 MB ratio was 1.68x where another's was
- * 1.99x (benchmarks README, ninth pass). So each workload is measured in {@code --forks} fresh JVMs, one after the
+ * moves more (one JVM's 1 MB ratio was 1.68x, another's 1.99x: benchmarks README, ninth pass), most likely as the JIT
+ * compiles each JVM's hot code its own way. So each workload is measured in {@code --forks} fresh JVMs, one after the
  * other, and the figure is the median of their medians, printed with the range over the JVMs. The workloads are
  * {@link EngineBenchmark}'s and {@link SmallExchangesBenchmark}'s set-ups and methods, unchanged; the reference runs
  * on classes loaded apart ({@link IsolatedReference}), so that the JIT compiles its Jackson apart from the engine's.
@@ -161,8 +161,7 @@ public final class PairedRatios {
 
     /** Measures every workload in this JVM and prints each summary, readable and for a parent. */
     private static void measureHere(int exchanges, String[] sizes, String root, int warmup, int seconds) throws Exception {
-        Blackhole blackhole = new Blackhole(
-                "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+        Blackhole blackhole = blackhole();
         SmallExchangesBenchmark small = new SmallExchangesBenchmark();
         small.exchanges = exchanges;
         small.root = root;
@@ -177,6 +176,14 @@ public final class PairedRatios {
             report(size + " body", measure(consumed(IsolatedReference.load(size, root, exchanges), body::engine, blackhole),
                     warmup, seconds));
         }
+    }
+
+    /**
+     * A blackhole outside a JMH run, for the calls' results (so that the JIT cannot drop them); JMH asks a caller to say
+     * it knows what it does, in these words.
+     */
+    static Blackhole blackhole() {
+        return new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
     }
 
     /** A workload of two calls whose results the blackhole takes. */

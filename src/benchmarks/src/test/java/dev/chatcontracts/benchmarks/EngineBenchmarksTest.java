@@ -14,8 +14,7 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 class EngineBenchmarksTest {
 
-    private static final Blackhole BLACKHOLE = new Blackhole(
-            "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+    private static final Blackhole BLACKHOLE = PairedRatios.blackhole();
 
     @Test
     void eachSizeIsABodyOfAboutThatSizeThatEveryValidatorPasses() throws IOException {
