@@ -25,7 +25,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * compiles each JVM's hot code its own way. So each workload is measured in {@code --forks} fresh JVMs, one after the
  * other, and the figure is the median of their medians, printed with the range over the JVMs. The workloads are
  * {@link EngineBenchmark}'s and {@link SmallExchangesBenchmark}'s set-ups and methods, unchanged; the reference runs
- * on classes loaded apart ({@link IsolatedReference}), so that the JIT compiles its Jackson apart from the engine's.
+ * on classes loaded apart ({@link IsolatedWorkload}), so that the JIT compiles its Jackson apart from the engine's.
  *
  * <pre>
  * java -cp "src/benchmarks/target/classes:src/benchmarks/target/lib/*" dev.chatcontracts.benchmarks.PairedRatios \
@@ -41,6 +41,11 @@ public final class PairedRatios {
     static final double ROUND_MILLIS = 30;
 
     private PairedRatios() {
+    }
+
+    /** How the two sides are named in the figures: the ratio (second / first), the first side, the second side. */
+    record Sides(String ratio, String reference, String engine) {
+        static final Sides READ_TREE = new Sides("engine/readTree", "readTree", "engine");
     }
 
     /** One workload: the reference (Jackson) and the engine, each one operation per call. */
@@ -104,30 +109,47 @@ public final class PairedRatios {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), PairedRatios.class.getName(), "--forks", "0",
                 "--seconds", String.valueOf(seconds), "--warmup", String.valueOf(warmup), "--sizes", String.join(",", sizes),
                 "--exchanges", String.valueOf(exchanges), "--root", root));
-        long capSeconds = 120 + 3L * (seconds + warmup) * (sizes.length + 1);
+        runForks(command, forks, capSeconds(seconds, warmup, sizes.length + 1), Sides.READ_TREE);
+    }
+
+    /** How long a fork measuring {@code workloads} workloads may run before it is stopped. */
+    static long capSeconds(int seconds, int warmup, int workloads) {
+        return 120 + 3L * (seconds + warmup) * workloads;
+    }
+
+    /** The median of the JVMs' ratios and their range, and the median times of a call. */
+    static String acrossForks(List<Summary> summaries) {
+        return acrossForks(summaries, Sides.READ_TREE);
+    }
+
+    /** {@link #acrossForks(List)} with the sides so named. */
+    static String acrossForks(List<Summary> summaries, Sides sides) {
+        double[] ratios = summaries.stream().mapToDouble(Summary::ratio).toArray();
+        double[] reference = summaries.stream().mapToDouble(Summary::referenceMillis).toArray();
+        double[] engine = summaries.stream().mapToDouble(Summary::engineMillis).toArray();
+        return String.format(Locale.ROOT, "%s %.2fx (JVMs %.2f-%.2f, %d JVMs); a call: %s %s, %s %s", sides.ratio(),
+                Summary.quantile(ratios, 0.5), Summary.quantile(ratios, 0), Summary.quantile(ratios, 1), ratios.length,
+                sides.reference(), millis(Summary.quantile(reference, 0.5)), sides.engine(), millis(Summary.quantile(engine, 0.5)));
+    }
+
+    /**
+     * Runs {@code command} (a JVM measuring with {@code --forks 0}) {@code forks} times, one after the other, prints each
+     * JVM's summaries and then, per workload, the median over the JVMs ({@link #acrossForks(List, Sides)}).
+     */
+    static void runForks(List<String> command, int forks, long capSeconds, Sides sides) throws IOException, InterruptedException {
         Map<String, List<Summary>> byWorkload = new LinkedHashMap<>();
         for (int fork = 1; fork <= forks; fork++) {
             for (String line : runFork(command, capSeconds)) {
                 Map.Entry<String, Summary> parsed = parseSummary(line);
                 if (parsed != null) {
                     byWorkload.computeIfAbsent(parsed.getKey(), key -> new ArrayList<>()).add(parsed.getValue());
-                    System.out.printf(Locale.ROOT, "  JVM %d  %-26s %s%n", fork, parsed.getKey(), format(parsed.getValue()));
+                    System.out.printf(Locale.ROOT, "  JVM %d  %-26s %s%n", fork, parsed.getKey(), format(parsed.getValue(), sides));
                 }
             }
         }
         System.out.printf(Locale.ROOT, "%nmedian over the JVMs (%s)%n", Machine.loadAverage());
         byWorkload.forEach((workload, summaries) -> System.out.printf(Locale.ROOT, "  %-26s %s%n", workload,
-                acrossForks(summaries)));
-    }
-
-    /** The median of the JVMs' ratios and their range, and the median times of a call. */
-    static String acrossForks(List<Summary> summaries) {
-        double[] ratios = summaries.stream().mapToDouble(Summary::ratio).toArray();
-        double[] reference = summaries.stream().mapToDouble(Summary::referenceMillis).toArray();
-        double[] engine = summaries.stream().mapToDouble(Summary::engineMillis).toArray();
-        return String.format(Locale.ROOT, "engine/readTree %.2fx (JVMs %.2f-%.2f, %d JVMs); a call: readTree %s, engine %s",
-                Summary.quantile(ratios, 0.5), Summary.quantile(ratios, 0), Summary.quantile(ratios, 1), ratios.length,
-                millis(Summary.quantile(reference, 0.5)), millis(Summary.quantile(engine, 0.5)));
+                acrossForks(summaries, sides)));
     }
 
     /** Runs one fork to its end (or its time cap: then it is stopped); its output lines. */
@@ -166,15 +188,15 @@ public final class PairedRatios {
         small.exchanges = exchanges;
         small.root = root;
         small.setUp();
-        report(exchanges + " exchanges, session", measure(consumed(IsolatedReference.load("session", root, exchanges),
-                small::engineSession, blackhole), warmup, seconds));
+        report(exchanges + " exchanges, session", measure(consumed(IsolatedWorkload.reference("session", root, exchanges),
+                small::engineSession, blackhole), warmup, seconds), Sides.READ_TREE);
         for (String size : sizes) {
             EngineBenchmark body = new EngineBenchmark();
             body.size = size;
             body.root = root;
             body.setUp();
-            report(size + " body", measure(consumed(IsolatedReference.load(size, root, exchanges), body::engine, blackhole),
-                    warmup, seconds));
+            report(size + " body", measure(consumed(IsolatedWorkload.reference(size, root, exchanges), body::engine, blackhole),
+                    warmup, seconds), Sides.READ_TREE);
         }
     }
 
@@ -187,7 +209,7 @@ public final class PairedRatios {
     }
 
     /** A workload of two calls whose results the blackhole takes. */
-    private static Workload consumed(Callable<Object> reference, Callable<Object> engine, Blackhole blackhole) {
+    static Workload consumed(Callable<Object> reference, Callable<Object> engine, Blackhole blackhole) {
         return new Workload() {
             @Override
             public void reference() throws Exception {
@@ -219,15 +241,16 @@ public final class PairedRatios {
                 Double.parseDouble(parts[7])));
     }
 
-    private static void report(String workload, Summary summary) {
-        System.out.printf(Locale.ROOT, "  %-26s %s%n", workload, format(summary));
+    /** Prints a workload's summary, readable and as the {@link #summaryLine} a parent reads. */
+    static void report(String workload, Summary summary, Sides sides) {
+        System.out.printf(Locale.ROOT, "  %-26s %s%n", workload, format(summary, sides));
         System.out.println(summaryLine(workload, summary));
     }
 
-    static String format(Summary s) {
-        return String.format(Locale.ROOT, "engine/readTree %.2fx (quartiles %.2f-%.2f, %d pairs); a call: readTree %s, "
-                + "engine %s", s.ratio(), s.lowerQuartile(), s.upperQuartile(), s.pairs(), millis(s.referenceMillis()),
-                millis(s.engineMillis()));
+    static String format(Summary s, Sides sides) {
+        return String.format(Locale.ROOT, "%s %.2fx (quartiles %.2f-%.2f, %d pairs); a call: %s %s, %s %s", sides.ratio(),
+                s.ratio(), s.lowerQuartile(), s.upperQuartile(), s.pairs(), sides.reference(), millis(s.referenceMillis()),
+                sides.engine(), millis(s.engineMillis()));
     }
 
     private static String millis(double value) {
