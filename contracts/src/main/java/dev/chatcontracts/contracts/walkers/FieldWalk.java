@@ -81,7 +81,7 @@ public final class FieldWalk {
 
     /** The unknown pointers, unknown paths and seen paths of the value (no readOnly pointers). */
     public WalkResult result() {
-        return out.result();
+        return out.result(root == null ? null : root.lastSeen);
     }
 
     interface Done {

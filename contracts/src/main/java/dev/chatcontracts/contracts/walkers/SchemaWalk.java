@@ -13,6 +13,8 @@ final class SchemaWalk {
     private final WalkPlanner planner;
     final JsonNode schema;
     final boolean star;
+    /** The seen paths of the last body walked from this schema as its root ({@link FieldWalk#result}). */
+    final LastSeenPaths lastSeen = new LastSeenPaths();
     private volatile ObjectPlan objectPlan;
     private volatile SchemaWalk items;
 
