@@ -27,7 +27,7 @@ final class Args {
             if (name == null || !known.contains(name) || value == null) {
                 System.err.println("Unknown or incomplete option: " + arg);
                 System.err.println(usage);
-                System.exit(64);
+                System.exit(2); // usage, as in every CLI of the kit
             }
             values.put(name, value);
         }

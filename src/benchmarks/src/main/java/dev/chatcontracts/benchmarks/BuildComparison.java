@@ -47,35 +47,29 @@ public final class BuildComparison {
         if (problem != null) {
             System.err.println(problem);
             System.err.println(USAGE);
-            System.exit(64);
+            System.exit(2); // usage, as in every CLI of the kit
         }
-        int forks = Math.max(0, args.intValue("forks", 4));
-        int seconds = Math.max(1, args.intValue("seconds", 20));
-        int warmup = Math.max(0, args.intValue("warmup", 10));
+        PairedRatios.Options options = PairedRatios.Options.of(args, 4);
         String[] workloads = args.string("workloads", "session,1MB").split(",");
-        int exchanges = args.intValue("exchanges", 10_000);
-        String root = args.string("root", ".");
         PairedRatios.Sides sides = sides(a, b);
         System.out.printf(Locale.ROOT, "Build B / build A, engine against engine%s: %d s of pairs after %d s of warm-up per "
-                + "workload; A = %s, B = %s; %s%n", forks == 0 ? " in this JVM" : ", " + forks + " JVMs one after the other",
-                seconds, warmup, a, b, Machine.describe());
-        if (forks == 0) {
+                + "workload; A = %s, B = %s; %s%n", options.forks() == 0 ? " in this JVM"
+                : ", " + options.forks() + " JVMs one after the other", options.seconds(), options.warmup(), a, b,
+                Machine.describe());
+        if (options.forks() == 0) {
             Blackhole blackhole = PairedRatios.blackhole();
             for (String workload : workloads) {
-                Callable<Object> first = IsolatedWorkload.engine(a, workload, root, exchanges);
-                Callable<Object> second = IsolatedWorkload.engine(b, workload, root, exchanges);
-                PairedRatios.report(label(workload, exchanges), PairedRatios.measure(
-                        PairedRatios.consumed(first, second, blackhole), warmup, seconds), sides);
+                Callable<Object> first = IsolatedWorkload.engine(a, workload, options.root(), options.exchanges());
+                Callable<Object> second = IsolatedWorkload.engine(b, workload, options.root(), options.exchanges());
+                PairedRatios.report(label(workload, options.exchanges()), PairedRatios.measure(
+                        PairedRatios.consumed(first, second, blackhole), options.warmup(), options.seconds()), sides);
             }
             return;
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(List.of(args.string("jvm-options", "-Xms6g -Xmx6g -XX:+AlwaysPreTouch").trim().split("\\s+")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BuildComparison.class.getName(),
-                "--a", args.string("a", ""), "--b", args.string("b", ""), "--forks", "0", "--seconds", String.valueOf(seconds),
-                "--warmup", String.valueOf(warmup), "--workloads", String.join(",", workloads),
-                "--exchanges", String.valueOf(exchanges), "--root", root));
-        PairedRatios.runForks(command, forks, PairedRatios.capSeconds(seconds, warmup, workloads.length), sides);
+        List<String> command = options.forkCommand(args, BuildComparison.class, List.of("--a", args.string("a", ""),
+                "--b", args.string("b", ""), "--workloads", String.join(",", workloads)));
+        PairedRatios.runForks(command, options.forks(),
+                PairedRatios.capSeconds(options.seconds(), options.warmup(), workloads.length), sides);
     }
 
     /** The jars of a build option: paths separated as on a class path. */

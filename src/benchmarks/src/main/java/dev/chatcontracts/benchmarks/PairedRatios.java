@@ -48,6 +48,26 @@ public final class PairedRatios {
         static final Sides READ_TREE = new Sides("engine/readTree", "readTree", "engine");
     }
 
+    /** What the paired harnesses read alike: JVMs, seconds of pairs and of warm-up, the small exchanges, the root. */
+    record Options(int forks, int seconds, int warmup, int exchanges, String root) {
+
+        static Options of(Args args, int defaultForks) {
+            return new Options(Math.max(0, args.intValue("forks", defaultForks)), Math.max(1, args.intValue("seconds", 20)),
+                    Math.max(0, args.intValue("warmup", 10)), args.intValue("exchanges", 10_000), args.string("root", "."));
+        }
+
+        /** A fork's command: java with {@code --jvm-options}, then {@code main} measuring in its JVM, then {@code more}. */
+        List<String> forkCommand(Args args, Class<?> main, List<String> more) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(List.of(args.string("jvm-options", "-Xms6g -Xmx6g -XX:+AlwaysPreTouch").trim().split("\\s+")));
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(), "--forks", "0",
+                    "--seconds", String.valueOf(seconds), "--warmup", String.valueOf(warmup),
+                    "--exchanges", String.valueOf(exchanges), "--root", root));
+            command.addAll(more);
+            return command;
+        }
+    }
+
     /** One workload: the reference (Jackson) and the engine, each one operation per call. */
     interface Workload {
         void reference() throws Exception;
@@ -90,26 +110,19 @@ public final class PairedRatios {
 
     public static void main(String[] argv) throws Exception {
         Args args = new Args(argv, Set.of("forks", "seconds", "warmup", "sizes", "exchanges", "root", "jvm-options"), USAGE);
-        int forks = Math.max(0, args.intValue("forks", 5));
-        int seconds = Math.max(1, args.intValue("seconds", 20));
-        int warmup = Math.max(0, args.intValue("warmup", 10));
+        Options options = Options.of(args, 5);
         String[] sizes = args.string("sizes", "2KB,100KB,1MB,10MB").split(",");
-        int exchanges = args.intValue("exchanges", 10_000);
-        String root = args.string("root", ".");
-        if (forks == 0) {
+        if (options.forks() == 0) {
             System.out.printf(Locale.ROOT, "Paired ratios, engine / readTree, in this JVM: %d s of pairs after %d s of "
-                    + "warm-up per workload; %s%n", seconds, warmup, Machine.describe());
-            measureHere(exchanges, sizes, root, warmup, seconds);
+                    + "warm-up per workload; %s%n", options.seconds(), options.warmup(), Machine.describe());
+            measureHere(options.exchanges(), sizes, options.root(), options.warmup(), options.seconds());
             return;
         }
         System.out.printf(Locale.ROOT, "Paired ratios, engine / readTree: %d JVMs one after the other, each %d s of pairs "
-                + "after %d s of warm-up per workload; %s%n", forks, seconds, warmup, Machine.describe());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(List.of(args.string("jvm-options", "-Xms6g -Xmx6g -XX:+AlwaysPreTouch").trim().split("\\s+")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PairedRatios.class.getName(), "--forks", "0",
-                "--seconds", String.valueOf(seconds), "--warmup", String.valueOf(warmup), "--sizes", String.join(",", sizes),
-                "--exchanges", String.valueOf(exchanges), "--root", root));
-        runForks(command, forks, capSeconds(seconds, warmup, sizes.length + 1), Sides.READ_TREE);
+                + "after %d s of warm-up per workload; %s%n", options.forks(), options.seconds(), options.warmup(),
+                Machine.describe());
+        List<String> command = options.forkCommand(args, PairedRatios.class, List.of("--sizes", String.join(",", sizes)));
+        runForks(command, options.forks(), capSeconds(options.seconds(), options.warmup(), sizes.length + 1), Sides.READ_TREE);
     }
 
     /** How long a fork measuring {@code workloads} workloads may run before it is stopped. */
