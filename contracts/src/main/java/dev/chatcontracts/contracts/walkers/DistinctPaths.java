@@ -23,9 +23,16 @@ final class DistinctPaths extends AbstractSet<String> {
         this.paths = paths;
     }
 
-    /** A set of {@code paths}, which the caller hands over and guarantees distinct and non-null. */
-    static Set<String> of(String[] paths) {
-        return paths.length == 0 ? EMPTY : new DistinctPaths(paths);
+    /** A set of the paths of the first {@code count} of {@code paths}, which the caller guarantees distinct. */
+    static Set<String> of(FieldPath[] paths, int count) {
+        if (count == 0) {
+            return EMPTY;
+        }
+        String[] strings = new String[count];
+        for (int i = 0; i < count; i++) {
+            strings[i] = paths[i].path;
+        }
+        return new DistinctPaths(strings);
     }
 
     @Override

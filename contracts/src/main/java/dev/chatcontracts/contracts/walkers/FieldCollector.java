@@ -16,7 +16,6 @@ final class FieldCollector {
     /** The room a whole body's collector starts with (a field's starts with a few). */
     static final int BODY_CAPACITY = 64;
     private static final int FIELD_CAPACITY = 8;
-    private static final String[] NO_PATHS = {};
 
     private final int capacity;
 
@@ -104,18 +103,8 @@ final class FieldCollector {
 
     /** The result; its seen paths {@code last}'s set when that holds the same paths in the same order ({@link LastSeenPaths}). */
     WalkResult result(LastSeenPaths last) {
-        Set<String> seenPaths;
-        if (seenCount == 0) {
-            seenPaths = DistinctPaths.of(NO_PATHS);
-        } else if (last != null) {
-            seenPaths = last.of(seen, seenCount);
-        } else {
-            String[] paths = new String[seenCount];
-            for (int i = 0; i < seenCount; i++) {
-                paths[i] = seen[i].path;
-            }
-            seenPaths = DistinctPaths.of(paths);
-        }
+        Set<String> seenPaths = last == null || seenCount == 0 ? DistinctPaths.of(seen, seenCount)
+                : last.of(seen, seenCount);
         return new WalkResult(unknownPointers == null ? List.of() : unknownPointers,
                 unknownPaths == null ? Set.of() : Set.copyOf(unknownPaths), seenPaths, List.of());
     }

@@ -1,5 +1,6 @@
 package dev.chatcontracts.contracts.walkers;
 
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -20,29 +21,12 @@ final class LastSeenPaths {
     /** The set of the first {@code count} paths of {@code seen} (distinct, in order): the kept one when it holds them. */
     Set<String> of(FieldPath[] seen, int count) {
         Kept last = kept;
-        if (last != null && same(last.paths, seen, count)) {
+        // field paths are the spec's, one instance per path, compared by identity (FieldPath keeps Object's equals)
+        if (last != null && Arrays.equals(last.paths, 0, last.paths.length, seen, 0, count)) {
             return last.set;
         }
-        FieldPath[] paths = new FieldPath[count];
-        String[] strings = new String[count];
-        for (int i = 0; i < count; i++) {
-            paths[i] = seen[i];
-            strings[i] = seen[i].path;
-        }
-        Set<String> set = DistinctPaths.of(strings);
-        kept = new Kept(paths, set);
+        Set<String> set = DistinctPaths.of(seen, count);
+        kept = new Kept(Arrays.copyOf(seen, count), set);
         return set;
-    }
-
-    private static boolean same(FieldPath[] kept, FieldPath[] seen, int count) {
-        if (kept.length != count) {
-            return false;
-        }
-        for (int i = 0; i < count; i++) {
-            if (kept[i] != seen[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
