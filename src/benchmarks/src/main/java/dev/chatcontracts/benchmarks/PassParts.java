@@ -1,0 +1,233 @@
+package dev.chatcontracts.benchmarks;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.chatcontracts.contracts.contract.ApiContract;
+import dev.chatcontracts.contracts.contract.Contracts;
+import dev.chatcontracts.contracts.exchange.DuplicateKeys;
+import dev.chatcontracts.contracts.exchange.TokenListener;
+import dev.chatcontracts.contracts.walkers.FieldWalk;
+import dev.chatcontracts.contracts.walkers.GuessMissed;
+import dev.chatcontracts.openapi.schema.SchemaView;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The engine's one pass over a body taken apart: what each of its readers costs on the bodies of the session workload
+ * (Show Chat answers of about 2.8 KB). Each part reads every body in turn, the parts take rounds one after the other in
+ * one JVM, and the median round of each is reported with what it adds to the part it builds on. The readers are the
+ * engine's own, through their public entry points: Jackson's tokens, the record of repeated names ({@link
+ * DuplicateKeys}), the field walk fed every token ({@link FieldWalk}), the schema validator, and the three together as
+ * the engine reads a body (guessing, as the engine does; a guess that misses is made good as the engine does).
+ *
+ * <pre>
+ * java -cp "src/benchmarks/target/classes:src/benchmarks/target/lib/*" dev.chatcontracts.benchmarks.PassParts \
+ *     [--seconds 60] [--exchanges 10000] [--root .]
+ * </pre>
+ */
+public final class PassParts {
+
+    static final String USAGE = "Usage: PassParts [--seconds 60] [--exchanges 10000] [--root .]";
+    /** The Show Chat answer's schema: the bodies of the session workload. */
+    static final String SCHEMA = "/paths/~1chats~1{chat_id}/get/responses/200/content/application~1json/schema";
+
+    /** One part of the pass, and the part whose cost it adds to (null for the tokens alone). */
+    enum Part {
+        TOKENS("tokens", null),
+        NAMES("names", TOKENS),
+        FIELDS("fields", TOKENS),
+        FIELDS_AND_NAMES("fields + names", FIELDS),
+        VALIDATOR("validator", TOKENS),
+        VALIDATOR_AND_NAMES("validator + names", VALIDATOR),
+        ONE_PASS("one pass", VALIDATOR_AND_NAMES);
+
+        final String label;
+        final Part base;
+
+        Part(String label, Part base) {
+            this.label = label;
+            this.base = base;
+        }
+    }
+
+    /** A part's median round over all the bodies, in milliseconds. */
+    record Timing(Part part, double millis) {
+    }
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final byte[][] bodies;
+    private final ApiContract contract;
+    private final ApiContract.BodyPlan plan;
+
+    PassParts(String root, int exchanges) {
+        ChatCorpus corpus = new ChatCorpus(root);
+        bodies = new byte[exchanges][];
+        for (int i = 0; i < exchanges; i++) {
+            bodies[i] = corpus.showChat(i, false);
+        }
+        contract = Contracts.load(List.of(corpus.specFile())).all().get(0);
+        plan = contract.bodyPlan(SCHEMA, SchemaView.RESPONSE);
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Args args = new Args(argv, Set.of("seconds", "exchanges", "root"), USAGE);
+        int seconds = args.intValue("seconds", 60);
+        int exchanges = args.intValue("exchanges", 10_000);
+        PassParts parts = new PassParts(args.string("root", "."), exchanges);
+        System.out.printf(Locale.ROOT, "The one pass taken apart: %,d Show Chat bodies a round, each part in turn, %d s; %s%n",
+                exchanges, seconds, Machine.describe());
+        List<Timing> timings = parts.measure(seconds);
+        System.out.println(report(timings, exchanges));
+    }
+
+    /** Takes rounds of every part in turn for about {@code seconds} (a first round of each is not counted). */
+    List<Timing> measure(int seconds) throws IOException {
+        Part[] parts = Part.values();
+        List<List<Long>> rounds = new ArrayList<>();
+        for (Part part : parts) {
+            round(part);
+            rounds.add(new ArrayList<>());
+        }
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        do {
+            for (Part part : parts) {
+                long start = System.nanoTime();
+                round(part);
+                rounds.get(part.ordinal()).add(System.nanoTime() - start);
+            }
+        } while (System.nanoTime() < end);
+        List<Timing> timings = new ArrayList<>();
+        for (Part part : parts) {
+            double[] nanos = rounds.get(part.ordinal()).stream().mapToDouble(Long::doubleValue).toArray();
+            Arrays.sort(nanos);
+            timings.add(new Timing(part, PairedRatios.Summary.quantile(nanos, 0.5) / 1e6));
+        }
+        return timings;
+    }
+
+    /** A table: each part's median round, and what it adds to its base part, in total and per body. */
+    static String report(List<Timing> timings, int bodies) {
+        double[] millis = new double[Part.values().length];
+        timings.forEach(t -> millis[t.part().ordinal()] = t.millis());
+        StringBuilder out = new StringBuilder("| part | a round | adds to | what it adds | per body |\n| --- | --- | --- | --- | --- |\n");
+        for (Timing timing : timings) {
+            Part part = timing.part();
+            String added = part.base == null ? "" : String.format(Locale.ROOT, "%.1f ms", timing.millis() - millis[part.base.ordinal()]);
+            double perBody = (part.base == null ? timing.millis() : timing.millis() - millis[part.base.ordinal()]) * 1000 / bodies;
+            out.append(String.format(Locale.ROOT, "| %s | %.1f ms | %s | %s | %.2f µs |%n", part.label, timing.millis(),
+                    part.base == null ? "" : part.base.label, added, perBody));
+        }
+        return out.toString();
+    }
+
+    /** Reads every body with {@code part}; the sum of what it gave, so that nothing is left unread. */
+    long round(Part part) throws IOException {
+        long sum = 0;
+        for (byte[] body : bodies) {
+            sum += read(part, body);
+        }
+        return sum;
+    }
+
+    private long read(Part part, byte[] body) throws IOException {
+        return switch (part) {
+            case TOKENS -> count(body, false);
+            case NAMES -> count(body, true);
+            case FIELDS -> fields(body, false, false);
+            case FIELDS_AND_NAMES -> fields(body, true, false);
+            case VALIDATOR -> validate(body, false);
+            case VALIDATOR_AND_NAMES -> validate(body, true);
+            case ONE_PASS -> fields(body, true, true);
+        };
+    }
+
+    private static long count(byte[] body, boolean names) throws IOException {
+        try (JsonParser raw = JSON.createParser(body)) {
+            return count(names ? DuplicateKeys.watching(raw) : raw);
+        }
+    }
+
+    private static long count(JsonParser json) throws IOException {
+        long tokens = 0;
+        while (json.nextToken() != null) {
+            tokens++;
+        }
+        return tokens;
+    }
+
+    /** The validator alone, or reading through the record of names; guessing as the engine does. */
+    private long validate(byte[] body, boolean names) throws IOException {
+        try (JsonParser raw = JSON.createParser(body)) {
+            Optional<Integer> guessed = validate(names ? DuplicateKeys.watching(raw) : raw, body.length, true);
+            if (guessed.isPresent()) {
+                return guessed.get();
+            }
+        }
+        try (JsonParser raw = JSON.createParser(body)) {
+            return validate(names ? DuplicateKeys.watching(raw) : raw, body.length, false).orElseThrow();
+        }
+    }
+
+    /** The number of violations; empty when {@code guessing} and a guess missed. */
+    private Optional<Integer> validate(JsonParser json, long length, boolean guessing) throws IOException {
+        json.nextToken();
+        if (guessing) {
+            return plan.validator().validateGuessing(json, length).map(List::size);
+        }
+        return Optional.of(plan.validator().validate(json, length).size());
+    }
+
+    /** The field walk fed every token, with the record of names ({@code names}) and the validator pulling ({@code validator}). */
+    private long fields(byte[] body, boolean names, boolean validator) throws IOException {
+        try {
+            Optional<Long> guessed = walk(body, names, validator, true);
+            if (guessed.isPresent()) {
+                return guessed.get();
+            }
+        } catch (GuessMissed missed) {
+            // walked again below, without guessing
+        }
+        return walk(body, names, validator, false).orElseThrow();
+    }
+
+    /** What the readers gave; empty when the validator guessed a branch wrong. */
+    private Optional<Long> walk(byte[] body, boolean names, boolean validator, boolean guessing) throws IOException {
+        FieldWalk walk = contract.fieldWalker().start(plan.openApiSchema(), guessing);
+        try (JsonParser raw = JSON.createParser(body)) {
+            if (!names) {
+                for (JsonToken token = raw.nextToken(); token != null; token = raw.nextToken()) {
+                    if (token == JsonToken.FIELD_NAME) {
+                        walk.fieldName(raw.currentName(), raw);
+                    } else {
+                        walk.token(token, raw);
+                    }
+                }
+                return Optional.of((long) walk.result().seenPaths().size());
+            }
+            DuplicateKeys json = DuplicateKeys.watching(raw, new TokenListener() {
+                @Override
+                public void token(JsonToken token, JsonParser p) throws IOException {
+                    walk.token(token, p);
+                }
+
+                @Override
+                public int name(String name, JsonParser p) throws IOException {
+                    return walk.fieldName(name, p);
+                }
+            });
+            Optional<Integer> violations = validator ? validate(json, body.length, guessing) : Optional.of(0);
+            if (violations.isEmpty()) {
+                return Optional.empty();
+            }
+            long tokens = validator ? 0 : count(json);
+            return Optional.of(violations.get() + tokens + walk.result().seenPaths().size() + json.pointers().size());
+        }
+    }
+}
