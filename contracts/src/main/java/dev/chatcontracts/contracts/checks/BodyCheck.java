@@ -157,15 +157,16 @@ final class BodyCheck {
                 return new Pass(new ParsedBody.Absent(), List.of(), null, List.of(), false);
             }
             long length = body.inMemory() ? body.length() : -1;
+            // the validator moves through the record of names and reads names and values from the parser under it
             List<StreamingViolation> violations;
             if (guessing) {
-                Optional<List<StreamingViolation>> guessed = plan.validator().validateGuessing(json, length);
+                Optional<List<StreamingViolation>> guessed = plan.validator().validateGuessing(json, raw, length);
                 if (guessed.isEmpty()) {
                     return null;
                 }
                 violations = guessed.get();
             } else {
-                violations = plan.validator().validate(json, length);
+                violations = plan.validator().validate(json, raw, length);
             }
             if (json.nextToken() != null) {
                 return new Pass(BodyParser.trailingContent(json.currentTokenLocation()), List.of(), null, List.of(), false);

@@ -54,7 +54,7 @@ public final class StreamingValidator {
      * @param length the document's length in bytes, or -1 when it is not known
      */
     public List<StreamingViolation> validate(JsonParser parser, long length) throws IOException {
-        return TokenWalker.validate(Objects.requireNonNull(parser, "parser"), length, schema.root(), false);
+        return validate(parser, parser, length);
     }
 
     /**
@@ -69,8 +69,28 @@ public final class StreamingValidator {
      * @return the violations, empty when the value conforms; {@link Optional#empty()} when a guess missed
      */
     public Optional<List<StreamingViolation>> validateGuessing(JsonParser parser, long length) throws IOException {
+        return validateGuessing(parser, parser, length);
+    }
+
+    /**
+     * As {@link #validate(JsonParser, long)}, reading the tokens' names and values from {@code values}: the parser that
+     * {@code parser} reads through, when {@code parser} is a delegate that only watches the tokens (it must stand on
+     * the same token as {@code parser} at every moment). Each name and value is then read without the delegation.
+     */
+    public List<StreamingViolation> validate(JsonParser parser, JsonParser values, long length) throws IOException {
+        return TokenWalker.validate(Objects.requireNonNull(parser, "parser"), Objects.requireNonNull(values, "values"),
+                length, schema.root(), false);
+    }
+
+    /**
+     * As {@link #validateGuessing(JsonParser, long)}, reading names and values from {@code values} (see {@link
+     * #validate(JsonParser, JsonParser, long)}).
+     */
+    public Optional<List<StreamingViolation>> validateGuessing(JsonParser parser, JsonParser values, long length)
+            throws IOException {
         try {
-            return Optional.of(TokenWalker.validate(Objects.requireNonNull(parser, "parser"), length, schema.root(), true));
+            return Optional.of(TokenWalker.validate(Objects.requireNonNull(parser, "parser"),
+                    Objects.requireNonNull(values, "values"), length, schema.root(), true));
         } catch (GuessMissed missed) {
             return Optional.empty();
         }

@@ -42,6 +42,53 @@ class StreamingValidatorTest {
     }
 
     @Test
+    void namesAndValuesAreReadFromTheParserUnderADelegateThatOnlyWatches() throws IOException {
+        byte[] document = new ObjectMapper().writeValueAsBytes(LIST_CHATS.value());
+        List<StreamingViolation> expected = listChats.validate(LIST_CHATS.value());
+
+        // a delegate whose names and texts are wrong: read through it, every value would be; read under it, none is
+        try (JsonParser raw = JSON.createParser(document); JsonParser garbling = garbling(raw)) {
+            assertThat(listChats.validate(garbling, raw, document.length)).isEqualTo(expected);
+        }
+        try (JsonParser raw = JSON.createParser(document); JsonParser garbling = garbling(raw)) {
+            assertThat(listChats.validateGuessing(garbling, raw, document.length)).contains(expected);
+        }
+        try (JsonParser raw = JSON.createParser(document); JsonParser garbling = garbling(raw)) {
+            assertThat(listChats.validate(garbling, document.length)).isNotEqualTo(expected);
+        }
+    }
+
+    /** Moves {@code parser} as is, but reads every name and text wrong. */
+    private static JsonParser garbling(JsonParser parser) {
+        return new com.fasterxml.jackson.core.util.JsonParserDelegate(parser) {
+            @Override
+            public String currentName() {
+                return "garbled";
+            }
+
+            @Override
+            public String getText() {
+                return "garbled";
+            }
+
+            @Override
+            public char[] getTextCharacters() {
+                return "garbled".toCharArray();
+            }
+
+            @Override
+            public int getTextOffset() {
+                return 0;
+            }
+
+            @Override
+            public int getTextLength() {
+                return 7;
+            }
+        };
+    }
+
+    @Test
     void aSmallDocumentAfterOneCutShortIsWalkedFromItsRoot() throws IOException {
         byte[] cutShort = "{\"chats\": [{\"id\": \"1\", \"unread\": ".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> listChats.validate(JSON.createParser(cutShort), cutShort.length)).isInstanceOf(IOException.class);
