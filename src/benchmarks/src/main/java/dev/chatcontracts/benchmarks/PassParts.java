@@ -12,11 +12,11 @@ import dev.chatcontracts.contracts.walkers.GuessMissed;
 import dev.chatcontracts.openapi.schema.SchemaView;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The engine's one pass over a body taken apart: what each of its readers costs on the bodies of the session workload
@@ -24,7 +24,8 @@ import java.util.Set;
  * one JVM, and the median round of each is reported with what it adds to the part it builds on. The readers are the
  * engine's own, through their public entry points: Jackson's tokens, the record of repeated names ({@link
  * DuplicateKeys}), the field walk fed every token ({@link FieldWalk}), the schema validator, and the three together as
- * the engine reads a body (guessing, as the engine does; a guess that misses is made good as the engine does).
+ * the engine reads a body (guessing, as the engine does; a guess that misses is made good as the engine does). Where the
+ * validator moves through the record of names, it reads names and values from the parser under it, as the engine's.
  *
  * <pre>
  * java -cp "src/benchmarks/target/classes:src/benchmarks/target/lib/*" dev.chatcontracts.benchmarks.PassParts \
@@ -65,6 +66,8 @@ public final class PassParts {
     private final byte[][] bodies;
     private final ApiContract contract;
     private final ApiContract.BodyPlan plan;
+    /** Takes what the rounds give, so that the JIT cannot leave their reading out as unused. */
+    private final Blackhole blackhole = PairedRatios.blackhole();
 
     PassParts(String root, int exchanges) {
         ChatCorpus corpus = new ChatCorpus(root);
@@ -92,21 +95,20 @@ public final class PassParts {
         Part[] parts = Part.values();
         List<List<Long>> rounds = new ArrayList<>();
         for (Part part : parts) {
-            round(part);
+            blackhole.consume(round(part));
             rounds.add(new ArrayList<>());
         }
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         do {
             for (Part part : parts) {
                 long start = System.nanoTime();
-                round(part);
+                blackhole.consume(round(part));
                 rounds.get(part.ordinal()).add(System.nanoTime() - start);
             }
         } while (System.nanoTime() < end);
         List<Timing> timings = new ArrayList<>();
         for (Part part : parts) {
             double[] nanos = rounds.get(part.ordinal()).stream().mapToDouble(Long::doubleValue).toArray();
-            Arrays.sort(nanos);
             timings.add(new Timing(part, PairedRatios.Summary.quantile(nanos, 0.5) / 1e6));
         }
         return timings;
@@ -165,23 +167,26 @@ public final class PassParts {
     /** The validator alone, or reading through the record of names; guessing as the engine does. */
     private long validate(byte[] body, boolean names) throws IOException {
         try (JsonParser raw = JSON.createParser(body)) {
-            Optional<Integer> guessed = validate(names ? DuplicateKeys.watching(raw) : raw, body.length, true);
+            Optional<Integer> guessed = validate(names ? DuplicateKeys.watching(raw) : raw, raw, body.length, true);
             if (guessed.isPresent()) {
                 return guessed.get();
             }
         }
         try (JsonParser raw = JSON.createParser(body)) {
-            return validate(names ? DuplicateKeys.watching(raw) : raw, body.length, false).orElseThrow();
+            return validate(names ? DuplicateKeys.watching(raw) : raw, raw, body.length, false).orElseThrow();
         }
     }
 
-    /** The number of violations; empty when {@code guessing} and a guess missed. */
-    private Optional<Integer> validate(JsonParser json, long length, boolean guessing) throws IOException {
+    /**
+     * The number of violations, the validator moving through {@code json} and reading names and values from {@code raw},
+     * the parser under it; empty when {@code guessing} and a guess missed.
+     */
+    private Optional<Integer> validate(JsonParser json, JsonParser raw, long length, boolean guessing) throws IOException {
         json.nextToken();
         if (guessing) {
-            return plan.validator().validateGuessing(json, length).map(List::size);
+            return plan.validator().validateGuessing(json, raw, length).map(List::size);
         }
-        return Optional.of(plan.validator().validate(json, length).size());
+        return Optional.of(plan.validator().validate(json, raw, length).size());
     }
 
     /** The field walk fed every token, with the record of names ({@code names}) and the validator pulling ({@code validator}). */
@@ -222,7 +227,7 @@ public final class PassParts {
                     return walk.fieldName(name, p);
                 }
             });
-            Optional<Integer> violations = validator ? validate(json, body.length, guessing) : Optional.of(0);
+            Optional<Integer> violations = validator ? validate(json, raw, body.length, guessing) : Optional.of(0);
             if (violations.isEmpty()) {
                 return Optional.empty();
             }
