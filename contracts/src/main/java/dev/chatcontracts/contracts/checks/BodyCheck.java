@@ -118,15 +118,24 @@ final class BodyCheck {
     private Pass guessingPass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped)
             throws IOException {
         if (!plan.guesses().guessNext()) {
-            return pass(contract, plan, body, dropped, false);
+            return pass(contract, plan, body, dropped, false, false);
         }
-        Pass guessed = pass(contract, plan, body, dropped, true);
+        if (plan.certifying().guessNext()) {
+            Pass certified = pass(contract, plan, body, dropped, true, true);
+            if (certified != null) {
+                plan.certifying().held();
+                plan.guesses().held();
+                return certified;
+            }
+            plan.certifying().missed();
+        }
+        Pass guessed = pass(contract, plan, body, dropped, true, false);
         if (guessed != null) {
             plan.guesses().held();
             return guessed;
         }
         plan.guesses().missed();
-        return pass(contract, plan, body, dropped, false);
+        return pass(contract, plan, body, dropped, false, false);
     }
 
     /**
@@ -135,8 +144,8 @@ final class BodyCheck {
      * is read again so, as the tree holds it: the last value of a name is the one checked). Null when the
      * validator or the field walk {@code guessing} guessed a branch wrong.
      */
-    private Pass pass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped, boolean guessing)
-            throws IOException {
+    private Pass pass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped, boolean guessing,
+            boolean certifying) throws IOException {
         FieldWalk fields = contract.fieldWalker().start(plan.openApiSchema(), guessing);
         TokenListener listener = new TokenListener() {
             @Override
@@ -159,7 +168,12 @@ final class BodyCheck {
             long length = body.inMemory() ? body.length() : -1;
             // the validator moves through the record of names and reads names and values from the parser under it
             List<StreamingViolation> violations;
-            if (guessing) {
+            if (certifying) {
+                if (!plan.validator().certainlyPasses(json, raw)) {
+                    return null;
+                }
+                violations = List.of();
+            } else if (guessing) {
                 Optional<List<StreamingViolation>> guessed = plan.validator().validateGuessing(json, raw, length);
                 if (guessed.isEmpty()) {
                     return null;

@@ -64,9 +64,12 @@ public final class ApiContract {
      *     locations point into it)
      * @param openApiSchema the OpenAPI schema the field walk follows (its plans are cached by the walker)
      * @param documentedFields every field path the schema documents in the view, for the coverage
+     * @param guesses when the next body is read guessing the branches of its objects
+     * @param certifying when the next body read guessing is first asked only whether it passes ({@link
+     *     StreamingValidator#certainlyPasses}), pausing after bodies for which that could not tell
      */
     public record BodyPlan(StreamingValidator validator, JsonNode document, JsonNode openApiSchema,
-            Set<String> documentedFields, GuessBackoff guesses) {
+            Set<String> documentedFields, GuessBackoff guesses, GuessBackoff certifying) {
     }
 
     private record SchemaKey(String pointer, SchemaView view) {
@@ -216,7 +219,8 @@ public final class ApiContract {
         return bodyPlans.computeIfAbsent(new SchemaKey(schemaPointer, view), key -> {
             JsonNode document = converter.document(spec.tree().at(key.pointer()), key.view());
             return new BodyPlan(new StreamingValidator(StreamingSchema.compile(document)), document,
-                    spec.tree().at(key.pointer()), documentedFields(key.pointer(), key.view()), new GuessBackoff());
+                    spec.tree().at(key.pointer()), documentedFields(key.pointer(), key.view()), new GuessBackoff(),
+                    new GuessBackoff());
         });
     }
 

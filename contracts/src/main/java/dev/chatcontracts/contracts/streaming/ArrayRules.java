@@ -31,6 +31,16 @@ final class ArrayRules {
         }
     }
 
+    /** The schema of every element ({@link Certifier}); {@code null} when any element passes. */
+    SchemaNode items() {
+        return items;
+    }
+
+    /** As {@link #onItem} and {@link #onEnd} decide, whether an array of {@code count} elements passes ({@link Certifier}). */
+    boolean passesCount(int count) {
+        return !(itemsForbidden && count > 0) && (minItems < 0 || count >= minItems) && (maxItems < 0 || count <= maxItems);
+    }
+
     /** The array ends, after {@code count} elements. */
     void onEnd(Evaluation sink, int count, InstancePath path) {
         if (minItems >= 0 && count < minItems) {

@@ -107,6 +107,49 @@ final class ObjectRules {
         }
     }
 
+    /** The slot of a name the schema knows, or {@code null} ({@link Certifier}). */
+    PropertySlot slot(String name, int hash) {
+        return slots.get(name, hash);
+    }
+
+    /**
+     * For a walk that only asks whether the object passes ({@link Certifier}), as {@link #onKey} decides: the schema a
+     * member's value must meet ({@code slot} its name's, or {@code null}); {@code null} when any value passes,
+     * {@code rejected} when the name itself fails the object ({@code additionalProperties: false}).
+     */
+    SchemaNode memberSchema(PropertySlot slot, SchemaNode rejected) {
+        if (slot != null) {
+            if (slot.declared()) {
+                return slot.schema();
+            }
+            if (slot.schema() != null) {
+                return null;
+            }
+        }
+        return additionalForbidden ? rejected : additional;
+    }
+
+    /**
+     * As {@link #onEnd} decides, whether an object passes its end: {@code seen} has bit {@code i} for each slot of index
+     * {@code i} seen (a schema of at most 64 names), {@code count} members.
+     */
+    boolean passesEnd(long seen, int count) {
+        for (PropertySlot slot : required) {
+            if ((seen & 1L << slot.index()) == 0) {
+                return false;
+            }
+        }
+        return (minProperties < 0 || count >= minProperties) && (maxProperties < 0 || count <= maxProperties);
+    }
+
+    /**
+     * The one name of a schema that is exactly {@code properties: {p: P}, required: [p]} or {@code required: [p]} (a
+     * discriminator's condition, a marker's), or {@code null}.
+     */
+    PropertySlot onlyRequiredProperty() {
+        return slotCount != 1 || required.length != 1 || constrainsTheRest() ? null : required[0];
+    }
+
     /** The object ends, after {@code count} properties; {@code state} is only read when names are required. */
     void onEnd(Evaluation sink, Evaluation state, int count, InstancePath path) {
         for (PropertySlot slot : required) {

@@ -96,6 +96,20 @@ public final class StreamingValidator {
         }
     }
 
+    /**
+     * Asks only whether the value starting at the parser's token passes, reading names and values from {@code values}
+     * (see {@link #validate(JsonParser, JsonParser, long)}), for a schema whose values are each checked by one schema:
+     * true when it certainly passes ({@link #validate} would return no violation), the parser left on the value's last
+     * token; false when this cannot tell (a value fails, or the schema applies subschemas in place other than a
+     * discriminator chain whose conditions decided alike lately, or the JSON is broken), the parser left inside the
+     * value: validate the document again, from a new parser. Faster than a validation where it can tell, as it keeps
+     * nothing but the open values' names; worth it where documents mostly pass (captured traffic).
+     */
+    public boolean certainlyPasses(JsonParser parser, JsonParser values) throws IOException {
+        return Certifier.passes(Objects.requireNonNull(parser, "parser"), Objects.requireNonNull(values, "values"),
+                schema.root());
+    }
+
     /** Validates a tree by streaming its tokens (a convenience; the tree is already in memory). */
     public List<StreamingViolation> validate(JsonNode document) {
         try (JsonParser parser = document.traverse()) {

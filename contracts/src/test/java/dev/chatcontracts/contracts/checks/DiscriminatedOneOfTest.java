@@ -94,4 +94,35 @@ class DiscriminatedOneOfTest {
         assertThat(guesses.guessNext()).as("the offline message was guessed a chat: the next body is read without guessing").isFalse();
         assertThat(guesses.guessNext()).isTrue();
     }
+
+    /**
+     * After bodies of its branch, a body is first only asked whether it passes its schema ({@code
+     * StreamingValidator#certainlyPasses}): one that does not cannot be told, is validated again and gets the findings it
+     * gets alone, and the plan's next body is not asked first; one that does (an undeclared field is the field walk's
+     * finding, not the schema's) gets its findings from that one pass.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void aBrokenBodyAfterCertifiedBodiesOfItsBranchGetsTheSameFindings(String name, String base, String field, Object value,
+            String expected) throws IOException {
+        ApiContract zendesk = ApiContract.bundled("zendesk-chat");
+        ContractValidator validator = new ContractValidator(Contracts.of(zendesk), ValidationOptions.builder().build());
+        GuessBackoff certifying = zendesk.bodyPlan("/paths/~1chats~1{chat_id}/get/responses/200/content/application~1json/schema",
+                SchemaView.RESPONSE).certifying();
+        for (int i = 0; i < 3; i++) {
+            assertThat(validator.validate(json("GET", ZENDESK + "/chats/1", null, 200, new String(resource(base)))).findings())
+                    .as("the branch's valid body").isEmpty();
+        }
+        assertThat(certifying.guessNext()).as("valid bodies: certified").isTrue();
+        ObjectNode body = (ObjectNode) JSON.readTree(resource(base));
+        body.set(field, JSON.valueToTree(value));
+
+        var result = validator.validate(json("GET", ZENDESK + "/chats/1", null, 200, body.toString()));
+
+        assertThat(keysAndPointers(result)).containsExactly(expected);
+        boolean passesItsSchema = expected.startsWith("response.field.unknown");
+        assertThat(certifying.guessNext()).as("the next body is asked first when this one passed its schema")
+                .isEqualTo(passesItsSchema);
+        assertThat(certifying.guessNext()).isTrue();
+    }
 }

@@ -53,6 +53,7 @@ class MutatedDocumentsTest {
                 || s.name().endsWith("listChats") || s.name().contains("showChat") || s.name().contains("searchChats")).toList();
         List<String> failures = new ArrayList<>();
         long[] guessesBefore = Agreement.GUESSES.clone();
+        long[] certifiedBefore = Agreement.CERTIFIED.clone();
         SeededCases.seeds("chatLists", 600).forEach(seed -> {
             Random random = new Random(seed);
             Subject subject = chatLists.get(random.nextInt(chatLists.size()));
@@ -66,6 +67,8 @@ class MutatedDocumentsTest {
         assertThat(failures).as("cases where the validators disagree").isEmpty();
         assertThat(Agreement.GUESSES[0] - guessesBefore[0]).as("guessing walks compared").isGreaterThan(100);
         assertThat(Agreement.GUESSES[1] - guessesBefore[1]).as("guessing walks that missed").isGreaterThan(10);
+        assertThat(Agreement.CERTIFIED[0] - certifiedBefore[0]).as("documents certified as passing").isGreaterThan(50);
+        assertThat(Agreement.CERTIFIED[1] - certifiedBefore[1]).as("documents the certifier could not tell").isGreaterThan(100);
     }
 
     @Test

@@ -1,0 +1,272 @@
+package dev.chatcontracts.contracts.streaming;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/**
+ * Asks only whether a document passes, for the schemas whose every value is checked by one schema at a time: type,
+ * enum, const, the string and number rules, {@code properties}, {@code required}, {@code additionalProperties},
+ * {@code items} and their counts; and one in-place shape, the converter's discriminator chain ({@code if} the
+ * object's {@code type} is {@code chat} {@code then} Chat {@code else} ...), taken as its conditions decided lately
+ * ({@link Applicators#unguessedSlot}), the chosen branch's condition checked on the way. It keeps no evaluation,
+ * target list or pointer: one pull of the tokens, depth first, a schema per value.
+ *
+ * <p>Its answer is one of two: the document passes (the {@link TokenWalker} would find no violation, which every
+ * test that compares the two checks), or it cannot tell, at the first value that fails, a schema it does not take
+ * (another applicator, an object of more than 64 names, an {@code enum} of containers), a condition deciding
+ * otherwise than guessed, or JSON it cannot read. Then the caller validates the document again with the walker,
+ * which finds what there is. Worth it where documents mostly pass (captured traffic).
+ */
+final class Certifier {
+
+    /** Thrown to leave the walk when it cannot tell; no stack trace. */
+    private static final class CannotTell extends RuntimeException {
+        static final CannotTell INSTANCE = new CannotTell();
+
+        private CannotTell() {
+            super("the certifier cannot tell", null, false, false);
+        }
+    }
+
+    /** What a member's name maps to when the name itself fails its object. */
+    private static final SchemaNode REJECTED = SchemaNode.booleanSchema(false, "#");
+    /** The deepest value walked; deeper documents are left to the walker. */
+    static final int MAX_DEPTH = 256;
+
+    private final JsonParser parser;
+    private final JsonParser values;
+    private final ScalarValue scalar = new ScalarValue();
+    /** Takes the violations of the rules the values are checked with; any violation ends the walk. */
+    private final Evaluation tripwire = new Evaluation(SchemaNode.TRUE);
+    private final InstancePath path = new InstancePath();
+
+    private Certifier(JsonParser parser, JsonParser values) {
+        this.parser = parser;
+        this.values = values;
+    }
+
+    /**
+     * Whether the value starting at the parser's token (see {@link StreamingValidator#validate(JsonParser)}) passes
+     * {@code root}; false when it cannot tell (the parser is then left inside the value).
+     */
+    static boolean passes(JsonParser parser, JsonParser values, SchemaNode root) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == null || token == JsonToken.FIELD_NAME) {
+            token = parser.nextToken();
+        }
+        if (token == null || token.isStructEnd()) {
+            return false;
+        }
+        try {
+            new Certifier(parser, values).value(root, token, 0);
+            return true;
+        } catch (CannotTell | JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    private void value(SchemaNode node, JsonToken token, int depth) throws IOException {
+        if (node == null || node.alwaysTrue()) {
+            parser.skipChildren();
+            return;
+        }
+        ValueRules rules = node.values();
+        if (token.isScalarValue()) {
+            if (node.applicators() != null) {
+                throw CannotTell.INSTANCE;
+            }
+            if (rules != null) {
+                if (!rules.checkTypeOnly(token, tripwire, path)) {
+                    scalar.reset(values, token);
+                    rules.checkScalar(scalar, tripwire, path);
+                }
+                check();
+            }
+            return;
+        }
+        if (depth >= MAX_DEPTH) {
+            throw CannotTell.INSTANCE;
+        }
+        containerStart(rules, token);
+        if (token == JsonToken.START_ARRAY) {
+            if (node.applicators() != null) {
+                throw CannotTell.INSTANCE;
+            }
+            array(node.arrays(), depth);
+        } else if (node.applicators() != null) {
+            Chain chain = Chain.of(node, token, this);
+            object(chain.branch, chain, depth);
+        } else {
+            object(node, null, depth);
+        }
+    }
+
+    private void array(ArrayRules rules, int depth) throws IOException {
+        SchemaNode items = rules == null ? null : rules.items();
+        int count = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            if (token == null) {
+                throw CannotTell.INSTANCE;
+            }
+            value(items, token, depth + 1);
+            count++;
+        }
+        if (rules != null && !rules.passesCount(count)) {
+            throw CannotTell.INSTANCE;
+        }
+    }
+
+    /** An object under {@code node} (no applicators), and the conditions of the chain that chose it, if any. */
+    private void object(SchemaNode node, Chain chain, int depth) throws IOException {
+        ObjectRules rules = node.objects();
+        if (rules != null && rules.slotCount() > Long.SIZE) {
+            throw CannotTell.INSTANCE;
+        }
+        long seen = 0;
+        int count = 0;
+        for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+            String name = values.currentName();
+            SchemaNode member = null;
+            if (rules != null) {
+                PropertySlot slot = rules.slot(name, name.hashCode());
+                if (slot != null) {
+                    seen |= 1L << slot.index();
+                }
+                member = rules.memberSchema(slot, REJECTED);
+                if (member == REJECTED) {
+                    throw CannotTell.INSTANCE;
+                }
+            }
+            JsonToken next = parser.nextToken();
+            if (chain != null) {
+                chain.member(name, next, this);
+            }
+            value(member, next, depth + 1);
+            count++;
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT) {
+            throw CannotTell.INSTANCE;
+        }
+        if (rules != null && !rules.passesEnd(seen, count)) {
+            throw CannotTell.INSTANCE;
+        }
+        if (chain != null) {
+            chain.end();
+        }
+    }
+
+    /** Whether the scalar at the parser passes {@code node}'s value rules (a condition's, which may fail). */
+    private boolean scalarPasses(SchemaNode node, JsonToken token) throws IOException {
+        if (node.alwaysTrue()) {
+            return true;
+        }
+        Evaluation condition = new Evaluation(SchemaNode.TRUE);
+        scalar.reset(values, token);
+        node.values().checkScalar(scalar, condition, path);
+        return condition.violations() == null;
+    }
+
+    /** Checks where an object or array starts; the values must not be read whole. */
+    private void containerStart(ValueRules rules, JsonToken token) throws IOException {
+        if (rules != null) {
+            if (rules.checkContainerStart(token, tripwire, path)) {
+                throw CannotTell.INSTANCE;
+            }
+            check();
+        }
+    }
+
+    private void check() {
+        if (tripwire.violations() != null) {
+            throw CannotTell.INSTANCE;
+        }
+    }
+
+    /**
+     * A discriminator chain resolved as its conditions decided lately: the branch taken, and for each {@code if} on the
+     * way its condition's property, that property's schema and whether the condition is to hold.
+     */
+    private static final class Chain {
+        final SchemaNode branch;
+        final String[] names;
+        final SchemaNode[] schemas;
+        final boolean[] holds;
+        final boolean[] passed;
+        final int size;
+
+        private Chain(SchemaNode branch, String[] names, SchemaNode[] schemas, boolean[] holds, int size) {
+            this.branch = branch;
+            this.names = names;
+            this.schemas = schemas;
+            this.holds = holds;
+            this.passed = new boolean[size];
+            this.size = size;
+        }
+
+        /** The chain under {@code node} at an object starting with {@code token}; each branch's start checked on the way. */
+        static Chain of(SchemaNode node, JsonToken token, Certifier certifier) throws IOException {
+            String[] names = new String[4];
+            SchemaNode[] schemas = new SchemaNode[4];
+            boolean[] holds = new boolean[4];
+            int size = 0;
+            while (node.applicators() != null) {
+                Applicators applicators = node.applicators();
+                if (size == names.length || node.objects() != null || node.arrays() != null || !onlyIfThenElse(applicators)) {
+                    throw CannotTell.INSTANCE;
+                }
+                SchemaNode condition = applicators.nodes[applicators.ifSlot];
+                PropertySlot property = condition.applicators() == null && condition.values() == null
+                        && condition.arrays() == null && condition.objects() != null
+                        ? condition.objects().onlyRequiredProperty() : null;
+                int unguessed = applicators.unguessedSlot();
+                if (property == null || unguessed < 0 || !scalarOnly(property.schema())) {
+                    throw CannotTell.INSTANCE;
+                }
+                boolean then = unguessed == applicators.elseSlot;
+                names[size] = property.name();
+                schemas[size] = property.schema();
+                holds[size] = then;
+                size++;
+                node = applicators.nodes[then ? applicators.thenSlot : applicators.elseSlot];
+                certifier.containerStart(node.values(), token);
+            }
+            return new Chain(node, names, schemas, holds, size);
+        }
+
+        private static boolean onlyIfThenElse(Applicators applicators) {
+            return applicators.size() == 3 && applicators.ifSlot >= 0 && applicators.thenSlot >= 0 && applicators.elseSlot >= 0;
+        }
+
+        /** Whether a condition's property schema checks scalars only; {@code null}, a name only required, does. */
+        private static boolean scalarOnly(SchemaNode schema) {
+            return schema == null || schema.applicators() == null && schema.objects() == null && schema.arrays() == null
+                    && (schema.values() == null || !schema.values().needsCapture());
+        }
+
+        /** A member of the object starts, the parser on its value: a condition's property is checked. */
+        void member(String name, JsonToken token, Certifier certifier) throws IOException {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    if (schemas[i] == null) {
+                        passed[i] = true;
+                    } else if (!token.isScalarValue()) {
+                        throw CannotTell.INSTANCE;
+                    } else {
+                        passed[i] = certifier.scalarPasses(schemas[i], token);
+                    }
+                }
+            }
+        }
+
+        /** The object ended: each condition decided as the chain was taken. */
+        void end() {
+            for (int i = 0; i < size; i++) {
+                if (passed[i] != holds[i]) {
+                    throw CannotTell.INSTANCE;
+                }
+            }
+        }
+    }
+}
