@@ -26,6 +26,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * DuplicateKeys}), the field walk fed every token ({@link FieldWalk}), the schema validator, and the three together as
  * the engine reads a body (guessing, as the engine does; a guess that misses is made good as the engine does). Where the
  * validator moves through the record of names, it reads names and values from the parser under it, as the engine's.
+ * Since the twelfth pass the engine first asks a body only whether it passes ({@code StreamingValidator.certainlyPasses}):
+ * the certifier alone, and the pass with the certifier in the validator's place (a body it cannot tell read again by the
+ * pass above), are the last two parts.
  *
  * <pre>
  * java -cp "src/benchmarks/target/classes:src/benchmarks/target/lib/*" dev.chatcontracts.benchmarks.PassParts \
@@ -46,7 +49,9 @@ public final class PassParts {
         FIELDS_AND_NAMES("fields + names", FIELDS),
         VALIDATOR("validator", TOKENS),
         VALIDATOR_AND_NAMES("validator + names", VALIDATOR),
-        ONE_PASS("one pass", VALIDATOR_AND_NAMES);
+        ONE_PASS("one pass", VALIDATOR_AND_NAMES),
+        CERTIFIER("certifier", TOKENS),
+        CERTIFIED_PASS("one pass, certified", FIELDS_AND_NAMES);
 
         final String label;
         final Part base;
@@ -147,6 +152,8 @@ public final class PassParts {
             case VALIDATOR -> validate(body, false);
             case VALIDATOR_AND_NAMES -> validate(body, true);
             case ONE_PASS -> fields(body, true, true);
+            case CERTIFIER -> certify(body);
+            case CERTIFIED_PASS -> certifiedPass(body);
         };
     }
 
@@ -189,21 +196,48 @@ public final class PassParts {
         return Optional.of(plan.validator().validate(json, raw, length).size());
     }
 
+    /** The certifier alone: 1 for a body it says passes; one it cannot tell is validated, as the engine does. */
+    private long certify(byte[] body) throws IOException {
+        try (JsonParser raw = JSON.createParser(body)) {
+            raw.nextToken();
+            if (plan.validator().certainlyPasses(raw, raw)) {
+                return 1;
+            }
+        }
+        return validate(body, false);
+    }
+
+    /** The pass with the certifier in the validator's place; a body it cannot tell read again by {@link Part#ONE_PASS}'s. */
+    private long certifiedPass(byte[] body) throws IOException {
+        try {
+            Optional<Long> certified = walk(body, true, Reader.CERTIFIER, true);
+            if (certified.isPresent()) {
+                return certified.get();
+            }
+        } catch (GuessMissed missed) {
+            // read again below
+        }
+        return fields(body, true, true);
+    }
+
+    /** Which reader pulls the tokens through the record of names: none (they are counted), the validator, the certifier. */
+    private enum Reader { NONE, VALIDATOR, CERTIFIER }
+
     /** The field walk fed every token, with the record of names ({@code names}) and the validator pulling ({@code validator}). */
     private long fields(byte[] body, boolean names, boolean validator) throws IOException {
         try {
-            Optional<Long> guessed = walk(body, names, validator, true);
+            Optional<Long> guessed = walk(body, names, validator ? Reader.VALIDATOR : Reader.NONE, true);
             if (guessed.isPresent()) {
                 return guessed.get();
             }
         } catch (GuessMissed missed) {
             // walked again below, without guessing
         }
-        return walk(body, names, validator, false).orElseThrow();
+        return walk(body, names, validator ? Reader.VALIDATOR : Reader.NONE, false).orElseThrow();
     }
 
-    /** What the readers gave; empty when the validator guessed a branch wrong. */
-    private Optional<Long> walk(byte[] body, boolean names, boolean validator, boolean guessing) throws IOException {
+    /** What the readers gave; empty when the validator guessed a branch wrong or the certifier could not tell. */
+    private Optional<Long> walk(byte[] body, boolean names, Reader reader, boolean guessing) throws IOException {
         FieldWalk walk = contract.fieldWalker().start(plan.openApiSchema(), guessing);
         try (JsonParser raw = JSON.createParser(body)) {
             if (!names) {
@@ -227,11 +261,18 @@ public final class PassParts {
                     return walk.fieldName(name, p);
                 }
             });
-            Optional<Integer> violations = validator ? validate(json, raw, body.length, guessing) : Optional.of(0);
+            Optional<Integer> violations = switch (reader) {
+                case NONE -> Optional.of(0);
+                case VALIDATOR -> validate(json, raw, body.length, guessing);
+                case CERTIFIER -> {
+                    json.nextToken();
+                    yield plan.validator().certainlyPasses(json, raw) ? Optional.of(0) : Optional.empty();
+                }
+            };
             if (violations.isEmpty()) {
                 return Optional.empty();
             }
-            long tokens = validator ? 0 : count(json);
+            long tokens = reader == Reader.NONE ? count(json) : 0;
             return Optional.of(violations.get() + tokens + walk.result().seenPaths().size() + json.pointers().size());
         }
     }
