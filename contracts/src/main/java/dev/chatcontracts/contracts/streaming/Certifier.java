@@ -8,16 +8,17 @@ import java.io.IOException;
 /**
  * Asks only whether a document passes, for the schemas whose every value is checked by one schema at a time: type,
  * enum, const, the string and number rules, {@code properties}, {@code required}, {@code additionalProperties},
- * {@code items} and their counts; and one in-place shape, the converter's discriminator chain ({@code if} the
- * object's {@code type} is {@code chat} {@code then} Chat {@code else} ...), taken as its conditions decided lately
- * ({@link Applicators#unguessedSlot}), the chosen branch's condition checked on the way. It keeps no evaluation,
- * target list or pointer: one pull of the tokens, depth first, a schema per value.
+ * {@code items} and their counts; and one in-place shape, the converter's chains of {@code if}/{@code then}/{@code
+ * else} whose conditions name one property ({@code if} the object's {@code type} is {@code chat} {@code then} Chat
+ * {@code else} ..., {@code if} it has {@code chats} {@code then} ChatList {@code else} ...), taken as their conditions
+ * decided lately ({@link Applicators#unguessedSlot}), each condition on the way checked on its property. It keeps no
+ * evaluation, target list or pointer: one pull of the tokens, depth first, a schema per value.
  *
  * <p>Its answer is one of two: the document passes (the {@link TokenWalker} would find no violation, which every
  * test that compares the two checks), or it cannot tell, at the first value that fails, a schema it does not take
- * (another applicator, an object of more than 64 names, an {@code enum} of containers), a condition deciding
- * otherwise than guessed, or JSON it cannot read. Then the caller validates the document again with the walker,
- * which finds what there is. Worth it where documents mostly pass (captured traffic).
+ * (another applicator, an object of more than 64 names, an {@code enum} of containers, a value deeper than 256
+ * levels), a condition deciding otherwise than guessed, or JSON it cannot read. Then the caller validates the
+ * document again with the walker, which finds what there is. Worth it where documents mostly pass (captured traffic).
  */
 final class Certifier {
 
@@ -40,6 +41,7 @@ final class Certifier {
     private final ScalarValue scalar = new ScalarValue();
     /** Takes the violations of the rules the values are checked with; any violation ends the walk. */
     private final Evaluation tripwire = new Evaluation(SchemaNode.TRUE);
+    /** Where the rules would place a violation: never rendered, as the tripwire asks for no details. */
     private final InstancePath path = new InstancePath();
 
     private Certifier(JsonParser parser, JsonParser values) {
