@@ -27,8 +27,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * the engine reads a body (guessing, as the engine does; a guess that misses is made good as the engine does). Where the
  * validator moves through the record of names, it reads names and values from the parser under it, as the engine's.
  * Since the twelfth pass the engine first asks a body only whether it passes ({@code StreamingValidator.certainlyPasses}):
- * the certifier alone, and the pass with the certifier in the validator's place (a body it cannot tell read again by the
- * pass above), are the last two parts.
+ * the certifier alone, reading through the record of names, and the pass with the certifier in the validator's place (a
+ * body it cannot tell read again by the pass above) are the last three parts; the pass less the certifier with the record
+ * is what the field walk costs in it.
  *
  * <pre>
  * java -cp "src/benchmarks/target/classes:src/benchmarks/target/lib/*" dev.chatcontracts.benchmarks.PassParts \
@@ -51,6 +52,7 @@ public final class PassParts {
         VALIDATOR_AND_NAMES("validator + names", VALIDATOR),
         ONE_PASS("one pass", VALIDATOR_AND_NAMES),
         CERTIFIER("certifier", TOKENS),
+        CERTIFIER_AND_NAMES("certifier + names", CERTIFIER),
         CERTIFIED_PASS("one pass, certified", FIELDS_AND_NAMES);
 
         final String label;
@@ -152,7 +154,8 @@ public final class PassParts {
             case VALIDATOR -> validate(body, false);
             case VALIDATOR_AND_NAMES -> validate(body, true);
             case ONE_PASS -> fields(body, true, true);
-            case CERTIFIER -> certify(body);
+            case CERTIFIER -> certify(body, false);
+            case CERTIFIER_AND_NAMES -> certify(body, true);
             case CERTIFIED_PASS -> certifiedPass(body);
         };
     }
@@ -196,15 +199,20 @@ public final class PassParts {
         return Optional.of(plan.validator().validate(json, raw, length).size());
     }
 
-    /** The certifier alone: 1 for a body it says passes; one it cannot tell is validated, as the engine does. */
-    private long certify(byte[] body) throws IOException {
+    /**
+     * The certifier alone, or reading through the record of names: 1 for a body it says passes, plus the names repeated;
+     * a body it cannot tell is validated, as the engine does.
+     */
+    private long certify(byte[] body, boolean names) throws IOException {
         try (JsonParser raw = JSON.createParser(body)) {
-            raw.nextToken();
-            if (plan.validator().certainlyPasses(raw, raw)) {
-                return 1;
+            DuplicateKeys keys = names ? DuplicateKeys.watching(raw) : null;
+            JsonParser json = names ? keys : raw;
+            json.nextToken();
+            if (plan.validator().certainlyPasses(json, raw)) {
+                return 1 + (names ? keys.pointers().size() : 0);
             }
         }
-        return validate(body, false);
+        return validate(body, names);
     }
 
     /** The pass with the certifier in the validator's place; a body it cannot tell read again by {@link Part#ONE_PASS}'s. */
