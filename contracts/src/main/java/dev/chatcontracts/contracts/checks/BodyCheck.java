@@ -63,6 +63,12 @@ final class BodyCheck {
         }
     }
 
+    /**
+     * How a pass reads a body: every branch of the schema and the field walk; the branches taken lately (guessing); or,
+     * guessing, only whether the body passes its schema (certifying).
+     */
+    private enum Reading { WHOLE, GUESSING, CERTIFYING }
+
     private final BodyParser parser;
 
     BodyCheck(BodyParser parser) {
@@ -122,10 +128,10 @@ final class BodyCheck {
     private Pass guessingPass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped)
             throws IOException {
         if (!plan.guesses().guessNext()) {
-            return pass(contract, plan, body, dropped, false, false);
+            return pass(contract, plan, body, dropped, Reading.WHOLE);
         }
         if (plan.certifying().guessNext()) {
-            Pass certified = pass(contract, plan, body, dropped, true, true);
+            Pass certified = pass(contract, plan, body, dropped, Reading.CERTIFYING);
             if (certified != null) {
                 plan.certifying().held();
                 plan.guesses().held();
@@ -133,24 +139,24 @@ final class BodyCheck {
             }
             plan.certifying().missed();
         }
-        Pass guessed = pass(contract, plan, body, dropped, true, false);
+        Pass guessed = pass(contract, plan, body, dropped, Reading.GUESSING);
         if (guessed != null) {
             plan.guesses().held();
             return guessed;
         }
         plan.guesses().missed();
-        return pass(contract, plan, body, dropped, false, false);
+        return pass(contract, plan, body, dropped, Reading.WHOLE);
     }
 
     /**
      * The one pass: the validator pulls the tokens through {@link DuplicateKeys}, the field walk sees each.
      * With {@code dropped}, the members a tree would not keep are passed over (a body that repeats names
      * is read again so, as the tree holds it: the last value of a name is the one checked). Null when the
-     * validator or the field walk {@code guessing} guessed a branch wrong.
+     * validator or the field walk, guessing, guessed a branch wrong, or when the certifier could not tell.
      */
-    private Pass pass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped, boolean guessing,
-            boolean certifying) throws IOException {
-        FieldWalk fields = contract.fieldWalker().start(plan.openApiSchema(), guessing);
+    private Pass pass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped, Reading reading)
+            throws IOException {
+        FieldWalk fields = contract.fieldWalker().start(plan.openApiSchema(), reading != Reading.WHOLE);
         TokenListener listener = new TokenListener() {
             @Override
             public void token(JsonToken token, JsonParser p) throws IOException {
@@ -172,12 +178,12 @@ final class BodyCheck {
             long length = body.inMemory() ? body.length() : -1;
             // the validator moves through the record of names and reads names and values from the parser under it
             List<StreamingViolation> violations;
-            if (certifying) {
+            if (reading == Reading.CERTIFYING) {
                 if (!plan.validator().certainlyPasses(json, raw)) {
                     return null;
                 }
                 violations = List.of();
-            } else if (guessing) {
+            } else if (reading == Reading.GUESSING) {
                 Optional<List<StreamingViolation>> guessed = plan.validator().validateGuessing(json, raw, length);
                 if (guessed.isEmpty()) {
                     return null;
