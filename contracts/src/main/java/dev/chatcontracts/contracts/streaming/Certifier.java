@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Asks only whether a document passes, for the schemas whose every value is checked by one schema at a time: type,
@@ -38,15 +40,18 @@ final class Certifier {
 
     private final JsonParser parser;
     private final JsonParser values;
+    /** Sees every token read, when the certifier reads the parser itself; it then also checks that no object repeats a name. */
+    private final TokenFollower follower;
     private final ScalarValue scalar = new ScalarValue();
     /** Takes the violations of the rules the values are checked with; any violation ends the walk. */
     private final Evaluation tripwire = new Evaluation(SchemaNode.TRUE);
     /** Where the rules would place a violation: never rendered, as the tripwire asks for no details. */
     private final InstancePath path = new InstancePath();
 
-    private Certifier(JsonParser parser, JsonParser values) {
+    private Certifier(JsonParser parser, JsonParser values, TokenFollower follower) {
         this.parser = parser;
         this.values = values;
+        this.follower = follower;
     }
 
     /**
@@ -54,24 +59,89 @@ final class Certifier {
      * {@code root}; false when it cannot tell (the parser is then left inside the value).
      */
     static boolean passes(JsonParser parser, JsonParser values, SchemaNode root) throws IOException {
+        return passes(parser, values, null, root);
+    }
+
+    /**
+     * As {@link #passes(JsonParser, JsonParser, SchemaNode)}, reading {@code parser} itself (names and values too) and
+     * telling {@code follower} each token after the current one; false too when an object repeats a name.
+     */
+    static boolean passes(JsonParser parser, TokenFollower follower, SchemaNode root) throws IOException {
+        return passes(parser, parser, follower, root);
+    }
+
+    private static boolean passes(JsonParser parser, JsonParser values, TokenFollower follower, SchemaNode root)
+            throws IOException {
+        Certifier certifier = new Certifier(parser, values, follower);
         JsonToken token = parser.currentToken();
-        if (token == null || token == JsonToken.FIELD_NAME) {
-            token = parser.nextToken();
-        }
-        if (token == null || token.isStructEnd()) {
-            return false;
-        }
         try {
-            new Certifier(parser, values).value(root, token, 0);
+            if (token == null || token == JsonToken.FIELD_NAME) {
+                token = certifier.next();
+            }
+            if (token == null || token.isStructEnd()) {
+                return false;
+            }
+            certifier.value(root, token, 0);
             return true;
         } catch (CannotTell | JsonProcessingException e) {
             return false;
         }
     }
 
+    /** The next token, told to the follower. */
+    private JsonToken next() throws IOException {
+        JsonToken token = parser.nextToken();
+        if (follower != null && token != null) {
+            if (token == JsonToken.FIELD_NAME) {
+                follower.name(values.currentName(), parser);
+            } else {
+                follower.token(token, parser);
+            }
+        }
+        return token;
+    }
+
+    /**
+     * Passes over the value at the parser, {@code depth} levels down; with a follower, each token told and each
+     * object's names checked unique, down to {@link #MAX_DEPTH}.
+     */
+    private void skip(JsonToken token, int depth) throws IOException {
+        if (follower == null) {
+            parser.skipChildren();
+            return;
+        }
+        if (token == null || token.isStructStart() && depth >= MAX_DEPTH) {
+            throw CannotTell.INSTANCE;
+        }
+        if (token == JsonToken.START_OBJECT) {
+            Set<String> names = new HashSet<>();
+            for (JsonToken next = next(); next == JsonToken.FIELD_NAME; next = next()) {
+                if (!names.add(values.currentName())) {
+                    throw CannotTell.INSTANCE;
+                }
+                skip(next(), depth + 1);
+            }
+            ended(JsonToken.END_OBJECT);
+        } else if (token == JsonToken.START_ARRAY) {
+            for (JsonToken next = next(); next != JsonToken.END_ARRAY; next = next()) {
+                if (next == null) {
+                    throw CannotTell.INSTANCE;
+                }
+                skip(next, depth + 1);
+            }
+        }
+    }
+
+    /** Whether the parser stands on {@code end}; if not, the JSON ended early. */
+    private void ended(JsonToken end) {
+        if (parser.currentToken() != end) {
+            throw CannotTell.INSTANCE;
+        }
+    }
+
     private void value(SchemaNode node, JsonToken token, int depth) throws IOException {
         if (node == null || node.alwaysTrue()) {
-            parser.skipChildren();
+            skip(token, depth);
             return;
         }
         ValueRules rules = node.values();
@@ -108,7 +178,7 @@ final class Certifier {
     private void array(ArrayRules rules, int depth) throws IOException {
         SchemaNode items = rules == null ? null : rules.items();
         int count = 0;
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+        for (JsonToken token = next(); token != JsonToken.END_ARRAY; token = next()) {
             if (token == null) {
                 throw CannotTell.INSTANCE;
             }
@@ -128,29 +198,37 @@ final class Certifier {
         }
         long seen = 0;
         int count = 0;
-        for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+        Set<String> others = null;
+        for (JsonToken token = next(); token == JsonToken.FIELD_NAME; token = next()) {
             String name = values.currentName();
+            PropertySlot slot = rules == null ? null : rules.slot(name, name.hashCode());
+            if (slot != null) {
+                long bit = 1L << slot.index();
+                if (follower != null && (seen & bit) != 0) {
+                    throw CannotTell.INSTANCE;
+                }
+                seen |= bit;
+            } else if (follower != null) {
+                others = others == null ? new HashSet<>() : others;
+                if (!others.add(name)) {
+                    throw CannotTell.INSTANCE;
+                }
+            }
             SchemaNode member = null;
             if (rules != null) {
-                PropertySlot slot = rules.slot(name, name.hashCode());
-                if (slot != null) {
-                    seen |= 1L << slot.index();
-                }
                 member = rules.memberSchema(slot, REJECTED);
                 if (member == REJECTED) {
                     throw CannotTell.INSTANCE;
                 }
             }
-            JsonToken next = parser.nextToken();
+            JsonToken next = next();
             if (chain != null) {
                 chain.member(name, next, this);
             }
             value(member, next, depth + 1);
             count++;
         }
-        if (parser.currentToken() != JsonToken.END_OBJECT) {
-            throw CannotTell.INSTANCE;
-        }
+        ended(JsonToken.END_OBJECT);
         if (rules != null && !rules.passesEnd(seen, count)) {
             throw CannotTell.INSTANCE;
         }

@@ -110,6 +110,17 @@ public final class StreamingValidator {
                 schema.root());
     }
 
+    /**
+     * As {@link #certainlyPasses(JsonParser, JsonParser)}, reading {@code parser} itself, with no parser in between,
+     * and telling {@code follower} each token read after the current one (the follower is told the current one by the
+     * caller), names included: one pass for two readers. False too when an object of the value repeats a name, which
+     * a watching parser would have noted.
+     */
+    public boolean certainlyPasses(JsonParser parser, TokenFollower follower) throws IOException {
+        return Certifier.passes(Objects.requireNonNull(parser, "parser"), Objects.requireNonNull(follower, "follower"),
+                schema.root());
+    }
+
     /** Validates a tree by streaming its tokens (a convenience; the tree is already in memory). */
     public List<StreamingViolation> validate(JsonNode document) {
         try (JsonParser parser = document.traverse()) {

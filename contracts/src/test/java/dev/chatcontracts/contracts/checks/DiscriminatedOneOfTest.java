@@ -125,4 +125,28 @@ class DiscriminatedOneOfTest {
                 .isEqualTo(passesItsSchema);
         assertThat(certifying.guessNext()).isTrue();
     }
+
+    /**
+     * A certified pass reads the body with no record of names in between: it checks each object's names itself and
+     * cannot tell when one repeats, so a body that repeats names after certified bodies gets the findings it gets alone.
+     */
+    @Test
+    void aBodyThatRepeatsNamesAfterCertifiedBodiesGetsTheSameFindings() throws IOException {
+        String chat = new String(resource("chat-valid.json"));
+        String repeating = "{\"unread\": true, \"agent_ids\": [\"7\"], \"count\": {\"agent\": 2, \"agent\": 3},"
+                + chat.substring(chat.indexOf('{') + 1);
+        ApiContract zendesk = ApiContract.bundled("zendesk-chat");
+        ContractValidator validator = new ContractValidator(Contracts.of(zendesk), ValidationOptions.builder().build());
+        for (int i = 0; i < 3; i++) {
+            assertThat(validator.validate(json("GET", ZENDESK + "/chats/1", null, 200, chat)).findings()).isEmpty();
+        }
+        assertThat(zendesk.bodyPlan("/paths/~1chats~1{chat_id}/get/responses/200/content/application~1json/schema",
+                SchemaView.RESPONSE).certifying().guessNext()).as("valid bodies: the certifier is not paused").isTrue();
+
+        var result = validator.validate(json("GET", ZENDESK + "/chats/1", null, 200, repeating));
+        var alone = ContractValidator.bundled().validate(json("GET", ZENDESK + "/chats/1", null, 200, repeating));
+
+        assertThat(keysAndPointers(result)).contains("response.body.duplicateKey /agent_ids", "response.body.duplicateKey /count/agent",
+                "response.body.duplicateKey /unread").isEqualTo(keysAndPointers(alone));
+    }
 }

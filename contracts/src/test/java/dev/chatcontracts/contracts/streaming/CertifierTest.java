@@ -13,6 +13,7 @@ import dev.chatcontracts.contracts.TestExchanges;
 import dev.chatcontracts.contracts.streaming.SpecSubjects.Subject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,33 @@ class CertifierTest {
         }
     }
 
+    static Stream<Arguments> repeatedNamesAndDepths() {
+        return Stream.of(
+                Arguments.of("a declared name", "{\"properties\": {\"a\": {\"type\": \"integer\"}}}", "{\"a\": 1, \"a\": 2}"),
+                Arguments.of("an undeclared name", "{\"properties\": {\"a\": {\"type\": \"integer\"}}}", "{\"b\": 1, \"a\": 1, \"b\": 1}"),
+                Arguments.of("a map's key", "{\"additionalProperties\": {\"type\": \"string\"}}", "{\"k\": \"x\", \"k\": \"y\"}"),
+                Arguments.of("an object without object rules", "{\"type\": \"object\"}", "{\"k\": 1, \"k\": 1}"),
+                Arguments.of("in a value any schema takes", "{\"properties\": {\"a\": true}}", "{\"a\": [1, {\"x\": 1, \"x\": 2}]}"),
+                Arguments.of("in a value of no schema", "{\"items\": {\"type\": \"string\"}}", "{\"x\": {\"y\": 1, \"y\": 2}}"),
+                Arguments.of("deeper than the walk goes, in a value any schema takes", "true", "[".repeat(300) + "]".repeat(300)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("repeatedNamesAndDepths")
+    void anObjectThatRepeatsANameOrAValueTooDeepCannotBeToldWhenTheCertifierReadsTheParserItself(String where, String schema, String document)
+            throws IOException {
+        StreamingValidator validator = new StreamingValidator(StreamingSchema.compile(JSON.readTree(schema)));
+        byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+
+        try (JsonParser parser = TOKENS.createParser(bytes)) {
+            parser.nextToken();
+            assertThat(validator.certainlyPasses(parser, recording(new ArrayList<>()))).isFalse();
+        }
+        try (JsonParser parser = TOKENS.createParser(bytes)) {
+            assertThat(validator.certainlyPasses(parser, parser)).as("names left to a watching parser, depth to the caller").isTrue();
+        }
+    }
+
     private static String manyNames() {
         StringBuilder schema = new StringBuilder("{\"properties\": {");
         for (int i = 0; i < 65; i++) {
@@ -167,10 +195,53 @@ class CertifierTest {
         return certainlyPasses(validator, JSON.writeValueAsString(document));
     }
 
+    /**
+     * Whether the document is certified, asked both ways: through the parser (as a watching parser would be read) and
+     * reading the parser itself with a follower; the two agree, and a follower of a certified document was told every
+     * token after the first.
+     */
     private static boolean certainlyPasses(StreamingValidator validator, String document) throws IOException {
-        try (JsonParser parser = TOKENS.createParser(document.getBytes(StandardCharsets.UTF_8))) {
-            return validator.certainlyPasses(parser, parser);
+        byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+        boolean watched;
+        try (JsonParser parser = TOKENS.createParser(bytes)) {
+            watched = validator.certainlyPasses(parser, parser);
         }
+        List<String> told = new ArrayList<>();
+        boolean followed;
+        try (JsonParser parser = TOKENS.createParser(bytes)) {
+            told.add(parser.nextToken().asString());
+            followed = validator.certainlyPasses(parser, recording(told));
+        }
+        assertThat(followed).as("reading the parser itself, as through it").isEqualTo(watched);
+        if (followed) {
+            assertThat(told).isEqualTo(tokens(bytes));
+        }
+        return watched;
+    }
+
+    /** A follower that notes each token as its text, names as {@code name:}. */
+    private static TokenFollower recording(List<String> told) {
+        return new TokenFollower() {
+            @Override
+            public void token(JsonToken token, JsonParser parser) {
+                told.add(token.asString());
+            }
+
+            @Override
+            public void name(String name, JsonParser parser) {
+                told.add("name:" + name);
+            }
+        };
+    }
+
+    private static List<String> tokens(byte[] bytes) throws IOException {
+        List<String> tokens = new ArrayList<>();
+        try (JsonParser parser = TOKENS.createParser(bytes)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                tokens.add(token == JsonToken.FIELD_NAME ? "name:" + parser.currentName() : token.asString());
+            }
+        }
+        return tokens;
     }
 
     private static ObjectNode chat() throws IOException {

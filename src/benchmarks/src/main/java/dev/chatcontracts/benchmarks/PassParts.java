@@ -7,6 +7,7 @@ import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.exchange.DuplicateKeys;
 import dev.chatcontracts.contracts.exchange.TokenListener;
+import dev.chatcontracts.contracts.streaming.TokenFollower;
 import dev.chatcontracts.contracts.walkers.FieldWalk;
 import dev.chatcontracts.contracts.walkers.GuessMissed;
 import dev.chatcontracts.openapi.schema.SchemaView;
@@ -27,9 +28,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * the engine reads a body (guessing, as the engine does; a guess that misses is made good as the engine does). Where the
  * validator moves through the record of names, it reads names and values from the parser under it, as the engine's.
  * Since the twelfth pass the engine first asks a body only whether it passes ({@code StreamingValidator.certainlyPasses}):
- * the certifier alone, reading through the record of names, and the pass with the certifier in the validator's place (a
- * body it cannot tell read again by the pass above) are the last three parts; the pass less the certifier with the record
- * is what the field walk costs in it.
+ * the certifier alone, reading through the record of names (as the twelfth pass had it), reading the parser itself and
+ * checking the names (as the thirteenth has it), and the pass with the certifier in the validator's place, the field walk
+ * following its tokens (a body it cannot tell read again by the pass above), are the last four parts; the pass less the
+ * certifier checking names is what the field walk costs in it.
  *
  * <pre>
  * java -cp "src/benchmarks/target/classes:src/benchmarks/target/lib/*" dev.chatcontracts.benchmarks.PassParts \
@@ -53,7 +55,8 @@ public final class PassParts {
         ONE_PASS("one pass", VALIDATOR_AND_NAMES),
         CERTIFIER("certifier", TOKENS),
         CERTIFIER_AND_NAMES("certifier + names", CERTIFIER),
-        CERTIFIED_PASS("one pass, certified", FIELDS_AND_NAMES);
+        CERTIFIER_CHECKING_NAMES("certifier checking names", CERTIFIER),
+        CERTIFIED_PASS("one pass, certified", CERTIFIER_CHECKING_NAMES);
 
         final String label;
         final Part base;
@@ -156,6 +159,7 @@ public final class PassParts {
             case ONE_PASS -> fields(body, true, true);
             case CERTIFIER -> certify(body, false);
             case CERTIFIER_AND_NAMES -> certify(body, true);
+            case CERTIFIER_CHECKING_NAMES -> certifyCheckingNames(body);
             case CERTIFIED_PASS -> certifiedPass(body);
         };
     }
@@ -215,12 +219,55 @@ public final class PassParts {
         return validate(body, names);
     }
 
-    /** The pass with the certifier in the validator's place; a body it cannot tell read again by {@link Part#ONE_PASS}'s. */
+    /**
+     * The certifier reading the parser itself and checking that no object repeats a name, as the engine's certified pass
+     * has it read, telling each token to a follower that does nothing; a body it cannot tell is validated.
+     */
+    private long certifyCheckingNames(byte[] body) throws IOException {
+        try (JsonParser raw = JSON.createParser(body)) {
+            raw.nextToken();
+            if (plan.validator().certainlyPasses(raw, NO_FOLLOWER)) {
+                return 1;
+            }
+        }
+        return validate(body, true);
+    }
+
+    private static final TokenFollower NO_FOLLOWER = new TokenFollower() {
+        @Override
+        public void token(JsonToken token, JsonParser parser) {
+            // the certifier's own reading is measured
+        }
+
+        @Override
+        public void name(String name, JsonParser parser) {
+            // the certifier's own reading is measured
+        }
+    };
+
+    /**
+     * The pass as the engine makes it where bodies pass: the certifier reads the parser and tells the field walk each
+     * token, with no record of names in between; a body it cannot tell read again by {@link Part#ONE_PASS}'s.
+     */
     private long certifiedPass(byte[] body) throws IOException {
         try {
-            Optional<Long> certified = walk(body, true, Reader.CERTIFIER, true);
-            if (certified.isPresent()) {
-                return certified.get();
+            FieldWalk walk = contract.fieldWalker().start(plan.openApiSchema(), true);
+            try (JsonParser raw = JSON.createParser(body)) {
+                walk.token(raw.nextToken(), raw);
+                boolean passes = plan.validator().certainlyPasses(raw, new TokenFollower() {
+                    @Override
+                    public void token(JsonToken token, JsonParser p) throws IOException {
+                        walk.token(token, p);
+                    }
+
+                    @Override
+                    public void name(String name, JsonParser p) throws IOException {
+                        walk.fieldName(name, p);
+                    }
+                });
+                if (passes) {
+                    return walk.result().seenPaths().size();
+                }
             }
         } catch (GuessMissed missed) {
             // read again below
@@ -228,8 +275,8 @@ public final class PassParts {
         return fields(body, true, true);
     }
 
-    /** Which reader pulls the tokens through the record of names: none (they are counted), the validator, the certifier. */
-    private enum Reader { NONE, VALIDATOR, CERTIFIER }
+    /** Which reader pulls the tokens through the record of names: none (they are counted), or the validator. */
+    private enum Reader { NONE, VALIDATOR }
 
     /** The field walk fed every token, with the record of names ({@code names}) and the validator pulling ({@code validator}). */
     private long fields(byte[] body, boolean names, boolean validator) throws IOException {
@@ -244,7 +291,7 @@ public final class PassParts {
         return walk(body, names, validator ? Reader.VALIDATOR : Reader.NONE, false).orElseThrow();
     }
 
-    /** What the readers gave; empty when the validator guessed a branch wrong or the certifier could not tell. */
+    /** What the readers gave; empty when the validator guessed a branch wrong. */
     private Optional<Long> walk(byte[] body, boolean names, Reader reader, boolean guessing) throws IOException {
         FieldWalk walk = contract.fieldWalker().start(plan.openApiSchema(), guessing);
         try (JsonParser raw = JSON.createParser(body)) {
@@ -272,10 +319,6 @@ public final class PassParts {
             Optional<Integer> violations = switch (reader) {
                 case NONE -> Optional.of(0);
                 case VALIDATOR -> validate(json, raw, body.length, guessing);
-                case CERTIFIER -> {
-                    json.nextToken();
-                    yield plan.validator().certainlyPasses(json, raw) ? Optional.of(0) : Optional.empty();
-                }
             };
             if (violations.isEmpty()) {
                 return Optional.empty();
