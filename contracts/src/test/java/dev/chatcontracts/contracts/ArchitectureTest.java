@@ -43,8 +43,8 @@ class ArchitectureTest {
         Map<String, Set<String>> layers = new LinkedHashMap<>();
         layers.put("names", Set.of());
         layers.put("exchange", Set.of());
-        layers.put("walkers", Set.of("names"));
         layers.put("streaming", Set.of("names"));
+        layers.put("walkers", Set.of("names", "streaming"));
         layers.put("findings", Set.of("exchange"));
         layers.put("contract", Set.of("exchange", "walkers", "streaming"));
         layers.put("checks", Set.of("exchange", "walkers", "streaming", "findings", "contract"));

@@ -13,8 +13,8 @@ import dev.chatcontracts.contracts.exchange.EarlierOccurrences;
 import dev.chatcontracts.contracts.exchange.ParsedBody;
 import dev.chatcontracts.contracts.exchange.TokenListener;
 import dev.chatcontracts.contracts.streaming.StreamingViolation;
-import dev.chatcontracts.contracts.streaming.TokenFollower;
 import dev.chatcontracts.contracts.walkers.FieldWalk;
+import dev.chatcontracts.contracts.walkers.FollowedFieldWalk;
 import dev.chatcontracts.contracts.walkers.GuessMissed;
 import dev.chatcontracts.contracts.walkers.StreamingFieldWalker;
 import dev.chatcontracts.contracts.walkers.WalkResult;
@@ -157,10 +157,10 @@ final class BodyCheck {
      */
     private Pass pass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped, Reading reading)
             throws IOException {
-        FieldWalk fields = contract.fieldWalker().start(plan.openApiSchema(), reading != Reading.WHOLE);
         if (reading == Reading.CERTIFYING && dropped == null) {
-            return certifiedPass(plan, body, fields);
+            return certifiedPass(contract, plan, body);
         }
+        FieldWalk fields = contract.fieldWalker().start(plan.openApiSchema(), reading != Reading.WHOLE);
         TokenListener listener = new TokenListener() {
             @Override
             public void token(JsonToken token, JsonParser p) throws IOException {
@@ -206,29 +206,18 @@ final class BodyCheck {
     }
 
     /**
-     * The certifying pass over a body as it came: the certifier reads the parser itself and tells the field walk each
-     * token, with no record of names in between (it checks the names of each object itself, and cannot tell when one
-     * repeats). Null when it cannot tell or the field walk guessed a branch wrong.
+     * The certifying pass over a body as it came: the certifier reads the parser itself, with no record of names in
+     * between (it checks each object's names, and cannot tell when one repeats), and the field walk follows it member by
+     * member ({@link FollowedFieldWalk}). Null when it cannot tell or the field walk cannot follow.
      */
-    private Pass certifiedPass(ApiContract.BodyPlan plan, Body body, FieldWalk fields) throws IOException {
-        TokenFollower follower = new TokenFollower() {
-            @Override
-            public void token(JsonToken token, JsonParser p) throws IOException {
-                fields.token(token, p);
-            }
-
-            @Override
-            public void name(String name, JsonParser p) throws IOException {
-                fields.fieldName(name, p);
-            }
-        };
+    private Pass certifiedPass(ApiContract contract, ApiContract.BodyPlan plan, Body body) throws IOException {
+        FollowedFieldWalk fields = contract.fieldWalker().follow(plan.openApiSchema());
         try (JsonParser raw = parser.openParser(body)) {
             JsonToken first = raw.nextToken();
             if (first == null) {
                 return new Pass(new ParsedBody.Absent(), List.of(), null, List.of(), false);
             }
-            fields.token(first, raw);
-            if (!plan.validator().certainlyPasses(raw, follower)) {
+            if (!plan.validator().certainlyPasses(raw, fields.root(first))) {
                 return null;
             }
             if (raw.nextToken() != null) {

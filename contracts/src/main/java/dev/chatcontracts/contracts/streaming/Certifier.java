@@ -40,18 +40,18 @@ final class Certifier {
 
     private final JsonParser parser;
     private final JsonParser values;
-    /** Sees every token read, when the certifier reads the parser itself; it then also checks that no object repeats a name. */
-    private final TokenFollower follower;
+    /** Whether the certifier reads the parser itself (with no watching parser in between): it then checks that no object repeats a name. */
+    private final boolean checksNames;
     private final ScalarValue scalar = new ScalarValue();
     /** Takes the violations of the rules the values are checked with; any violation ends the walk. */
     private final Evaluation tripwire = new Evaluation(SchemaNode.TRUE);
     /** Where the rules would place a violation: never rendered, as the tripwire asks for no details. */
     private final InstancePath path = new InstancePath();
 
-    private Certifier(JsonParser parser, JsonParser values, TokenFollower follower) {
+    private Certifier(JsonParser parser, JsonParser values, boolean checksNames) {
         this.parser = parser;
         this.values = values;
-        this.follower = follower;
+        this.checksNames = checksNames;
     }
 
     /**
@@ -59,54 +59,41 @@ final class Certifier {
      * {@code root}; false when it cannot tell (the parser is then left inside the value).
      */
     static boolean passes(JsonParser parser, JsonParser values, SchemaNode root) throws IOException {
-        return passes(parser, values, null, root);
+        return passes(new Certifier(parser, values, false), root, null);
     }
 
     /**
      * As {@link #passes(JsonParser, JsonParser, SchemaNode)}, reading {@code parser} itself (names and values too) and
-     * telling {@code follower} each token after the current one; false too when an object repeats a name.
+     * telling {@code follower}, when given, of the value's members and items ({@link ValueFollower}); false too when an
+     * object repeats a name.
      */
-    static boolean passes(JsonParser parser, TokenFollower follower, SchemaNode root) throws IOException {
-        return passes(parser, parser, follower, root);
+    static boolean passes(JsonParser parser, ValueFollower follower, SchemaNode root) throws IOException {
+        return passes(new Certifier(parser, parser, true), root, follower);
     }
 
-    private static boolean passes(JsonParser parser, JsonParser values, TokenFollower follower, SchemaNode root)
-            throws IOException {
-        Certifier certifier = new Certifier(parser, values, follower);
+    private static boolean passes(Certifier certifier, SchemaNode root, ValueFollower follower) throws IOException {
+        JsonParser parser = certifier.parser;
         JsonToken token = parser.currentToken();
+        if (token == null || token == JsonToken.FIELD_NAME) {
+            token = parser.nextToken();
+        }
+        if (token == null || token.isStructEnd()) {
+            return false;
+        }
         try {
-            if (token == null || token == JsonToken.FIELD_NAME) {
-                token = certifier.next();
-            }
-            if (token == null || token.isStructEnd()) {
-                return false;
-            }
-            certifier.value(root, token, 0);
+            certifier.value(root, token, 0, follower);
             return true;
         } catch (CannotTell | JsonProcessingException e) {
             return false;
         }
     }
 
-    /** The next token, told to the follower. */
-    private JsonToken next() throws IOException {
-        JsonToken token = parser.nextToken();
-        if (follower != null && token != null) {
-            if (token == JsonToken.FIELD_NAME) {
-                follower.name(values.currentName(), parser);
-            } else {
-                follower.token(token, parser);
-            }
-        }
-        return token;
-    }
-
     /**
-     * Passes over the value at the parser, {@code depth} levels down; with a follower, each token told and each
-     * object's names checked unique, down to {@link #MAX_DEPTH}.
+     * Passes over the value at the parser, {@code depth} levels down; reading the parser itself, each object's names
+     * checked unique down to {@link #MAX_DEPTH}, and the follower told.
      */
-    private void skip(JsonToken token, int depth) throws IOException {
-        if (follower == null) {
+    private void skip(JsonToken token, int depth, ValueFollower follower) throws IOException {
+        if (!checksNames) {
             parser.skipChildren();
             return;
         }
@@ -115,33 +102,45 @@ final class Certifier {
         }
         if (token == JsonToken.START_OBJECT) {
             Set<String> names = new HashSet<>();
-            for (JsonToken next = next(); next == JsonToken.FIELD_NAME; next = next()) {
-                if (!names.add(values.currentName())) {
+            for (JsonToken next = parser.nextToken(); next == JsonToken.FIELD_NAME; next = parser.nextToken()) {
+                String name = values.currentName();
+                if (!names.add(name)) {
                     throw CannotTell.INSTANCE;
                 }
-                skip(next(), depth + 1);
+                JsonToken value = parser.nextToken();
+                skip(value, depth + 1, follower == null ? null : follower.member(name, value, parser));
             }
-            ended(JsonToken.END_OBJECT);
+            ended(JsonToken.END_OBJECT, follower);
         } else if (token == JsonToken.START_ARRAY) {
-            for (JsonToken next = next(); next != JsonToken.END_ARRAY; next = next()) {
-                if (next == null) {
-                    throw CannotTell.INSTANCE;
-                }
-                skip(next, depth + 1);
+            int index = 0;
+            for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken(), index++) {
+                skip(next, depth + 1, item(follower, index, next));
             }
+            ended(JsonToken.END_ARRAY, follower);
         }
     }
 
-    /** Whether the parser stands on {@code end}; if not, the JSON ended early. */
-    private void ended(JsonToken end) {
+    /** The follower of an item, for one that is a container; the JSON ending early cannot be told. */
+    private static ValueFollower item(ValueFollower follower, int index, JsonToken token) {
+        if (token == null) {
+            throw CannotTell.INSTANCE;
+        }
+        return follower != null && token.isStructStart() ? follower.item(index, token) : null;
+    }
+
+    /** Whether the parser stands on {@code end} (if not, the JSON ended early); the follower told. */
+    private void ended(JsonToken end, ValueFollower follower) {
         if (parser.currentToken() != end) {
             throw CannotTell.INSTANCE;
         }
+        if (follower != null) {
+            follower.end();
+        }
     }
 
-    private void value(SchemaNode node, JsonToken token, int depth) throws IOException {
+    private void value(SchemaNode node, JsonToken token, int depth, ValueFollower follower) throws IOException {
         if (node == null || node.alwaysTrue()) {
-            skip(token, depth);
+            skip(token, depth, follower);
             return;
         }
         ValueRules rules = node.values();
@@ -166,32 +165,32 @@ final class Certifier {
             if (node.applicators() != null) {
                 throw CannotTell.INSTANCE;
             }
-            array(node.arrays(), depth);
+            array(node.arrays(), depth, follower);
         } else if (node.applicators() != null) {
             Chain chain = Chain.of(node, token, this);
-            object(chain.branch, chain, depth);
+            object(chain.branch, chain, depth, follower);
         } else {
-            object(node, null, depth);
+            object(node, null, depth, follower);
         }
     }
 
-    private void array(ArrayRules rules, int depth) throws IOException {
+    private void array(ArrayRules rules, int depth, ValueFollower follower) throws IOException {
         SchemaNode items = rules == null ? null : rules.items();
         int count = 0;
-        for (JsonToken token = next(); token != JsonToken.END_ARRAY; token = next()) {
-            if (token == null) {
-                throw CannotTell.INSTANCE;
-            }
-            value(items, token, depth + 1);
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            value(items, token, depth + 1, item(follower, count, token));
             count++;
         }
         if (rules != null && !rules.passesCount(count)) {
             throw CannotTell.INSTANCE;
         }
+        if (follower != null) {
+            follower.end();
+        }
     }
 
     /** An object under {@code node} (no applicators), and the conditions of the chain that chose it, if any. */
-    private void object(SchemaNode node, Chain chain, int depth) throws IOException {
+    private void object(SchemaNode node, Chain chain, int depth, ValueFollower follower) throws IOException {
         ObjectRules rules = node.objects();
         if (rules != null && rules.slotCount() > Long.SIZE) {
             throw CannotTell.INSTANCE;
@@ -199,16 +198,16 @@ final class Certifier {
         long seen = 0;
         int count = 0;
         Set<String> others = null;
-        for (JsonToken token = next(); token == JsonToken.FIELD_NAME; token = next()) {
+        for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
             String name = values.currentName();
             PropertySlot slot = rules == null ? null : rules.slot(name, name.hashCode());
             if (slot != null) {
                 long bit = 1L << slot.index();
-                if (follower != null && (seen & bit) != 0) {
+                if (checksNames && (seen & bit) != 0) {
                     throw CannotTell.INSTANCE;
                 }
                 seen |= bit;
-            } else if (follower != null) {
+            } else if (checksNames) {
                 others = others == null ? new HashSet<>() : others;
                 if (!others.add(name)) {
                     throw CannotTell.INSTANCE;
@@ -221,19 +220,24 @@ final class Certifier {
                     throw CannotTell.INSTANCE;
                 }
             }
-            JsonToken next = next();
+            JsonToken next = parser.nextToken();
             if (chain != null) {
                 chain.member(name, next, this);
             }
-            value(member, next, depth + 1);
+            value(member, next, depth + 1, follower == null ? null : follower.member(name, next, parser));
             count++;
         }
-        ended(JsonToken.END_OBJECT);
+        if (parser.currentToken() != JsonToken.END_OBJECT) {
+            throw CannotTell.INSTANCE;
+        }
         if (rules != null && !rules.passesEnd(seen, count)) {
             throw CannotTell.INSTANCE;
         }
         if (chain != null) {
             chain.end();
+        }
+        if (follower != null) {
+            follower.end();
         }
     }
 

@@ -111,14 +111,13 @@ public final class StreamingValidator {
     }
 
     /**
-     * As {@link #certainlyPasses(JsonParser, JsonParser)}, reading {@code parser} itself, with no parser in between,
-     * and telling {@code follower} each token read after the current one (the follower is told the current one by the
-     * caller), names included: one pass for two readers. False too when an object of the value repeats a name, which
-     * a watching parser would have noted.
+     * As {@link #certainlyPasses(JsonParser, JsonParser)}, reading {@code parser} itself, with no parser in between, and
+     * telling {@code follower} (when not null), the follower of the value at the parser, of its members and items: one
+     * pass for two readers, at a call per member ({@link ValueFollower}). False too when an object of the value repeats
+     * a name, which a watching parser would have noted.
      */
-    public boolean certainlyPasses(JsonParser parser, TokenFollower follower) throws IOException {
-        return Certifier.passes(Objects.requireNonNull(parser, "parser"), Objects.requireNonNull(follower, "follower"),
-                schema.root());
+    public boolean certainlyPasses(JsonParser parser, ValueFollower follower) throws IOException {
+        return Certifier.passes(Objects.requireNonNull(parser, "parser"), follower, schema.root());
     }
 
     /** Validates a tree by streaming its tokens (a convenience; the tree is already in memory). */

@@ -87,4 +87,13 @@ public final class StreamingFieldWalker {
     public FieldWalk start(JsonNode schema, boolean guessing) {
         return new FieldWalk(planner, schema == null ? null : planner.rootWalk(schema), guessing);
     }
+
+    /**
+     * A walk against the OpenAPI {@code schema} that follows the certifier's walk of a value that passes its schema
+     * ({@link FollowedFieldWalk#root}): the results of a guessing {@link #start(JsonNode, boolean)} walk, at a call per
+     * member; when it cannot follow an object it throws {@link GuessMissed}, and the value must be walked again.
+     */
+    public FollowedFieldWalk follow(JsonNode schema) {
+        return new FollowedFieldWalk(planner, schema == null ? null : planner.rootWalk(schema));
+    }
 }

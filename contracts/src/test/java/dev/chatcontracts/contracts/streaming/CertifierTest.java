@@ -179,6 +179,10 @@ class CertifierTest {
             assertThat(validator.certainlyPasses(parser, recording(new ArrayList<>()))).isFalse();
         }
         try (JsonParser parser = TOKENS.createParser(bytes)) {
+            parser.nextToken();
+            assertThat(validator.certainlyPasses(parser, (ValueFollower) null)).as("nothing followed").isFalse();
+        }
+        try (JsonParser parser = TOKENS.createParser(bytes)) {
             assertThat(validator.certainlyPasses(parser, parser)).as("names left to a watching parser, depth to the caller").isTrue();
         }
     }
@@ -197,8 +201,8 @@ class CertifierTest {
 
     /**
      * Whether the document is certified, asked both ways: through the parser (as a watching parser would be read) and
-     * reading the parser itself with a follower; the two agree, and a follower of a certified document was told every
-     * token after the first.
+     * reading the parser itself with a follower; the two agree, and the follower of a certified document was told every
+     * member, every item that is a container and every end, in document order.
      */
     private static boolean certainlyPasses(StreamingValidator validator, String document) throws IOException {
         byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
@@ -209,39 +213,54 @@ class CertifierTest {
         List<String> told = new ArrayList<>();
         boolean followed;
         try (JsonParser parser = TOKENS.createParser(bytes)) {
-            told.add(parser.nextToken().asString());
+            parser.nextToken();
             followed = validator.certainlyPasses(parser, recording(told));
         }
         assertThat(followed).as("reading the parser itself, as through it").isEqualTo(watched);
         if (followed) {
-            assertThat(told).isEqualTo(tokens(bytes));
+            assertThat(told).isEqualTo(structure(bytes));
         }
         return watched;
     }
 
-    /** A follower that notes each token as its text, names as {@code name:}. */
-    private static TokenFollower recording(List<String> told) {
-        return new TokenFollower() {
+    /** A follower of every container: notes each member's name, each container item's index, each end. */
+    private static ValueFollower recording(List<String> told) {
+        return new ValueFollower() {
             @Override
-            public void token(JsonToken token, JsonParser parser) {
-                told.add(token.asString());
+            public ValueFollower member(String name, JsonToken token, JsonParser parser) {
+                told.add("name:" + name);
+                return token.isStructStart() ? this : null;
             }
 
             @Override
-            public void name(String name, JsonParser parser) {
-                told.add("name:" + name);
+            public ValueFollower item(int index, JsonToken token) {
+                told.add("item:" + index);
+                return this;
+            }
+
+            @Override
+            public void end() {
+                told.add("end");
             }
         };
     }
 
-    private static List<String> tokens(byte[] bytes) throws IOException {
-        List<String> tokens = new ArrayList<>();
+    /** What {@link #recording} notes of a document, read from its tokens. */
+    private static List<String> structure(byte[] bytes) throws IOException {
+        List<String> structure = new ArrayList<>();
         try (JsonParser parser = TOKENS.createParser(bytes)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                tokens.add(token == JsonToken.FIELD_NAME ? "name:" + parser.currentName() : token.asString());
+                boolean inArray = parser.getParsingContext().getParent() != null && parser.getParsingContext().getParent().inArray();
+                if (token == JsonToken.FIELD_NAME) {
+                    structure.add("name:" + parser.currentName());
+                } else if (token.isStructStart() && inArray) {
+                    structure.add("item:" + parser.getParsingContext().getParent().getCurrentIndex());
+                } else if (token.isStructEnd()) {
+                    structure.add("end");
+                }
             }
         }
-        return tokens;
+        return structure;
     }
 
     private static ObjectNode chat() throws IOException {

@@ -57,6 +57,7 @@ class GuessingFieldWalkTest {
     void guessingWalksOfEveryBodyInAShuffledTurnHoldOrMissButNeverDiffer() throws IOException {
         Map<String, StreamingFieldWalker> fresh = new HashMap<>();
         long[] before = WalkEquivalence.GUESSES.clone();
+        long[] followedBefore = WalkEquivalence.FOLLOWED.clone();
         List<StreamingFieldWalkerTest.Case> cases = new ArrayList<>(
                 Stream.concat(StreamingFieldWalkerTest.documentedBodies(), StreamingFieldWalkerTest.syntheticBodies()).toList());
         Collections.shuffle(cases, new Random(20_261_203L));
@@ -67,5 +68,7 @@ class GuessingFieldWalkTest {
         }
         assertThat(WalkEquivalence.GUESSES[0] - before[0]).as("guessing walks that guessed and held").isGreaterThan(50);
         assertThat(WalkEquivalence.GUESSES[1] - before[1]).as("guessing walks that missed").isGreaterThan(0);
+        assertThat(WalkEquivalence.FOLLOWED[0] - followedBefore[0]).as("followed walks that went to the end").isGreaterThan(50);
+        assertThat(WalkEquivalence.FOLLOWED[1] - followedBefore[1]).as("followed walks that stopped").isGreaterThan(0);
     }
 }

@@ -6,14 +6,18 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import dev.chatcontracts.contracts.streaming.StreamingSchema;
+import dev.chatcontracts.contracts.streaming.StreamingValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The streaming walker against {@link InstanceWalker} on one body: pulled by {@link StreamingFieldWalker#walk}, and fed
- * to a guessing {@link FieldWalk} as {@code BodyCheck} feeds it; the guessing walks are counted ({@link #GUESSES}).
+ * The streaming walker against {@link InstanceWalker} on one body: pulled by {@link StreamingFieldWalker#walk}, fed
+ * to a guessing {@link FieldWalk} as {@code BodyCheck} feeds it, and following a certifier as a {@link FollowedFieldWalk};
+ * the guessing and the followed walks are counted ({@link #GUESSES}, {@link #FOLLOWED}).
  */
 final class WalkEquivalence {
 
@@ -43,7 +47,35 @@ final class WalkEquivalence {
         if (guessed.isPresent()) {
             assertSame(guessed.get(), expected, "guessing: ");
         }
+        Optional<WalkResult> followed = followedWalk(walker, schema, body);
+        if (followed.isPresent()) {
+            assertSame(followed.get(), expected, "followed: ");
+        }
         return actual;
+    }
+
+    /** How many followed walks went to the end ([0]), and stopped: an object not followed or repeating a name ([1]). */
+    static final long[] FOLLOWED = new long[2];
+    /** A certifier of a schema every value passes: it walks every value, so its follower is told every member. */
+    private static final StreamingValidator ANY = new StreamingValidator(StreamingSchema.compile(BooleanNode.TRUE));
+
+    /**
+     * The body's value followed by a {@link FollowedFieldWalk}, as {@code BodyCheck} has it follow the certifier (here
+     * one of a schema every value passes): its result, or empty when it could not follow an object or the certifier
+     * could not tell (an object repeats a name). Counted in {@link #FOLLOWED}.
+     */
+    static Optional<WalkResult> followedWalk(StreamingFieldWalker walker, JsonNode schema, String body) throws IOException {
+        FollowedFieldWalk walk = walker.follow(schema);
+        try (JsonParser parser = JSON.getFactory().createParser(body.getBytes(StandardCharsets.UTF_8))) {
+            if (ANY.certainlyPasses(parser, walk.root(parser.nextToken()))) {
+                FOLLOWED[0]++;
+                return Optional.of(walk.result());
+            }
+        } catch (GuessMissed missed) {
+            // not followed: counted below
+        }
+        FOLLOWED[1]++;
+        return Optional.empty();
     }
 
     /**

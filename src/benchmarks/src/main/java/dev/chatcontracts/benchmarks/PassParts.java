@@ -7,8 +7,9 @@ import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.exchange.DuplicateKeys;
 import dev.chatcontracts.contracts.exchange.TokenListener;
-import dev.chatcontracts.contracts.streaming.TokenFollower;
+import dev.chatcontracts.contracts.streaming.ValueFollower;
 import dev.chatcontracts.contracts.walkers.FieldWalk;
+import dev.chatcontracts.contracts.walkers.FollowedFieldWalk;
 import dev.chatcontracts.contracts.walkers.GuessMissed;
 import dev.chatcontracts.openapi.schema.SchemaView;
 import java.io.IOException;
@@ -30,8 +31,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Since the twelfth pass the engine first asks a body only whether it passes ({@code StreamingValidator.certainlyPasses}):
  * the certifier alone, reading through the record of names (as the twelfth pass had it), reading the parser itself and
  * checking the names (as the thirteenth has it), and the pass with the certifier in the validator's place, the field walk
- * following its tokens (a body it cannot tell read again by the pass above), are the last four parts; the pass less the
- * certifier checking names is what the field walk costs in it.
+ * following it member by member (a body it cannot tell read again by the pass above), are the last four parts; the pass
+ * less the certifier checking names is what the field walk costs in it.
  *
  * <pre>
  * java -cp "src/benchmarks/target/classes:src/benchmarks/target/lib/*" dev.chatcontracts.benchmarks.PassParts \
@@ -221,51 +222,27 @@ public final class PassParts {
 
     /**
      * The certifier reading the parser itself and checking that no object repeats a name, as the engine's certified pass
-     * has it read, telling each token to a follower that does nothing; a body it cannot tell is validated.
+     * has it read, nothing following it; a body it cannot tell is validated.
      */
     private long certifyCheckingNames(byte[] body) throws IOException {
         try (JsonParser raw = JSON.createParser(body)) {
             raw.nextToken();
-            if (plan.validator().certainlyPasses(raw, NO_FOLLOWER)) {
+            if (plan.validator().certainlyPasses(raw, (ValueFollower) null)) {
                 return 1;
             }
         }
         return validate(body, true);
     }
 
-    private static final TokenFollower NO_FOLLOWER = new TokenFollower() {
-        @Override
-        public void token(JsonToken token, JsonParser parser) {
-            // the certifier's own reading is measured
-        }
-
-        @Override
-        public void name(String name, JsonParser parser) {
-            // the certifier's own reading is measured
-        }
-    };
-
     /**
-     * The pass as the engine makes it where bodies pass: the certifier reads the parser and tells the field walk each
-     * token, with no record of names in between; a body it cannot tell read again by {@link Part#ONE_PASS}'s.
+     * The pass as the engine makes it where bodies pass: the certifier reads the parser, with no record of names in
+     * between, and the field walk follows it member by member; a body it cannot tell read again by {@link Part#ONE_PASS}'s.
      */
     private long certifiedPass(byte[] body) throws IOException {
         try {
-            FieldWalk walk = contract.fieldWalker().start(plan.openApiSchema(), true);
+            FollowedFieldWalk walk = contract.fieldWalker().follow(plan.openApiSchema());
             try (JsonParser raw = JSON.createParser(body)) {
-                walk.token(raw.nextToken(), raw);
-                boolean passes = plan.validator().certainlyPasses(raw, new TokenFollower() {
-                    @Override
-                    public void token(JsonToken token, JsonParser p) throws IOException {
-                        walk.token(token, p);
-                    }
-
-                    @Override
-                    public void name(String name, JsonParser p) throws IOException {
-                        walk.fieldName(name, p);
-                    }
-                });
-                if (passes) {
+                if (plan.validator().certainlyPasses(raw, walk.root(raw.nextToken()))) {
                     return walk.result().seenPaths().size();
                 }
             }
