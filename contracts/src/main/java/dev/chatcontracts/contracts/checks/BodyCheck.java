@@ -30,10 +30,13 @@ import java.util.Set;
 /**
  * Checks a body without building its tree, at every size: the limits of {@link BodyParser}, then ONE pass
  * over its tokens that does the schema (the streaming validator of the body's {@link ApiContract.BodyPlan},
- * compiled once, pulls the tokens; where the plan's last bodies passed, it is first asked only whether this one passes,
- * {@link dev.chatcontracts.contracts.streaming.StreamingValidator#certainlyPasses}, and validates the body in a second
- * pass only when that cannot tell), the names an object repeats ({@link DuplicateKeys}, through which the
- * tokens are read) and the undeclared and declared fields (a {@link FieldWalk} that sees each token). Only
+ * compiled once, pulls the tokens), the names an object repeats ({@link DuplicateKeys}, through which the
+ * tokens are read) and the undeclared and declared fields (a {@link FieldWalk} that sees each token). Where the plan's
+ * last bodies passed, the body is first only asked whether it passes ({@link
+ * dev.chatcontracts.contracts.streaming.StreamingValidator#certainlyPasses(JsonParser,
+ * dev.chatcontracts.contracts.streaming.ValueFollower)}), in a pass where the certifier reads the parser itself and
+ * checks the names, and the field walk follows it member by member ({@link FollowedFieldWalk}); the pass above is made
+ * only when that cannot tell. Only
  * when something was found are the values to show read, in a pass of their own that skips every subtree
  * without a finding; no message is built on the passing path. A body whose objects repeat a name is
  * read twice more: once to find the members a tree drops, once more without them, so that the last value
@@ -123,8 +126,9 @@ final class BodyCheck {
      * of each object under oneOf/anyOf that chose alike lately ({@link StreamingFieldWalker#start(JsonNode, boolean)});
      * when a guess misses, the pass stops there and is made again without guessing, and the plan's next bodies are
      * read without guessing for a while ({@link GuessBackoff}). Before that, unless paused ({@code plan.certifying()}),
-     * the pass asks only whether the body passes its schema: a body that does is done in that pass, with no violation;
-     * one it cannot tell is read again by the guessing pass, and the plan's next bodies are not asked first for a while.
+     * the pass asks only whether the body passes its schema ({@link #certifiedPass}): a body that does is done in that
+     * pass, with no violation; one it cannot tell (or whose field walk cannot follow it) is read again by the guessing
+     * pass, and the plan's next bodies are not asked first for a while.
      */
     private Pass guessingPass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped)
             throws IOException {

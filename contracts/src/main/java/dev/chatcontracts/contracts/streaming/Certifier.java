@@ -21,6 +21,11 @@ import java.util.Set;
  * (another applicator, an object of more than 64 names, an {@code enum} of containers, a value deeper than 256
  * levels), a condition deciding otherwise than guessed, or JSON it cannot read. Then the caller validates the
  * document again with the walker, which finds what there is. Worth it where documents mostly pass (captured traffic).
+ *
+ * <p>It reads either through a parser that watches the tokens (the engine's record of repeated names) or the parser
+ * itself; then it checks that no object repeats a name (the bit of each declared name, a set of the others), cannot
+ * tell when one does, and tells a {@link ValueFollower} of every member and every item that is a container, skipped
+ * values included, so that the field walk shares the pass at a call per member.
  */
 final class Certifier {
 

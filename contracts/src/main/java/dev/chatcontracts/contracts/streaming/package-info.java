@@ -58,6 +58,12 @@
  * asks it too. The engine asks it first for the bodies of a plan that guesses, and pauses after a body it could not
  * tell (twelfth pass in the benchmarks README: the 10,000-exchange session in 0.72x the time).
  *
+ * <p>Asked through {@code certainlyPasses(parser, follower)}, it reads the parser itself, with no watching parser in
+ * between: it checks each object's names (the bit of each declared name, a set of the others; a name repeated and it
+ * cannot tell) and tells a {@link dev.chatcontracts.contracts.streaming.ValueFollower} of each member and of each item
+ * that is a container, skipped values included, so that another reader shares the pass at a call per member instead of
+ * a call per token. The engine's field walk follows it so ({@code walkers.FollowedFieldWalk}; thirteenth pass).
+ *
  * <h2>Memory</h2>
  *
  * <p>What is kept: the evaluations of the values currently open (the path from the root to the current

@@ -53,6 +53,29 @@ class GuessingFieldWalkTest {
                 .as("after a chat and an offline message: no guess for the first, then guessed and held").isPresent();
     }
 
+    /**
+     * A {@link FollowedFieldWalk} follows an object under oneOf/anyOf only as the candidate its plan's last two decisions
+     * chose: with no such guess, or when the object chooses otherwise, it stops ({@link GuessMissed}) and the body is
+     * walked again; where it goes to the end, it finds what the tree walker finds.
+     */
+    @Test
+    void aFollowedWalkFollowsAChatOrOfflineMessageOnlyAsTheLastTwoChose() throws IOException {
+        StreamingFieldWalker fresh = new StreamingFieldWalker(ZENDESK_DOCUMENT);
+        String chat = "{\"history\":[{\"msg\":\"hi\",\"zz\":1}],\"visitor\":{\"name\":\"v\",\"age\":3},\"type\":\"chat\"}";
+        String offline = "{\"message\":\"m\",\"twitter\":\"@x\",\"type\":\"offline_msg\"}";
+        String twoChats = "{\"chats\":[" + chat + "," + chat + "]}";
+
+        assertThat(WalkEquivalence.followedWalk(fresh, LIST_CHATS, twoChats)).as("no decision made yet: not followed").isEmpty();
+        for (int i = 0; i < 2; i++) {
+            WalkEquivalence.guessingWalk(fresh, LIST_CHATS, twoChats);
+        }
+        WalkResult followed = WalkEquivalence.followedWalk(fresh, LIST_CHATS, twoChats).orElseThrow();
+        assertThat(followed.unknownPointers()).containsExactly("/chats/0/history/0/zz", "/chats/0/visitor/age",
+                "/chats/1/history/0/zz", "/chats/1/visitor/age");
+        assertThat(WalkEquivalence.followedWalk(fresh, LIST_CHATS, "{\"chats\":[" + chat + "," + offline + "]}"))
+                .as("the offline message, followed as a chat, chose otherwise").isEmpty();
+    }
+
     @Test
     void guessingWalksOfEveryBodyInAShuffledTurnHoldOrMissButNeverDiffer() throws IOException {
         Map<String, StreamingFieldWalker> fresh = new HashMap<>();
