@@ -67,12 +67,6 @@ final class BodyCheck {
         }
     }
 
-    /**
-     * How a pass reads a body: every branch of the schema and the field walk; the branches taken lately (guessing); or,
-     * guessing, only whether the body passes its schema (certifying).
-     */
-    private enum Reading { WHOLE, GUESSING, CERTIFYING }
-
     private final BodyParser parser;
 
     BodyCheck(BodyParser parser) {
@@ -126,17 +120,18 @@ final class BodyCheck {
      * of each object under oneOf/anyOf that chose alike lately ({@link StreamingFieldWalker#start(JsonNode, boolean)});
      * when a guess misses, the pass stops there and is made again without guessing, and the plan's next bodies are
      * read without guessing for a while ({@link GuessBackoff}). Before that, unless paused ({@code plan.certifying()}),
-     * the pass asks only whether the body passes its schema ({@link #certifiedPass}): a body that does is done in that
-     * pass, with no violation; one it cannot tell (or whose field walk cannot follow it) is read again by the guessing
-     * pass, and the plan's next bodies are not asked first for a while.
+     * a body as it came (not one read again without the members a tree drops) is only asked whether it passes its
+     * schema ({@link #certifiedPass}): a body that does is done in that pass, with no violation; one it cannot tell (or
+     * whose field walk cannot follow it) is read again by the guessing pass, and the plan's next bodies are not asked
+     * first for a while.
      */
     private Pass guessingPass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped)
             throws IOException {
         if (!plan.guesses().guessNext()) {
-            return pass(contract, plan, body, dropped, Reading.WHOLE);
+            return pass(contract, plan, body, dropped, false);
         }
-        if (plan.certifying().guessNext()) {
-            Pass certified = pass(contract, plan, body, dropped, Reading.CERTIFYING);
+        if (dropped == null && plan.certifying().guessNext()) {
+            Pass certified = certifiedPass(contract, plan, body);
             if (certified != null) {
                 plan.certifying().held();
                 plan.guesses().held();
@@ -144,27 +139,24 @@ final class BodyCheck {
             }
             plan.certifying().missed();
         }
-        Pass guessed = pass(contract, plan, body, dropped, Reading.GUESSING);
+        Pass guessed = pass(contract, plan, body, dropped, true);
         if (guessed != null) {
             plan.guesses().held();
             return guessed;
         }
         plan.guesses().missed();
-        return pass(contract, plan, body, dropped, Reading.WHOLE);
+        return pass(contract, plan, body, dropped, false);
     }
 
     /**
      * The one pass: the validator pulls the tokens through {@link DuplicateKeys}, the field walk sees each.
      * With {@code dropped}, the members a tree would not keep are passed over (a body that repeats names
      * is read again so, as the tree holds it: the last value of a name is the one checked). Null when the
-     * validator or the field walk, guessing, guessed a branch wrong, or when the certifier could not tell.
+     * validator or the field walk {@code guessing} guessed a branch wrong.
      */
-    private Pass pass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped, Reading reading)
+    private Pass pass(ApiContract contract, ApiContract.BodyPlan plan, Body body, Set<Long> dropped, boolean guessing)
             throws IOException {
-        if (reading == Reading.CERTIFYING && dropped == null) {
-            return certifiedPass(contract, plan, body);
-        }
-        FieldWalk fields = contract.fieldWalker().start(plan.openApiSchema(), reading != Reading.WHOLE);
+        FieldWalk fields = contract.fieldWalker().start(plan.openApiSchema(), guessing);
         TokenListener listener = new TokenListener() {
             @Override
             public void token(JsonToken token, JsonParser p) throws IOException {
@@ -186,12 +178,7 @@ final class BodyCheck {
             long length = body.inMemory() ? body.length() : -1;
             // the validator moves through the record of names and reads names and values from the parser under it
             List<StreamingViolation> violations;
-            if (reading == Reading.CERTIFYING) {
-                if (!plan.validator().certainlyPasses(json, raw)) {
-                    return null;
-                }
-                violations = List.of();
-            } else if (reading == Reading.GUESSING) {
+            if (guessing) {
                 Optional<List<StreamingViolation>> guessed = plan.validator().validateGuessing(json, raw, length);
                 if (guessed.isEmpty()) {
                     return null;

@@ -38,7 +38,7 @@ public final class FollowedFieldWalk {
     }
 
     /** The follower of a value starting with {@code token} walked with {@code walk} at {@code path}, as {@link FieldWalk} opens it. */
-    private ValueFollower follower(SchemaWalk walk, JsonToken token, FieldPath path, int depth) {
+    private Container follower(SchemaWalk walk, JsonToken token, FieldPath path, int depth) {
         if (!token.isStructStart() || walk == null || walk.schema == null || depth > FieldWalk.MAX_DEPTH) {
             return null;
         }
@@ -55,7 +55,7 @@ public final class FollowedFieldWalk {
         return follower;
     }
 
-    private ValueFollower object(ObjectPlan plan, FieldPath path, int depth) {
+    private Container object(ObjectPlan plan, FieldPath path, int depth) {
         if (plan.inert) {
             return null;
         }
@@ -78,12 +78,12 @@ public final class FollowedFieldWalk {
             return null;
         }
         pass.push(name);
-        ValueFollower follower = follower(walk, token, walk.star ? path.star() : child != null ? child : path.child(name), depth + 1);
+        Container follower = follower(walk, token, walk.star ? path.star() : child != null ? child : path.child(name), depth + 1);
         if (follower == null) {
             pass.pop();
             return null;
         }
-        ((Container) follower).pops++;
+        follower.pops++;
         return follower;
     }
 
