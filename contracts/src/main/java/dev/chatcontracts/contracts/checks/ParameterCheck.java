@@ -34,9 +34,9 @@ public final class ParameterCheck {
         ApiContract contract = match.contract();
         boolean refused = exchange.status() == 400;
         Map<String, List<String>> query = RawValues.query(exchange.url());
-        Set<String> documentedQuery = new HashSet<>();
+        Set<String> documentedQuery = query.isEmpty() ? null : new HashSet<>();
         for (CompiledParameter parameter : contract.parameters(match.operation())) {
-            if (parameter.in().equals("query")) {
+            if (documentedQuery != null && parameter.in().equals("query")) {
                 documentedQuery.add(parameter.name());
             }
             List<String> values = valuesOf(parameter, match, query, exchange);
@@ -49,7 +49,12 @@ public final class ParameterCheck {
                 }
                 continue;
             }
-            checkValue(contract, parameter, values, "request.parameter", pointer(parameter), refused, sink);
+            if (!accepts(parameter, values)) {
+                checkValue(contract, parameter, values, "request.parameter", pointer(parameter), refused, sink);
+            }
+        }
+        if (documentedQuery == null) {
+            return;
         }
         query.forEach((name, values) -> {
             if (!documentedQuery.contains(name)) {
@@ -67,10 +72,10 @@ public final class ParameterCheck {
      */
     static void checkValue(ApiContract contract, CompiledParameter parameter, List<String> values, String prefix,
             String pointer, boolean refused, FindingSink sink) {
-        JsonNode value = RawValues.read(values, parameter.type());
-        if (value != null && parameter.accepts().test(value)) {
+        if (accepts(parameter, values)) {
             return;
         }
+        JsonNode value = RawValues.read(values, parameter.type());
         String actual = shown(values.size() == 1 ? values.get(0) : String.join(",", values));
         if (value == null) {
             sink.add(start(sink, prefix + ".type", refused).pointer(pointer)
@@ -87,6 +92,12 @@ public final class ParameterCheck {
         }
     }
 
+    /** Whether the values are read as the parameter's type and its quick check accepts them (most values are). */
+    private static boolean accepts(CompiledParameter parameter, List<String> values) {
+        JsonNode value = RawValues.read(values, parameter.type());
+        return value != null && parameter.accepts().test(value);
+    }
+
     /** A finding with the policy's severity; at most INFO when the provider refused the request. */
     private static Finding.Builder start(FindingSink sink, String key, boolean refused) {
         Finding.Builder finding = sink.start(key);
@@ -98,12 +109,17 @@ public final class ParameterCheck {
         return switch (parameter.in()) {
             case "path" -> {
                 String raw = match.pathParameters().get(parameter.name());
-                boolean template = raw != null && raw.equals("{" + parameter.name() + "}");
+                boolean template = raw != null && isTemplateOf(raw, parameter.name());
                 yield raw == null || template ? null : List.of(RawValues.decode(raw, false));
             }
             case "query" -> query.get(parameter.name());
             default -> exchange.requestHeaders().values().get(parameter.name().toLowerCase(Locale.ROOT));
         };
+    }
+
+    /** Whether a path value is the parameter's own template segment ({@code {name}}), sent unfilled. */
+    private static boolean isTemplateOf(String raw, String name) {
+        return raw.length() == name.length() + 2 && raw.charAt(0) == '{' && raw.endsWith("}") && raw.startsWith(name, 1);
     }
 
     static String pointer(CompiledParameter parameter) {

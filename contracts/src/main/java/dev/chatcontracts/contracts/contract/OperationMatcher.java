@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -26,29 +25,80 @@ public final class OperationMatcher {
     }
 
     /**
-     * The operations on each distinct template of a contract, and the templates by their number of segments
-     * ({@code bySize[n]}: those of n segments, in operation order), since only those can fit a path of n segments.
+     * A distinct template of a contract, read once: the literal of each segment (null for a parameter), the name of
+     * each parameter (null for a literal), and the operations on it in operation order.
      */
-    private record Paths(Map<PathTemplate, List<Operation>> operations, List<List<PathTemplate>> bySize) {
+    private record Route(PathTemplate template, String[] literals, String[] parameters, List<Operation> operations) {
+
+        static Route of(PathTemplate template, List<Operation> operations) {
+            List<String> segments = template.segments();
+            String[] literals = new String[segments.size()];
+            String[] parameters = new String[segments.size()];
+            for (int i = 0; i < segments.size(); i++) {
+                String segment = segments.get(i);
+                if (PathTemplate.isParameter(segment)) {
+                    parameters[i] = segment.substring(1, segment.length() - 1);
+                } else {
+                    literals[i] = segment;
+                }
+            }
+            return new Route(template, literals, parameters, List.copyOf(operations));
+        }
+
+        /** Whether {@code segments} (as many as this template has) fit it, as {@link PathTemplate#fits}. */
+        boolean fits(List<String> segments) {
+            for (int i = 0; i < literals.length; i++) {
+                if (literals[i] != null && !literals[i].equals(segments.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The parameter values of {@code segments}, which fit, as {@link PathTemplate#match} gives them. */
+        Map<String, String> values(List<String> segments) {
+            Map<String, String> values = null;
+            String onlyName = null;
+            String onlyValue = null;
+            for (int i = 0; i < parameters.length; i++) {
+                if (parameters[i] == null) {
+                    continue;
+                }
+                if (onlyName == null && values == null) {
+                    onlyName = parameters[i];
+                    onlyValue = segments.get(i);
+                } else {
+                    if (values == null) {
+                        values = new LinkedHashMap<>();
+                        values.put(onlyName, onlyValue);
+                    }
+                    values.put(parameters[i], segments.get(i));
+                }
+            }
+            return values != null ? values : onlyName != null ? Map.of(onlyName, onlyValue) : Map.of();
+        }
+    }
+
+    /** The routes of a contract by their number of segments ({@code bySize[n]}: those of n, in operation order). */
+    private record Paths(List<List<Route>> bySize) {
 
         static Paths of(ApiContract contract) {
             Map<PathTemplate, List<Operation>> onPath = new LinkedHashMap<>();
             contract.operations().forEach(o -> onPath.computeIfAbsent(o.path(), key -> new ArrayList<>()).add(o));
-            onPath.replaceAll((template, operations) -> List.copyOf(operations));
-            List<List<PathTemplate>> bySize = new ArrayList<>();
-            for (PathTemplate template : onPath.keySet()) {
+            List<List<Route>> bySize = new ArrayList<>();
+            onPath.forEach((template, operations) -> {
                 int size = template.segments().size();
                 while (bySize.size() <= size) {
                     bySize.add(new ArrayList<>());
                 }
-                bySize.get(size).add(template);
-            }
+                bySize.get(size).add(Route.of(template, operations));
+            });
             bySize.replaceAll(List::copyOf);
-            return new Paths(onPath, List.copyOf(bySize));
+            return new Paths(List.copyOf(bySize));
         }
 
-        /** The templates that may fit a path of {@code size} segments, in operation order. */
-        List<PathTemplate> ofSize(int size) {
+        /** The routes that may fit a path of {@code size} segments, in operation order. */
+        List<Route> ofSize(int size) {
             return size < bySize.size() ? bySize.get(size) : List.of();
         }
     }
@@ -109,37 +159,37 @@ public final class OperationMatcher {
     }
 
     private MatchOutcome matchPath(ApiContract contract, String method, String remainder) {
-        List<String> split = PathTemplate.split(remainder);
-        List<String> segments = new ArrayList<>(split.size());
-        for (String segment : split) {
-            segments.add(decode(segment));
-        }
-        Paths contractPaths = paths.get(contract);
-        PathTemplate template = null;
-        for (PathTemplate candidate : contractPaths.ofSize(segments.size())) {
-            // as Stream.min: the first of the least, in operation order
-            if (candidate.fits(segments) && (template == null || template.compareSpecificity(candidate) > 0)) {
-                template = candidate;
+        List<String> segments = PathTemplate.split(remainder);
+        boolean decoded = false;
+        for (int i = 0; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            String value = decode(segment);
+            if (value != segment) {
+                segments.set(i, value);
+                decoded = true;
             }
         }
-        if (template == null) {
+        Route route = null;
+        for (Route candidate : paths.get(contract).ofSize(segments.size())) {
+            // as Stream.min: the first of the least, in operation order
+            if (candidate.fits(segments) && (route == null || route.template().compareSpecificity(candidate.template()) > 0)) {
+                route = candidate;
+            }
+        }
+        if (route == null) {
             return MatchOutcome.unmatched("no path of " + contract.name() + " matches " + remainder);
         }
-        List<Operation> onPath = contractPaths.operations().get(template);
-        Optional<Operation> operation = Optional.empty();
-        for (Operation o : onPath) {
-            if (o.method().equalsIgnoreCase(method)) {
-                operation = Optional.of(o);
-                break;
+        for (Operation operation : route.operations()) {
+            if (operation.method().equalsIgnoreCase(method)) {
+                // a remainder is a normalized path (one slash between segments, none at the end): it is the canonical
+                // path unless a segment was decoded
+                String resourcePath = decoded ? canonical(segments) : remainder;
+                return MatchOutcome.matched(new OperationMatch(contract, operation, resourcePath, route.values(segments)));
             }
         }
-        if (operation.isEmpty()) {
-            String allowed = onPath.stream().map(Operation::method).collect(Collectors.joining(", "));
-            return MatchOutcome.unmatched(contract.name() + " has no " + method + " on " + template.template()
-                    + " (documented: " + allowed + ")");
-        }
-        Map<String, String> parameters = template.match(segments).orElseThrow();
-        return MatchOutcome.matched(new OperationMatch(contract, operation.get(), canonical(segments), parameters));
+        String allowed = route.operations().stream().map(Operation::method).collect(Collectors.joining(", "));
+        return MatchOutcome.unmatched(contract.name() + " has no " + method + " on " + route.template().template()
+                + " (documented: " + allowed + ")");
     }
 
     private String noServerReason(RequestUrl url, boolean knownHost) {

@@ -98,7 +98,8 @@ public record PathTemplate(String template, List<String> segments) {
         return 0;
     }
 
-    private static boolean isParameter(String segment) {
+    /** Whether a segment of a template is a whole-segment parameter ({@code {name}}). */
+    static boolean isParameter(String segment) {
         return segment.length() > 2 && segment.startsWith("{") && segment.endsWith("}");
     }
 

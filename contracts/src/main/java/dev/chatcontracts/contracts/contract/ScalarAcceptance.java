@@ -48,7 +48,15 @@ final class ScalarAcceptance {
             case "string" -> node.isTextual();
             default -> false;
         });
-        return node -> checks.stream().allMatch(check -> check.test(node));
+        List<Predicate<JsonNode>> all = List.copyOf(checks);
+        return node -> {
+            for (Predicate<JsonNode> check : all) {
+                if (!check.test(node)) {
+                    return false;
+                }
+            }
+            return true;
+        };
     }
 
     private static Predicate<JsonNode> keyword(String name, JsonNode value, String type) {

@@ -49,7 +49,8 @@ public record ServerBase(String url, Pattern host, String basePath, String defau
         if (path.equals(basePath)) {
             return "/";
         }
-        return path.startsWith(basePath + "/") ? path.substring(basePath.length()) : null;
+        int length = basePath.length();
+        return path.length() > length && path.charAt(length) == '/' && path.startsWith(basePath) ? path.substring(length) : null;
     }
 
     private static String hostPattern(String authority, JsonNode variables) {

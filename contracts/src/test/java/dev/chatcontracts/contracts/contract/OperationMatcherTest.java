@@ -1,6 +1,7 @@
 package dev.chatcontracts.contracts.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -87,6 +88,7 @@ class OperationMatcherTest {
                 Arguments.of("method not on the path", "PATCH", "https://acme.zendesk.com/api/v2/chat/chats/1"),
                 Arguments.of("no base path on localhost", "GET", "http://127.0.0.1:8089/agents"),
                 Arguments.of("base path only", "GET", "https://acme.zendesk.com/api/v2/chat"),
+                Arguments.of("base path run into a segment", "GET", "https://acme.zendesk.com/api/v2/chatty/agents"),
                 Arguments.of("not a URL", "GET", "agents me"));
     }
 
@@ -134,6 +136,16 @@ class OperationMatcherTest {
                 .isEqualTo("/agents/8080234567123");
         assertThat(CONTRACTS.match("GET", "https://www.zopim.com/api/v2/agents/email/kevin%40doe.com").match().resourcePath())
                 .isEqualTo("/agents/email/kevin@doe.com");
+    }
+
+    @Test
+    void everyParameterOfATemplateHasItsValue() {
+        OperationMatch match = CONTRACTS.match("PUT",
+                "https://salesiq.zoho.eu/api/visitor/v1/zylker%20inc/conversations/666300030000479029/visitor").match();
+
+        assertThat(match.pathParameters()).containsOnly(entry("screen_name", "zylker inc"),
+                entry("conversation_id", "666300030000479029"));
+        assertThat(match.resourcePath()).isEqualTo("/visitor/v1/zylker inc/conversations/666300030000479029/visitor");
     }
 
     @Test
