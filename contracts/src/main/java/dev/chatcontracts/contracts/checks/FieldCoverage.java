@@ -44,6 +44,9 @@ public final class FieldCoverage {
     private static final int KEPT_SEEN = 16;
 
     private final Map<String, Tally> byOperation = new TreeMap<>();
+    /** The operation last counted and its tally: an exchange counts three times, and a session mostly repeats one. */
+    private String lastOperation;
+    private Tally lastTally;
 
     public void recordExchange(String operationId) {
         tally(operationId).exchanges++;
@@ -132,6 +135,12 @@ public final class FieldCoverage {
     }
 
     private Tally tally(String operationId) {
-        return byOperation.computeIfAbsent(operationId, o -> new Tally());
+        if (operationId.equals(lastOperation)) {
+            return lastTally;
+        }
+        Tally tally = byOperation.computeIfAbsent(operationId, o -> new Tally());
+        lastOperation = operationId;
+        lastTally = tally;
+        return tally;
     }
 }

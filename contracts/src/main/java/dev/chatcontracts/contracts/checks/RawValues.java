@@ -46,6 +46,9 @@ public final class RawValues {
 
     /** A percent-decoded value ({@code +} is a space in a query); the raw text when it is not valid. */
     static String decode(String raw, boolean plusIsSpace) {
+        if (raw.indexOf('%') < 0 && raw.indexOf('+') < 0) {
+            return raw; // what the decoder gives back: it only changes escapes and pluses
+        }
         try {
             return URLDecoder.decode(plusIsSpace ? raw : raw.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

@@ -152,30 +152,26 @@ public record ExchangeResult(
 
     /** The path of a URL: without scheme, user info, host, port, query and fragment (no pattern: once per exchange). */
     static String pathOf(String url) {
-        String rest = withoutSchemeAndAuthority(url.trim());
-        int end = rest.length();
-        for (int i = 0; i < rest.length(); i++) {
-            char c = rest.charAt(i);
-            if (c == '?' || c == '#') {
-                end = i;
-                break;
-            }
+        String trimmed = url.trim();
+        int start = pathStart(trimmed);
+        int end = start;
+        while (end < trimmed.length() && trimmed.charAt(end) != '?' && trimmed.charAt(end) != '#') {
+            end++;
         }
-        String path = rest.substring(0, end);
-        return path.isEmpty() ? "/" : path;
+        return end == start ? "/" : trimmed.substring(start, end);
     }
 
-    /** {@code url} after {@code scheme://authority}, or {@code url} when it does not start with them. */
-    private static String withoutSchemeAndAuthority(String url) {
+    /** Where {@code url}'s part after {@code scheme://authority} starts: 0 when it does not start with them. */
+    private static int pathStart(String url) {
         int separator = url.indexOf("://");
         if (separator <= 0 || !isScheme(url, separator)) {
-            return url;
+            return 0;
         }
         int end = separator + 3;
         while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
             end++;
         }
-        return url.substring(end);
+        return end;
     }
 
     /** Whether {@code url}'s first {@code length} characters are a URI scheme (a letter, then letters, digits, {@code +.-}). */
