@@ -1,5 +1,6 @@
 package dev.chatcontracts.contracts.engine;
 
+import dev.chatcontracts.contracts.checks.CheckOptions;
 import dev.chatcontracts.contracts.contract.Contracts;
 import dev.chatcontracts.contracts.exchange.BodyParser;
 import dev.chatcontracts.contracts.exchange.Exchange;
@@ -22,11 +23,14 @@ public final class ContractValidator {
     private final Contracts contracts;
     private final ValidationOptions options;
     private final BodyParser parser;
+    private final CheckOptions checkOptions;
 
     public ContractValidator(Contracts contracts, ValidationOptions options) {
         this.contracts = Objects.requireNonNull(contracts, "contracts");
         this.options = Objects.requireNonNull(options, "options");
         this.parser = new BodyParser(options.maxBodyBytes(), options.maxNestingDepth());
+        this.checkOptions = new CheckOptions(options.strictSpec(), options.volatileReadOnlyFields(),
+                options.streamingThresholdBytes());
     }
 
     /** The bundled specs with default options. */
@@ -36,7 +40,7 @@ public final class ContractValidator {
 
     /** A new session: a sequence of exchanges in order, such as one capture file. */
     public ExchangeSession newSession() {
-        return new ExchangeSession(contracts, options, parser);
+        return new ExchangeSession(contracts, options, checkOptions, parser);
     }
 
     /** Validates one exchange on its own (in a fresh session). */

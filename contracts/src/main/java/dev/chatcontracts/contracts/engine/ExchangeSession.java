@@ -36,11 +36,10 @@ public final class ExchangeSession {
     private final ResourceMemory memory;
     private final FieldCoverage coverage = new FieldCoverage();
 
-    ExchangeSession(Contracts contracts, ValidationOptions options, BodyParser parser) {
+    /** @param checkOptions what the checks need of {@code options}, made once per validator */
+    ExchangeSession(Contracts contracts, ValidationOptions options, CheckOptions checkOptions, BodyParser parser) {
         this.contracts = contracts;
         this.options = options;
-        CheckOptions checkOptions = new CheckOptions(options.strictSpec(), options.volatileReadOnlyFields(),
-                options.streamingThresholdBytes());
         this.requestCheck = new RequestCheck(parser, checkOptions);
         this.responseCheck = new ResponseCheck(parser, checkOptions);
         this.memory = new ResourceMemory(options.rememberedResources());

@@ -60,14 +60,14 @@ public record RequestUrl(String host, String path) {
         }
         if (schemeEnd > 0 && url.startsWith("://", schemeEnd)) {
             int authorityStart = schemeEnd + 3;
-            int authorityEnd = firstOf(url, authorityStart, "/?#");
-            int pathEnd = firstOf(url, authorityEnd, "?#");
+            int authorityEnd = authorityEnd(url, authorityStart);
+            int pathEnd = pathEnd(url, authorityEnd);
             String authority = url.substring(authorityStart, authorityEnd);
             String host = withoutPlainPort(authority.substring(authority.lastIndexOf('@') + 1));
             return new RequestUrl(host.toLowerCase(Locale.ROOT), normalize(url.substring(authorityEnd, pathEnd)));
         }
         if (length > 0 && url.charAt(0) == '/') {
-            return new RequestUrl(null, normalize(url.substring(0, firstOf(url, 0, "?#"))));
+            return new RequestUrl(null, normalize(url.substring(0, pathEnd(url, 0))));
         }
         return null;
     }
@@ -80,10 +80,22 @@ public record RequestUrl(String host, String path) {
         return isLetter(c) || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-';
     }
 
-    /** The index of the first of {@code chars} at or after {@code from}, or the length. */
-    private static int firstOf(String text, int from, String chars) {
+    /** The index of the first {@code /}, {@code ?} or {@code #} at or after {@code from}, or the length. */
+    private static int authorityEnd(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** The index of the first {@code ?} or {@code #} at or after {@code from}, or the length. */
+    private static int pathEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?' || c == '#') {
                 return i;
             }
         }

@@ -168,7 +168,7 @@ public record ExchangeResult(
             return 0;
         }
         int end = separator + 3;
-        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+        while (end < url.length() && url.charAt(end) != '/' && url.charAt(end) != '?' && url.charAt(end) != '#') {
             end++;
         }
         return end;
