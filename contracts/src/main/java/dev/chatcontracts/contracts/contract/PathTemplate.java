@@ -35,7 +35,7 @@ public record PathTemplate(String template, List<String> segments) {
         return new PathTemplate(template, split(template));
     }
 
-    /** The segments of a path: {@code /a/b/} gives {@code [a, b]}; empty segments are dropped. */
+    /** The segments of a path: {@code /a/b/} gives {@code [a, b]}; empty segments are dropped. A new list, the caller's to change. */
     public static List<String> split(String path) {
         List<String> parts = new ArrayList<>();
         int start = 0;
