@@ -66,15 +66,12 @@ public final class ParameterCheck {
     }
 
     /**
-     * Checks one value against a parameter's (or header's) schema: {@code <prefix>.type} when it cannot be read
-     * as the schema's type, else one finding per schema problem ({@code .enum}, {@code .format}, {@code .limit},
-     * {@code .schema}).
+     * Reports one value that {@link #accepts} refused, against a parameter's (or header's) schema: {@code <prefix>.type}
+     * when it cannot be read as the schema's type, else one finding per schema problem ({@code .enum}, {@code .format},
+     * {@code .limit}, {@code .schema}).
      */
     static void checkValue(ApiContract contract, CompiledParameter parameter, List<String> values, String prefix,
             String pointer, boolean refused, FindingSink sink) {
-        if (accepts(parameter, values)) {
-            return;
-        }
         JsonNode value = RawValues.read(values, parameter.type());
         String actual = shown(values.size() == 1 ? values.get(0) : String.join(",", values));
         if (value == null) {
@@ -93,7 +90,7 @@ public final class ParameterCheck {
     }
 
     /** Whether the values are read as the parameter's type and its quick check accepts them (most values are). */
-    private static boolean accepts(CompiledParameter parameter, List<String> values) {
+    static boolean accepts(CompiledParameter parameter, List<String> values) {
         JsonNode value = RawValues.read(values, parameter.type());
         return value != null && parameter.accepts().test(value);
     }

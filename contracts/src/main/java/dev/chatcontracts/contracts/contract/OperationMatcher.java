@@ -24,59 +24,8 @@ public final class OperationMatcher {
     private record Candidate(ApiContract contract, ServerBase server) {
     }
 
-    /**
-     * A distinct template of a contract, read once: the literal of each segment (null for a parameter), the name of
-     * each parameter (null for a literal), and the operations on it in operation order.
-     */
-    private record Route(PathTemplate template, String[] literals, String[] parameters, List<Operation> operations) {
-
-        static Route of(PathTemplate template, List<Operation> operations) {
-            List<String> segments = template.segments();
-            String[] literals = new String[segments.size()];
-            String[] parameters = new String[segments.size()];
-            for (int i = 0; i < segments.size(); i++) {
-                String segment = segments.get(i);
-                if (PathTemplate.isParameter(segment)) {
-                    parameters[i] = segment.substring(1, segment.length() - 1);
-                } else {
-                    literals[i] = segment;
-                }
-            }
-            return new Route(template, literals, parameters, List.copyOf(operations));
-        }
-
-        /** Whether {@code segments} (as many as this template has) fit it, as {@link PathTemplate#fits}. */
-        boolean fits(List<String> segments) {
-            for (int i = 0; i < literals.length; i++) {
-                if (literals[i] != null && !literals[i].equals(segments.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** The parameter values of {@code segments}, which fit, as {@link PathTemplate#match} gives them. */
-        Map<String, String> values(List<String> segments) {
-            Map<String, String> values = null;
-            String onlyName = null;
-            String onlyValue = null;
-            for (int i = 0; i < parameters.length; i++) {
-                if (parameters[i] == null) {
-                    continue;
-                }
-                if (onlyName == null && values == null) {
-                    onlyName = parameters[i];
-                    onlyValue = segments.get(i);
-                } else {
-                    if (values == null) {
-                        values = new LinkedHashMap<>();
-                        values.put(onlyName, onlyValue);
-                    }
-                    values.put(parameters[i], segments.get(i));
-                }
-            }
-            return values != null ? values : onlyName != null ? Map.of(onlyName, onlyValue) : Map.of();
-        }
+    /** A distinct template of a contract and the operations on it, in operation order. */
+    private record Route(PathTemplate template, List<Operation> operations) {
     }
 
     /** The routes of a contract by their number of segments ({@code bySize[n]}: those of n, in operation order). */
@@ -91,7 +40,7 @@ public final class OperationMatcher {
                 while (bySize.size() <= size) {
                     bySize.add(new ArrayList<>());
                 }
-                bySize.get(size).add(Route.of(template, operations));
+                bySize.get(size).add(new Route(template, List.copyOf(operations)));
             });
             bySize.replaceAll(List::copyOf);
             return new Paths(List.copyOf(bySize));
@@ -172,7 +121,7 @@ public final class OperationMatcher {
         Route route = null;
         for (Route candidate : paths.get(contract).ofSize(segments.size())) {
             // as Stream.min: the first of the least, in operation order
-            if (candidate.fits(segments) && (route == null || route.template().compareSpecificity(candidate.template()) > 0)) {
+            if (candidate.template().fits(segments) && (route == null || route.template().compareSpecificity(candidate.template()) > 0)) {
                 route = candidate;
             }
         }
@@ -184,7 +133,8 @@ public final class OperationMatcher {
                 // a remainder is a normalized path (one slash between segments, none at the end): it is the canonical
                 // path unless a segment was decoded
                 String resourcePath = decoded ? canonical(segments) : remainder;
-                return MatchOutcome.matched(new OperationMatch(contract, operation, resourcePath, route.values(segments)));
+                return MatchOutcome.matched(new OperationMatch(contract, operation, resourcePath,
+                        route.template().match(segments).orElseThrow()));
             }
         }
         String allowed = route.operations().stream().map(Operation::method).collect(Collectors.joining(", "));

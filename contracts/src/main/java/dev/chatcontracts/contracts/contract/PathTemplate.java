@@ -8,19 +8,47 @@ import java.util.Optional;
 
 /**
  * A path template of a spec ({@code /agents/{agent_id}}), matched segment by segment. A segment is
- * either literal or a whole-segment parameter.
- *
- * @param template the template as the spec writes it
- * @param segments its segments, without the leading empty one
+ * either literal or a whole-segment parameter. Each segment's literal or parameter name is read once, when the
+ * template is made, not per request. Immutable; equal when the template and segments are.
  */
-public record PathTemplate(String template, List<String> segments) {
+public final class PathTemplate {
 
-    public PathTemplate {
-        segments = List.copyOf(segments);
+    private final String template;
+    private final List<String> segments;
+    /** The literal of each segment, null where the segment is a parameter. */
+    private final String[] literals;
+    /** The name of each parameter segment, null where the segment is literal. */
+    private final String[] parameters;
+
+    /**
+     * @param template the template as the spec writes it
+     * @param segments its segments, without the leading empty one
+     */
+    public PathTemplate(String template, List<String> segments) {
+        this.template = template;
+        this.segments = List.copyOf(segments);
+        this.literals = new String[this.segments.size()];
+        this.parameters = new String[this.segments.size()];
+        for (int i = 0; i < literals.length; i++) {
+            String segment = this.segments.get(i);
+            if (isParameter(segment)) {
+                parameters[i] = segment.substring(1, segment.length() - 1);
+            } else {
+                literals[i] = segment;
+            }
+        }
     }
 
-    // written out: a record's own equals and hashCode are linked through invokedynamic on first use, which
-    // generates classes while the CLI starts (benchmarks README, eighth pass)
+    /** The template as the spec writes it. */
+    public String template() {
+        return template;
+    }
+
+    /** Its segments, without the leading empty one. */
+    public List<String> segments() {
+        return segments;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof PathTemplate that && template.equals(that.template) && segments.equals(that.segments);
@@ -52,12 +80,11 @@ public record PathTemplate(String template, List<String> segments) {
 
     /** Whether {@code pathSegments} fit this template (as {@link #match}, without building the values). */
     public boolean fits(List<String> pathSegments) {
-        if (pathSegments.size() != segments.size()) {
+        if (pathSegments.size() != literals.length) {
             return false;
         }
-        for (int i = 0; i < segments.size(); i++) {
-            String segment = segments.get(i);
-            if (!isParameter(segment) && !segment.equals(pathSegments.get(i))) {
+        for (int i = 0; i < literals.length; i++) {
+            if (literals[i] != null && !literals[i].equals(pathSegments.get(i))) {
                 return false;
             }
         }
@@ -66,19 +93,16 @@ public record PathTemplate(String template, List<String> segments) {
 
     /** The parameter values when {@code pathSegments} fit this template. */
     public Optional<Map<String, String>> match(List<String> pathSegments) {
-        if (pathSegments.size() != segments.size()) {
+        if (!fits(pathSegments)) {
             return Optional.empty();
         }
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (int i = 0; i < segments.size(); i++) {
-            String segment = segments.get(i);
-            if (isParameter(segment)) {
-                parameters.put(segment.substring(1, segment.length() - 1), pathSegments.get(i));
-            } else if (!segment.equals(pathSegments.get(i))) {
-                return Optional.empty();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < parameters.length; i++) {
+            if (parameters[i] != null) {
+                values.put(parameters[i], pathSegments.get(i));
             }
         }
-        return Optional.of(parameters);
+        return Optional.of(values);
     }
 
     /**
@@ -87,10 +111,10 @@ public record PathTemplate(String template, List<String> segments) {
      * {@code /agents/{agent_id}}).
      */
     public int compareSpecificity(PathTemplate other) {
-        int shared = Math.min(segments.size(), other.segments.size());
+        int shared = Math.min(literals.length, other.literals.length);
         for (int i = 0; i < shared; i++) {
-            boolean mine = isParameter(segments.get(i));
-            boolean theirs = isParameter(other.segments.get(i));
+            boolean mine = literals[i] == null;
+            boolean theirs = other.literals[i] == null;
             if (mine != theirs) {
                 return mine ? 1 : -1;
             }
@@ -98,8 +122,7 @@ public record PathTemplate(String template, List<String> segments) {
         return 0;
     }
 
-    /** Whether a segment of a template is a whole-segment parameter ({@code {name}}). */
-    static boolean isParameter(String segment) {
+    private static boolean isParameter(String segment) {
         return segment.length() > 2 && segment.startsWith("{") && segment.endsWith("}");
     }
 
