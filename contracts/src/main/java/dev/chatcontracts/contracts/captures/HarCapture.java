@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 /**
  * A HAR 1.2 file as browsers and proxies export it. The file is first indexed ({@link HarIndex}), then
  * each entry is parsed from its byte range with limits: strings up to the body size limit (base64
- * included), nesting up to the depth limit. An entry past a limit, or that is not an exchange, becomes
+ * included), nesting up to the depth limit. A file of ordinary entries gives the same entries in {@link HarOnePass
+ * one pass}, which hands over to the index where it cannot go on. An entry past a limit, or that is not an exchange, becomes
  * one {@link CaptureEntry.Unreadable}; a file that stops being valid JSON yields the entries before the
  * break and one unreadable entry for the rest.
  *
@@ -36,12 +37,15 @@ public final class HarCapture implements CaptureSource {
     private final Path file;
     private final ObjectMapper entryMapper;
     private final long streamingThresholdBytes;
+    private final HarOnePass onePass;
 
     public HarCapture(Path file, ValidationOptions options) {
         this.file = file;
         this.streamingThresholdBytes = options.streamingThresholdBytes();
         long base64Chars = options.maxBodyBytes() / 3 * 4 + 1024;
-        this.entryMapper = BodyParser.strictMapper(options.maxNestingDepth(), (int) Math.min(Integer.MAX_VALUE - 64, base64Chars));
+        int maxStringLength = (int) Math.min(Integer.MAX_VALUE - 64, base64Chars);
+        this.entryMapper = BodyParser.strictMapper(options.maxNestingDepth(), maxStringLength);
+        this.onePass = new HarOnePass(options.maxNestingDepth(), maxStringLength, streamingThresholdBytes);
     }
 
     @Override
@@ -51,11 +55,30 @@ public final class HarCapture implements CaptureSource {
 
     @Override
     public void read(Consumer<CaptureEntry> sink) {
-        HarIndex index = HarIndex.scan(file);
+        read(sink, true);
+    }
+
+    /**
+     * Reads the entries: with {@code onePass}, first in {@link HarOnePass one pass} for as long as it can, then the rest
+     * from the index; without, all from the index (the two passes, as tests compare).
+     */
+    void read(Consumer<CaptureEntry> sink, boolean onePass) {
+        HarIndex index;
+        int given = 0;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             HarStreamedEntryReader streamed = new HarStreamedEntryReader(file, channel);
+            if (onePass) {
+                HarOnePass.Outcome outcome = this.onePass.read(file, name(), streamed, sink);
+                if (outcome.whole()) {
+                    return;
+                }
+                given = outcome.given();
+            }
+            index = HarIndex.scan(file);
             for (HarIndex.Span span : index.spans()) {
-                sink.accept(readEntry(channel, span, streamed));
+                if (span.index() >= given) {
+                    sink.accept(readEntry(channel, span, streamed));
+                }
             }
         } catch (IOException e) {
             sink.accept(CaptureEntry.Unreadable.of(ExchangeSource.file(name()), FindingMessage.of(FindingKeys.CAPTURE_UNREADABLE,

@@ -24,23 +24,34 @@ public final class Body {
         InputStream open() throws IOException;
     }
 
-    private static final Body EMPTY = new Body(new byte[0], null, null, 0);
+    private static final Body EMPTY = new Body(new byte[0], null, null, 0, true);
 
     private final byte[] bytes;
     private final ByteSource source;
     private final String description;
+    private final boolean encodedText;
     private volatile long length;
 
-    private Body(byte[] bytes, ByteSource source, String description, long length) {
+    private Body(byte[] bytes, ByteSource source, String description, long length, boolean encodedText) {
         this.bytes = bytes;
         this.source = source;
         this.description = description;
         this.length = length;
+        this.encodedText = encodedText;
     }
 
     /** The UTF-8 encoding of {@code text}; {@code null} gives {@code null}. */
     public static Body ofText(String text) {
-        return text == null ? null : wrap(text.getBytes(StandardCharsets.UTF_8));
+        return text == null ? null : wrapEncodedText(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Takes, without copying them, bytes a UTF-8 encoder made from text, as {@code String.getBytes(UTF_8)} makes them
+     * (a surrogate without its pair becomes {@code ?}): well-formed by construction, so the engine does not check their
+     * encoding again (a HAR's text bodies). The caller must not change the array afterwards.
+     */
+    public static Body wrapEncodedText(byte[] utf8) {
+        return utf8 == null ? null : new Body(utf8, null, null, utf8.length, true);
     }
 
     /** A copy of {@code bytes}; {@code null} gives {@code null}. */
@@ -53,13 +64,13 @@ public final class Body {
      * must not change the array afterwards.
      */
     public static Body wrap(byte[] bytes) {
-        return bytes == null ? null : new Body(bytes, null, null, bytes.length);
+        return bytes == null ? null : new Body(bytes, null, null, bytes.length, false);
     }
 
     /** The content of a file, read when the body is opened (the file must not change meanwhile). */
     public static Body ofFile(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        return new Body(null, () -> Files.newInputStream(file), file.toString(), Files.size(file));
+        return new Body(null, () -> Files.newInputStream(file), file.toString(), Files.size(file), false);
     }
 
     /**
@@ -69,7 +80,7 @@ public final class Body {
      * @param description what the bytes are, for messages (never their content)
      */
     public static Body ofStream(ByteSource source, long knownLength, String description) {
-        return new Body(null, Objects.requireNonNull(source, "source"), description, knownLength);
+        return new Body(null, Objects.requireNonNull(source, "source"), description, knownLength, false);
     }
 
     /** A body of no bytes. */
@@ -94,6 +105,11 @@ public final class Body {
     /** Whether the bytes are held in memory (else they are read from their source on each open). */
     public boolean inMemory() {
         return bytes != null;
+    }
+
+    /** Whether the bytes were encoded from text ({@link #wrapEncodedText}), hence well-formed UTF-8. */
+    boolean encodedText() {
+        return encodedText;
     }
 
     /** The bytes themselves when in memory (never to be changed), else null. */

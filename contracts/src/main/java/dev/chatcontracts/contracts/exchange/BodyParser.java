@@ -123,10 +123,13 @@ public final class BodyParser {
     }
 
     /**
-     * The offset of the first byte that is not part of valid UTF-8, or -1: in place for a body in memory,
-     * else decoded in chunks.
+     * The offset of the first byte that is not part of valid UTF-8, or -1: not checked for a body encoded from text
+     * ({@link Body#wrapEncodedText}), in place for another body in memory, else decoded in chunks.
      */
     static long firstInvalidUtf8Byte(Body body) {
+        if (body.encodedText()) {
+            return -1;
+        }
         byte[] memory = body.memory();
         return memory != null ? Utf8Validation.firstInvalid(memory) : firstInvalidUtf8ByteDecoded(body);
     }

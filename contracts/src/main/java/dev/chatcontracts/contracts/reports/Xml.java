@@ -6,13 +6,20 @@ final class Xml {
     private Xml() {
     }
 
-    /** Drops characters XML 1.0 does not allow (control characters, lone surrogates). */
+    /**
+     * Replaces the characters XML 1.0 does not allow (control characters, lone surrogates) with U+FFFD; a text
+     * without any is returned as it is.
+     */
     static String legal(String text) {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int first = firstIllegal(text);
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(++i));
@@ -23,6 +30,22 @@ final class Xml {
             }
         }
         return out.toString();
+    }
+
+    /** The index of the first character of {@code text} that {@link #legal} replaces, or its length. */
+    private static int firstIllegal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c == '\r' || c >= 0xE000 && c <= 0xFFFD) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            return i;
+        }
+        return text.length();
     }
 
     /** Escapes {@code & < > " '} for HTML text and attribute values. */

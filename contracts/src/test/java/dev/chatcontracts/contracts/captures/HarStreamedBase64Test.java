@@ -96,7 +96,7 @@ class HarStreamedBase64Test {
             decodes = false;
         }
 
-        assertThat(HarStreamedEntryReader.isValidMimeBase64(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+        assertThat(MimeBase64.isValid(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
                 .isEqualTo(decodes);
     }
 }

@@ -40,7 +40,8 @@ final class HarStreamedEntries {
         return actual;
     }
 
-    private static void assertSameEntries(List<CaptureEntry> actual, List<CaptureEntry> expected) {
+    /** Asserts that {@code actual} are {@code expected}, entry by entry (sources, kinds, exchanges or messages). */
+    static void assertSameEntries(List<CaptureEntry> actual, List<CaptureEntry> expected) {
         assertThat(actual).hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
             assertSameEntry(actual.get(i), expected.get(i), i);

@@ -37,7 +37,19 @@ class BodyParserTest {
         String text = "\"" + "\u00e9\u4e2d".repeat(5000) + "\"";
         BodyParser large = new BodyParser(ValidationOptions.DEFAULT_MAX_BODY_BYTES, ValidationOptions.DEFAULT_MAX_NESTING_DEPTH);
 
-        assertThat(large.parse(Body.ofText(text))).isInstanceOf(ParsedBody.Json.class);
+        assertThat(large.parse(Body.wrap(text.getBytes(StandardCharsets.UTF_8)))).isInstanceOf(ParsedBody.Json.class);
+    }
+
+    @Test
+    void bytesEncodedFromTextAreNotCheckedAgainOtherBytesAre() {
+        byte[] utf8 = "{\"a\": \"caf\u00e9 \uD83D\"}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(BodyParser.firstInvalidUtf8Byte(Body.wrap(utf8))).as("a lone surrogate was encoded as ?").isEqualTo(-1);
+        assertThat(parser.parse(Body.wrapEncodedText(utf8))).isEqualTo(parser.parse(Body.wrap(utf8)));
+        assertThat(BodyParser.firstInvalidUtf8Byte(Body.wrap(new byte[] {'"', (byte) 0xC3, '"'}))).isEqualTo(1);
+        assertThat(BodyParser.firstInvalidUtf8Byte(Body.wrapEncodedText(new byte[] {'"', (byte) 0xC3, '"'})))
+                .as("the caller's word is taken").isEqualTo(-1);
+        assertThat(BodyParser.firstInvalidUtf8Byte(Body.ofText("\uDE00x"))).isEqualTo(-1);
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,6 +146,29 @@ class ReportsTest {
         assertThat(salesIq.getElementsByTagName("failure").getLength()).as("an ERROR finding fails even what was not run").isOne();
         assertThat(salesIq.getElementsByTagName("skipped").getLength()).isZero();
         assertThat(new JUnitXmlReport().render(report)).doesNotContain("41234");
+    }
+
+    @Test
+    void eachTestcaseIsNamedAfterItsOwnSpecAndOperationWhenOperationsAlternate() throws Exception {
+        ValidationReport.Builder builder = ValidationReport.builder();
+        String[][] operations = {{"zendesk-chat", "listAgents"}, {"zendesk-chat", "showChat"}, {"zendesk-chat", "listAgents"},
+                {null, null}, {"zoho-salesiq", "listAgents"}, {"zendesk-chat", "listAgents"}};
+        for (String[] operation : operations) {
+            builder.add(ExchangeResult.builder().specName(operation[0]).operationId(operation[1]).method("GET")
+                    .url("https://www.zopim.com/api/v2/chat/agents").status(200).group("one.har").build());
+        }
+
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(new JUnitXmlReport().render(builder.build()).getBytes(StandardCharsets.UTF_8)));
+
+        NodeList cases = xml.getElementsByTagName("testcase");
+        List<String> classNames = new ArrayList<>();
+        for (int i = 0; i < cases.getLength(); i++) {
+            classNames.add(((Element) cases.item(i)).getAttribute("classname"));
+        }
+        assertThat(classNames).containsExactly("chat-contracts.zendesk-chat.listAgents", "chat-contracts.zendesk-chat.showChat",
+                "chat-contracts.zendesk-chat.listAgents", "chat-contracts.unmatched.(no operation)",
+                "chat-contracts.zoho-salesiq.listAgents", "chat-contracts.zendesk-chat.listAgents");
     }
 
     @Test

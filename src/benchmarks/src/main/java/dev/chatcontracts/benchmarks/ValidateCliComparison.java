@@ -2,6 +2,7 @@ package dev.chatcontracts.benchmarks;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
 /**
  * The {@code validate} CLI on a HAR of {@code --exchanges} Show Chat exchanges (about 2.4 KB bodies), against
@@ -22,10 +26,14 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * java -cp "src/benchmarks/target/classes:src/benchmarks/target/lib/*" dev.chatcontracts.benchmarks.ValidateCliComparison \
  *     [--exchanges 10000] [--rounds 5] [--cli contracts/target/chat-contracts-cli.jar] [--root .] \
- *     [--jvm-options "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"]
+ *     [--jvm-options "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"] [--class-data true]
  * </pre>
  *
- * <p>{@code --jvm-options} (space-separated) are given to both JVMs, so that the two stay comparable.
+ * <p>{@code --jvm-options} (space-separated) are given to both JVMs, so that the two stay comparable. With
+ * {@code --class-data true} each side first runs once to record its own class-data archive
+ * ({@code -XX:ArchiveClassesAtExit}, as the user guide's "Short runs" shows for the CLI), and every round then runs
+ * with it ({@code -XX:SharedArchiveFile}, {@code -Xshare:on}: a round whose archive cannot be used fails instead of
+ * running without it).
  */
 public final class ValidateCliComparison {
 
@@ -36,9 +44,9 @@ public final class ValidateCliComparison {
     }
 
     public static void main(String[] argv) throws Exception {
-        Args args = new Args(argv, Set.of("exchanges", "rounds", "cli", "root", "jvm-options"), "Usage: ValidateCliComparison "
-                + "[--exchanges 10000] [--rounds 5] [--cli contracts/target/chat-contracts-cli.jar] [--root .] "
-                + "[--jvm-options \"OPTION ...\"]");
+        Args args = new Args(argv, Set.of("exchanges", "rounds", "cli", "root", "jvm-options", "class-data"),
+                "Usage: ValidateCliComparison [--exchanges 10000] [--rounds 5] [--cli contracts/target/chat-contracts-cli.jar] "
+                + "[--root .] [--jvm-options \"OPTION ...\"] [--class-data false]");
         List<String> jvmOptions = args.string("jvm-options", "").isBlank() ? List.of()
                 : List.of(args.string("jvm-options", "").trim().split("\\s+"));
         int exchanges = args.intValue("exchanges", 10_000);
@@ -47,16 +55,21 @@ public final class ValidateCliComparison {
         ChatCorpus corpus = new ChatCorpus(args.string("root", "."));
         Path work = Files.createTempDirectory("validate-cli-comparison");
         Path har = writeHar(corpus, exchanges, work.resolve("show-chats.har"));
-        System.out.printf(Locale.ROOT, "validate CLI vs Jackson on a HAR of %,d Show Chat exchanges (%,d bytes), JVM options %s; %s%n",
-                exchanges, Files.size(har), jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions), Machine.describe());
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> validate = new ArrayList<>(List.of(java));
-        validate.addAll(jvmOptions);
-        validate.addAll(List.of("-jar", cli.toString(), "validate", "--quiet",
-                "--junit-xml", work.resolve("report.xml").toString(), har.toString()));
-        List<String> jackson = new ArrayList<>(List.of(java));
-        jackson.addAll(jvmOptions);
-        jackson.addAll(List.of("-cp", System.getProperty("java.class.path"), HarJacksonParse.class.getName(), har.toString()));
+        boolean classData = Boolean.parseBoolean(args.string("class-data", "false"));
+        System.out.printf(Locale.ROOT, "validate CLI vs Jackson on a HAR of %,d Show Chat exchanges (%,d bytes), JVM options %s%s; %s%n",
+                exchanges, Files.size(har), jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions),
+                classData ? ", each with its own class-data archive" : "", Machine.describe());
+        List<String> validate = List.of("-jar", cli.toString(), "validate", "--quiet",
+                "--junit-xml", work.resolve("report.xml").toString(), har.toString());
+        List<String> jackson = List.of("-cp", classData ? jarredClassPath(work) : System.getProperty("java.class.path"),
+                HarJacksonParse.class.getName(), har.toString());
+        if (classData) {
+            validate = archived(validate, jvmOptions, work.resolve("validate.jsa"), work);
+            jackson = archived(jackson, jvmOptions, work.resolve("jackson.jsa"), work);
+        } else {
+            validate = java(jvmOptions, validate);
+            jackson = java(jvmOptions, jackson);
+        }
         List<Sample> engine = new ArrayList<>();
         List<Sample> reference = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
@@ -81,6 +94,60 @@ public final class ValidateCliComparison {
                 engineTime, engineRss, jacksonTime, jacksonRss);
         System.out.printf(Locale.ROOT, "ratios: time %.2fx, memory %.2fx (targets: at most 1.5x each)%n",
                 engineTime / jacksonTime, engineRss / jacksonRss);
+    }
+
+    /** The command {@code java OPTIONS... ARGUMENTS...}. */
+    static List<String> java(List<String> options, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(options);
+        command.addAll(arguments);
+        return command;
+    }
+
+    /**
+     * Runs {@code arguments} once to record the class-data archive {@code archive}, then returns the command that runs
+     * them with it.
+     */
+    private static List<String> archived(List<String> arguments, List<String> options, Path archive, Path work)
+            throws IOException, InterruptedException {
+        List<String> recording = new ArrayList<>(options);
+        recording.add("-XX:ArchiveClassesAtExit=" + archive);
+        Sample recorded = run(java(recording, arguments), work);
+        if (recorded.exit() != 0 || !Files.isRegularFile(archive)) {
+            throw new IllegalStateException("recording " + archive.getFileName() + " failed (exit " + recorded.exit() + "): "
+                    + Files.readString(work.resolve("output.txt")));
+        }
+        List<String> withArchive = new ArrayList<>(options);
+        withArchive.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on"));
+        return java(withArchive, arguments);
+    }
+
+    /**
+     * This JVM's class path with each folder replaced by a jar of it in {@code work}: a class-data archive takes only
+     * jars.
+     */
+    private static String jarredClassPath(Path work) throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            entries.add(Files.isDirectory(path) ? jar(path, work.resolve("classpath-" + entries.size() + ".jar")).toString() : entry);
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static Path jar(Path folder, Path jar) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (Path file : files) {
+                out.putNextEntry(new JarEntry(folder.relativize(file).toString().replace(File.separatorChar, '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 
     private static Path writeHar(ChatCorpus corpus, int exchanges, Path file) throws IOException {
