@@ -119,6 +119,14 @@ class HarOnePassTest {
                 .isEqualTo(new HarOnePass.Outcome(0, false));
     }
 
+    @Test
+    void aNestingLimitAtTheLargestIntegerIsStillALimitAboveTheEntries() throws IOException {
+        ValidationOptions unlimited = DEFAULTS.toBuilder().maxNestingDepth(Integer.MAX_VALUE).build();
+        Path har = file("ordinary.har", har(List.of(OK, OK)));
+
+        assertThat(onePass(har, unlimited, new ArrayList<>())).isEqualTo(new HarOnePass.Outcome(2, true));
+    }
+
     private Path file(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }
