@@ -59,16 +59,16 @@ public final class HarCapture implements CaptureSource {
     }
 
     /**
-     * Reads the entries: with {@code onePass}, first in {@link HarOnePass one pass} for as long as it can, then the rest
-     * from the index; without, all from the index (the two passes, as tests compare).
+     * Reads the entries: with {@code tryOnePass}, first in {@link HarOnePass one pass} for as long as it can, then the
+     * rest from the index; without, all from the index (the two passes, as tests compare).
      */
-    void read(Consumer<CaptureEntry> sink, boolean onePass) {
+    void read(Consumer<CaptureEntry> sink, boolean tryOnePass) {
         HarIndex index;
         int given = 0;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             HarStreamedEntryReader streamed = new HarStreamedEntryReader(file, channel);
-            if (onePass) {
-                HarOnePass.Outcome outcome = this.onePass.read(file, name(), streamed, sink);
+            if (tryOnePass) {
+                HarOnePass.Outcome outcome = onePass.read(file, name(), streamed, sink);
                 if (outcome.whole()) {
                     return;
                 }

@@ -14,27 +14,26 @@ final class Xml {
         if (text == null) {
             return "";
         }
-        int first = firstIllegal(text);
-        if (first == text.length()) {
+        int illegal = firstIllegal(text, 0);
+        if (illegal == text.length()) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(c).append(text.charAt(++i));
-            } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD)) {
-                out.append(c);
-            } else {
-                out.append('\uFFFD');
-            }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (illegal < text.length()) {
+            out.append(text, from, illegal).append('\uFFFD');
+            from = illegal + 1;
+            illegal = firstIllegal(text, from);
         }
-        return out.toString();
+        return out.append(text, from, illegal).toString();
     }
 
-    /** The index of the first character of {@code text} that {@link #legal} replaces, or its length. */
-    private static int firstIllegal(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    /**
+     * The index of the first character at or after {@code from} that XML 1.0 does not allow (a surrogate pair is
+     * allowed, a lone surrogate is not), or the length.
+     */
+    private static int firstIllegal(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c == '\r' || c >= 0xE000 && c <= 0xFFFD) {
                 continue;
