@@ -1,10 +1,10 @@
 package dev.chatcontracts.contracts.captures;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chatcontracts.contracts.captures.HarStreamedEntryReader.Bodies;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.exchange.BodyParser;
@@ -35,7 +35,7 @@ import java.util.function.Consumer;
 public final class HarCapture implements CaptureSource {
 
     private final Path file;
-    private final ObjectMapper entryMapper;
+    private final JsonFactory entryParsers;
     private final long streamingThresholdBytes;
     private final HarOnePass onePass;
 
@@ -44,7 +44,7 @@ public final class HarCapture implements CaptureSource {
         this.streamingThresholdBytes = options.streamingThresholdBytes();
         long base64Chars = options.maxBodyBytes() / 3 * 4 + 1024;
         int maxStringLength = (int) Math.min(Integer.MAX_VALUE - 64, base64Chars);
-        this.entryMapper = BodyParser.strictMapper(options.maxNestingDepth(), maxStringLength);
+        this.entryParsers = BodyParser.limitedFactory(options.maxNestingDepth(), maxStringLength);
         this.onePass = new HarOnePass(options.maxNestingDepth(), maxStringLength, streamingThresholdBytes);
     }
 
@@ -99,7 +99,7 @@ public final class HarCapture implements CaptureSource {
         ExchangeSource source = ExchangeSource.harEntry(name(), span.index());
         JsonParser parser = null;
         try (InputStream in = new SliceInputStream(channel, span.start(), span.end())) {
-            parser = entryMapper.createParser(in);
+            parser = entryParsers.createParser(in);
             boolean large = span.end() - span.start() > streamingThresholdBytes;
             return streamed.read(parser, span.start(), source, large ? Bodies.IN_FILE : Bodies.HELD);
         } catch (StreamConstraintsException e) {

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatcontracts.contracts.exchange.Body;
 import dev.chatcontracts.contracts.exchange.ExchangeSource;
+import dev.chatcontracts.openapi.model.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,7 +46,6 @@ import java.util.Base64;
 final class HarStreamedEntryReader {
 
     /** Reads the small values as trees exactly as the tree mapper's mapper does (without its trailing-token check). */
-    private static final ObjectMapper TREES = JsonMapper.builder().build();
 
     private final Path file;
     private final FileChannel channel;
@@ -268,7 +267,7 @@ final class HarStreamedEntryReader {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return NullNode.getInstance();
         }
-        JsonNode node = TREES.readTree(parser);
+        JsonNode node = JsonTrees.read(parser);
         return node == null ? NullNode.getInstance() : node;
     }
 
@@ -284,7 +283,7 @@ final class HarStreamedEntryReader {
             return held(text.held, HarEntryMapper.isBase64(text.encoding));
         }
         if (text.offset < 0) {
-            ObjectNode held = TREES.createObjectNode();
+            ObjectNode held = JsonNodeFactory.instance.objectNode();
             if (text.value != null) {
                 held.set("text", text.value);
             }

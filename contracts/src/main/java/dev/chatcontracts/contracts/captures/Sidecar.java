@@ -1,8 +1,10 @@
 package dev.chatcontracts.contracts.captures;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chatcontracts.contracts.exchange.BodyParser;
+import dev.chatcontracts.openapi.model.JsonTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ public record Sidecar(String operationId, String method, String url, int status,
     public static final String SUFFIX = ".meta.json";
 
     private static final long MAX_SIDECAR_BYTES = 1024 * 1024;
-    private static final ObjectMapper MAPPER = BodyParser.strictMapper(64, (int) MAX_SIDECAR_BYTES);
+    private static final JsonFactory PARSERS = BodyParser.limitedFactory(64, (int) MAX_SIDECAR_BYTES);
 
     /** The sidecar of a response file: {@code chats.json} has {@code chats.meta.json}. */
     public static Path of(Path responseFile) {
@@ -45,8 +47,11 @@ public record Sidecar(String operationId, String method, String url, int status,
             throw new IOException("the sidecar is larger than 1 MB");
         }
         JsonNode meta;
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            meta = MAPPER.readTree(in);
+        try (java.io.InputStream in = Files.newInputStream(file); JsonParser parser = PARSERS.createParser(in)) {
+            meta = JsonTrees.read(parser);
+            if (meta != null && parser.nextToken() != null) {
+                throw new IOException("the sidecar has content after its JSON object");
+            }
         }
         if (meta == null || !meta.isObject()) {
             throw new IOException("the sidecar is not a JSON object");

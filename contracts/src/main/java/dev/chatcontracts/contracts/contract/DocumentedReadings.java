@@ -1,11 +1,13 @@
 package dev.chatcontracts.contracts.contract;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.chatcontracts.contracts.exchange.ValueText;
-import dev.chatcontracts.openapi.schema.SchemaView;
+import dev.chatcontracts.openapi.model.JsonTrees;
 import dev.chatcontracts.openapi.model.LocalRefs;
+import dev.chatcontracts.openapi.schema.SchemaView;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +24,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class DocumentedReadings {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
     private static final List<String> KEYWORDS = List.of("type", "enum", "const", "format", "pattern", "false");
 
     /** The documentation's reading of a value: the discrepancy and both readings, for people. */
@@ -197,8 +199,9 @@ public final class DocumentedReadings {
             return null;
         }
         try {
-            return JSON.readTree(rendered);
-        } catch (JsonProcessingException e) {
+            JsonNode value = JsonTrees.read(JSON, rendered);
+            return value == null ? MissingNode.getInstance() : value;
+        } catch (IOException e) {
             return null;
         }
     }

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.chatcontracts.openapi.model.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,23 +27,25 @@ import java.nio.charset.StandardCharsets;
 public final class BodyParser {
 
     private final long maxBodyBytes;
-    private final ObjectMapper mapper;
+    private final JsonFactory factory;
 
     /** A parser reading at most {@code maxBodyBytes}, nested at most {@code maxNestingDepth} deep. */
     public BodyParser(long maxBodyBytes, int maxNestingDepth) {
         this.maxBodyBytes = maxBodyBytes;
-        this.mapper = strictMapper(maxNestingDepth, (int) Math.min(Integer.MAX_VALUE, maxBodyBytes));
+        this.factory = limitedFactory(maxNestingDepth, (int) Math.min(Integer.MAX_VALUE, maxBodyBytes));
     }
 
-    /** A JSON mapper with the given depth and string-length limits that fails on trailing content. */
-    public static ObjectMapper strictMapper(int maxNestingDepth, int maxStringLength) {
-        JsonFactory factory = JsonFactory.builder()
+    /**
+     * A JSON parser factory with the given depth and string-length limits. Trees are read from its parsers with
+     * {@link JsonTrees} (no {@code ObjectMapper}), and the callers check for content after the value themselves.
+     */
+    public static JsonFactory limitedFactory(int maxNestingDepth, int maxStringLength) {
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(maxNestingDepth)
                         .maxStringLength(maxStringLength)
                         .build())
                 .build();
-        return JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     }
 
     /** Parses {@code body}; {@code null} or empty gives {@link ParsedBody.Absent}. */
@@ -54,9 +54,15 @@ public final class BodyParser {
         if (problem != null) {
             return problem;
         }
-        try (InputStream in = body.openStream(); DuplicateKeys json = new DuplicateKeys(mapper.getFactory().createParser(in))) {
-            JsonNode tree = mapper.readTree(json);
-            return tree == null || tree.isMissingNode() ? new ParsedBody.Absent() : new ParsedBody.Json(tree, json.pointers());
+        try (InputStream in = body.openStream(); DuplicateKeys json = new DuplicateKeys(factory.createParser(in))) {
+            JsonNode tree = JsonTrees.read(json);
+            if (tree == null) {
+                return new ParsedBody.Absent();
+            }
+            if (json.nextToken() != null) {
+                return trailingContent(json.currentTokenLocation());
+            }
+            return new ParsedBody.Json(tree, json.pointers());
         } catch (IOException | UncheckedIOException e) {
             return problemOf(e);
         }
@@ -87,12 +93,12 @@ public final class BodyParser {
      */
     public JsonParser openParser(Body body) throws IOException {
         byte[] memory = body.memory();
-        return memory != null ? mapper.getFactory().createParser(memory) : createParser(body.openStream());
+        return memory != null ? factory.createParser(memory) : createParser(body.openStream());
     }
 
     /** A parser with the same limits as the tree parser (the caller checks for trailing content). */
     public JsonParser createParser(InputStream in) throws IOException {
-        return mapper.getFactory().createParser(in);
+        return factory.createParser(in);
     }
 
     /** The problem an exception while reading a body stands for. */

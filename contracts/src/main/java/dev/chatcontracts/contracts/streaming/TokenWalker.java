@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chatcontracts.openapi.model.JsonTrees;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,6 @@ import java.util.List;
  */
 final class TokenWalker {
 
-    private static final ObjectMapper CAPTURE = new ObjectMapper();
 
     /**
      * A walker per thread, reused from one document to the next so that a document does not cost its frames
@@ -205,7 +204,7 @@ final class TokenWalker {
 
     /** An enum or const lists objects or arrays: reads this one value whole, compares it, then walks it. */
     private void walkCaptured(JsonToken token, Frame frame, int depth) throws IOException {
-        JsonNode value = CAPTURE.readTree(parser);
+        JsonNode value = JsonTrees.read(parser);
         for (int i = 0; i < frame.applied; i++) {
             if (!frame.sinks[i].dead() && frame.nodes[i].values() != null) {
                 frame.nodes[i].values().checkCaptured(value, frame.sinks[i], path);

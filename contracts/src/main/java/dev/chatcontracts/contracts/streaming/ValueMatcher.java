@@ -3,6 +3,7 @@ package dev.chatcontracts.contracts.streaming;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
+import dev.chatcontracts.openapi.model.JsonTrees;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -57,11 +58,11 @@ final class ValueMatcher {
         if (!values.isArray()) {
             throw SchemaCompiler.invalid("enum", location, "must be an array");
         }
-        return new ValueMatcher(values, true, values.toString());
+        return new ValueMatcher(values, true, JsonTrees.text(values));
     }
 
     static ValueMatcher forConst(JsonNode value) {
-        return new ValueMatcher(List.of(value), false, value.toString());
+        return new ValueMatcher(List.of(value), false, JsonTrees.text(value));
     }
 
     /** The allowed values as JSON, for messages. */

@@ -3,8 +3,8 @@ package dev.chatcontracts.contracts.walkers;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import dev.chatcontracts.openapi.model.JsonTrees;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +14,6 @@ import java.util.List;
 final class StreamingPass {
 
     private static final int MAX_DEPTH = 256;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final WalkPlanner planner;
 
@@ -120,7 +119,7 @@ final class StreamingPass {
         buffer.copyCurrentStructure(p);
         JsonNode tree;
         try (JsonParser tokens = buffer.asParser()) {
-            tree = MAPPER.readTree(tokens);
+            tree = JsonTrees.read(tokens);
         }
         ObjectPlan decided = planner.planOf(plan.schema, List.of(planner.branches().effective(plan.schema, new SchemaBranches.TreeInstance(tree))));
         try (JsonParser tokens = buffer.asParserOnFirstToken()) {

@@ -3,8 +3,10 @@ package dev.chatcontracts.contracts.captures;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import dev.chatcontracts.contracts.exchange.BodyParser;
 import dev.chatcontracts.contracts.exchange.ExchangeSource;
@@ -30,7 +32,8 @@ final class HarTreeEntries {
     /** The entries of a HAR read as trees; the entry for a file broken after its last entry is the capture's. */
     static List<CaptureEntry> read(Path har, ValidationOptions options) {
         long base64Chars = options.maxBodyBytes() / 3 * 4 + 1024;
-        ObjectMapper mapper = BodyParser.strictMapper(options.maxNestingDepth(), (int) Math.min(Integer.MAX_VALUE - 64, base64Chars));
+        ObjectMapper mapper = JsonMapper.builder(BodyParser.limitedFactory(options.maxNestingDepth(),
+                (int) Math.min(Integer.MAX_VALUE - 64, base64Chars))).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
         HarIndex index = HarIndex.scan(har);
         List<CaptureEntry> entries = new ArrayList<>();
         try (FileChannel channel = FileChannel.open(har)) {
