@@ -9,6 +9,7 @@ import dev.chatcontracts.contracts.exchange.ExchangeSource;
 import dev.chatcontracts.contracts.exchange.Redactor;
 import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.contracts.findings.FindingMessage;
+import dev.chatcontracts.openapi.model.JsonTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +110,7 @@ public final class JsonFolderCapture implements CaptureSource {
                     .responseBody(options.streams(size) ? Body.ofFile(file) : Body.wrap(Files.readAllBytes(file)))
                     .source(source);
             if (sidecar.requestBody() != null) {
-                exchange.requestHeader("Content-Type", "application/json").requestBody(sidecar.requestBody().toString());
+                exchange.requestHeader("Content-Type", "application/json").requestBody(JsonTrees.text(sidecar.requestBody()));
             }
             return new CaptureEntry.Captured(exchange.build());
         } catch (IOException e) {

@@ -3,8 +3,9 @@ package dev.chatcontracts.contracts.checks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import dev.chatcontracts.contracts.contract.SchemaProblem;
-import dev.chatcontracts.contracts.walkers.PointerTokens;
 import dev.chatcontracts.contracts.streaming.StreamingViolation;
+import dev.chatcontracts.contracts.walkers.PointerTokens;
+import dev.chatcontracts.openapi.model.JsonTrees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -153,7 +154,7 @@ public final class SchemaErrorMapper {
     }
 
     private static String compact(JsonNode node) {
-        return node == null ? "?" : node.toString();
+        return node == null ? "?" : JsonTrees.text(node);
     }
 
     private static SchemaProblem merge(List<SchemaProblem> problems) {

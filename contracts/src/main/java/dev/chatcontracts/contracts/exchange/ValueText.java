@@ -2,6 +2,7 @@ package dev.chatcontracts.contracts.exchange;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatcontracts.openapi.model.JsonTrees;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -73,7 +74,7 @@ public final class ValueText {
         } else if (node.isTextual()) {
             quote(node.textValue(), out, maxChars);
         } else {
-            out.append(node.toString());
+            out.append(JsonTrees.text(node));
         }
     }
 
