@@ -45,8 +45,6 @@ import java.util.Base64;
  */
 final class HarStreamedEntryReader {
 
-    /** Reads the small values as trees exactly as the tree mapper's mapper does (without its trailing-token check). */
-
     private final Path file;
     private final FileChannel channel;
 
