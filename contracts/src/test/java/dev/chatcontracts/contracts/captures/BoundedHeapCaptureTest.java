@@ -2,9 +2,10 @@ package dev.chatcontracts.contracts.captures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.ChildJvm;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -26,21 +27,12 @@ class BoundedHeapCaptureTest {
     @Test
     @Timeout(value = 170, unit = TimeUnit.SECONDS)
     void validatesA300MegabyteCaptureFolderIn64MegabytesOfHeap(@TempDir Path folder) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx64m", "-XX:+ExitOnOutOfMemoryError", "-cp",
-                System.getProperty("java.class.path"), BoundedHeapCaptureMain.class.getName(), folder.toString(),
-                Long.toString(CHATS_IN_FILE), Integer.toString(HAR_PAGES), Integer.toString(CHATS_PER_PAGE)))
-                .redirectErrorStream(true)
-                .start();
-        String output;
-        try {
-            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(160, TimeUnit.SECONDS)).as("finished in time").isTrue();
-        } finally {
-            process.destroyForcibly();
-        }
+        ChildJvm.Result run = ChildJvm.run(Duration.ofSeconds(160), List.of("-Xmx64m", "-XX:+ExitOnOutOfMemoryError"),
+                BoundedHeapCaptureMain.class, folder.toString(), Long.toString(CHATS_IN_FILE), Integer.toString(HAR_PAGES),
+                Integer.toString(CHATS_PER_PAGE));
+        String output = run.output();
 
-        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(run.exitCode()).as(output).isZero();
         LargeCaptures corpus = new LargeCaptures(BoundedHeapCaptureMain.INVALID_EVERY, BoundedHeapCaptureMain.UNKNOWN_EVERY);
         long harErrors = 0;
         long harUnknown = 0;

@@ -5,12 +5,14 @@ import static dev.chatcontracts.contracts.captures.HarFiles.entry;
 import static dev.chatcontracts.contracts.captures.HarStreamedEntries.AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.ChildJvm;
 import dev.chatcontracts.contracts.engine.ValidationOptions;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -41,20 +43,11 @@ class HarOnePassBoundedHeapTest {
             }
             out.write("\\\"}\"}}},\n" + small + "]}}");
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx32m", "-XX:+ExitOnOutOfMemoryError", "-cp",
-                System.getProperty("java.class.path"), Child.class.getName(), har.toString()))
-                .redirectErrorStream(true)
-                .start();
-        String output;
-        try {
-            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(100, TimeUnit.SECONDS)).as("finished in time").isTrue();
-        } finally {
-            process.destroyForcibly();
-        }
+        ChildJvm.Result run = ChildJvm.run(Duration.ofSeconds(100), List.of("-Xmx32m", "-XX:+ExitOnOutOfMemoryError"),
+                Child.class, har.toString());
+        String output = run.output();
 
-        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(run.exitCode()).as(output).isZero();
         long bodyBytes = "{\"comment\": \"\"}".length() + (long) BODY_CHARS;
         assertThat(output.lines().toList()).containsExactly(
                 "captured " + AGENT.getBytes(StandardCharsets.UTF_8).length + " held",

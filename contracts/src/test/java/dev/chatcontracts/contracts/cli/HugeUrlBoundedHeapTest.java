@@ -6,11 +6,12 @@ import static dev.chatcontracts.contracts.cli.HostileFiles.entry;
 import static dev.chatcontracts.contracts.cli.HostileFiles.har;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.ChildJvm;
 import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.contracts.findings.ReportLimits;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -32,21 +33,11 @@ class HugeUrlBoundedHeapTest {
         Path capture = har(dir.resolve("huge.har"), entry(url, AGENT), entry(AGENT_URL, AGENT));
         Path junit = dir.resolve("junit.xml");
         Path html = dir.resolve("report.html");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx192m", "-cp", System.getProperty("java.class.path"),
-                ChatContractsCli.class.getName(), "validate", "--junit-xml", junit.toString(), "--html", html.toString(),
-                capture.toString()))
-                .redirectErrorStream(true)
-                .start();
-        String output;
-        try {
-            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(100, TimeUnit.SECONDS)).as("finished in time").isTrue();
-        } finally {
-            process.destroyForcibly();
-        }
+        ChildJvm.Result run = ChildJvm.run(Duration.ofSeconds(100), List.of("-Xmx192m"), ChatContractsCli.class, "validate",
+                "--junit-xml", junit.toString(), "--html", html.toString(), capture.toString());
+        String output = run.output();
 
-        assertThat(process.exitValue()).as(output).isEqualTo(CliExit.FINDINGS);
+        assertThat(run.exitCode()).as(output).isEqualTo(CliExit.FINDINGS);
         String marker = ReportLimits.marker(url.length());
         assertThat(output).contains(FindingKeys.REQUEST_OPERATION_UNKNOWN, marker, "RESULT: FAILED").hasSizeLessThan(64 * 1024);
         for (Path report : List.of(junit, html)) {

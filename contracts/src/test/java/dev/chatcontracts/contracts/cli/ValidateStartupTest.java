@@ -3,10 +3,11 @@ package dev.chatcontracts.contracts.cli;
 import static dev.chatcontracts.contracts.TestExchanges.ZENDESK;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.ChildJvm;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -31,22 +32,11 @@ class ValidateStartupTest {
                 + entry("/agents/me", "{\\\"id\\\": \\\"seven\\\", \\\"email\\\": 3, \\\"skills\\\": [1], \\\"role_id\\\": {}}") + ", "
                 + entry("/chats/1", "{\\\"id\\\": \\\"1\\\", \\\"type\\\": \\\"chat\\\", \\\"rating\\\": \\\"meh\\\"}") + "]}}");
         Path classes = dir.resolve("classes.log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xlog:class+load=info:file=" + classes, "-cp",
-                System.getProperty("java.class.path"), ChatContractsCli.class.getName(), "validate", "--quiet",
-                "--junit-xml", dir.resolve("report.xml").toString(), "--html", dir.resolve("report.html").toString(),
-                har.toString()))
-                .redirectErrorStream(true)
-                .start();
-        String output;
-        try {
-            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(100, TimeUnit.SECONDS)).as("finished in time").isTrue();
-        } finally {
-            process.destroyForcibly();
-        }
+        ChildJvm.Result run = ChildJvm.run(Duration.ofSeconds(100), List.of("-Xlog:class+load=info:file=" + classes),
+                ChatContractsCli.class, "validate", "--quiet", "--junit-xml", dir.resolve("report.xml").toString(),
+                "--html", dir.resolve("report.html").toString(), har.toString());
 
-        assertThat(process.exitValue()).as(output).isEqualTo(1);
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
         assertThat(Files.readString(dir.resolve("report.xml"))).contains("response.field.type", "response.field.enum");
         assertThat(dir.resolve("report.html")).isNotEmptyFile();
         List<String> loaded = Files.readAllLines(classes);

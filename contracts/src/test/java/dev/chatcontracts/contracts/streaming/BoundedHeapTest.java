@@ -2,9 +2,9 @@ package dev.chatcontracts.contracts.streaming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.ChildJvm;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,20 +23,11 @@ class BoundedHeapTest {
     @Test
     @Timeout(value = 90, unit = TimeUnit.SECONDS)
     void validatesA300MegabyteChatListIn128MegabytesOfHeap() throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx128m", "-XX:+ExitOnOutOfMemoryError", "-cp",
-                System.getProperty("java.class.path"), BoundedHeapMain.class.getName(), Long.toString(CHATS), Long.toString(INVALID_EVERY)))
-                .redirectErrorStream(true)
-                .start();
-        String output;
-        try {
-            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(80, TimeUnit.SECONDS)).as("finished in time").isTrue();
-        } finally {
-            process.destroyForcibly();
-        }
+        ChildJvm.Result run = ChildJvm.run(Duration.ofSeconds(80), List.of("-Xmx128m", "-XX:+ExitOnOutOfMemoryError"),
+                BoundedHeapMain.class, Long.toString(CHATS), Long.toString(INVALID_EVERY));
+        String output = run.output();
 
-        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(run.exitCode()).as(output).isZero();
         long expected = new ChatListStream(CHATS, INVALID_EVERY).expectedViolations();
         assertThat(output).contains("violations=" + expected + " unexpected=0");
         long bytes = Long.parseLong(output.replaceAll("(?s).*bytes=(\\d+).*", "$1"));

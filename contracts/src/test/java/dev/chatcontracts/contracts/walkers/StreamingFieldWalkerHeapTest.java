@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatcontracts.contracts.ChildJvm;
 import dev.chatcontracts.contracts.contract.ApiContract;
 import dev.chatcontracts.contracts.contract.Operation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The streaming walker streams: a List Chats body three times the heap is walked in a 48 MB JVM. */
@@ -21,14 +21,11 @@ class StreamingFieldWalkerHeapTest {
     @Test
     void aBigListChatsBodyStreamsInASmallHeap() throws Exception {
         int chats = 700_000;
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-Xmx48m", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), BigListChats.class.getName(), String.valueOf(chats))
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        ChildJvm.Result run = ChildJvm.run(Duration.ofMinutes(5), List.of("-Xmx48m", "-XX:+UseSerialGC"), BigListChats.class,
+                String.valueOf(chats));
+        String output = run.output();
 
-        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(run.exitCode()).as(output).isZero();
         List<String> lines = output.lines().toList();
         assertThat(lines.get(lines.size() - 2))
                 .isEqualTo((chats / 1000) + " /chats/0/zz /chats/" + (chats - 1000) + "/zz /chats/*/zz");
