@@ -60,6 +60,19 @@ class BodyParserTest {
     }
 
     @Test
+    void contentAfterTheValueIsMalformedAndSaysWhere() {
+        ParsedBody valueThenValue = parser.parse(Body.ofText("{\"a\": 1} {\"secret\": 2}"));
+        ParsedBody valueThenGarbage = parser.parse(Body.ofText("[1] hunter2"));
+
+        assertThat(((ParsedBody.Unreadable) valueThenValue).problem()).isEqualTo(ParsedBody.Problem.MALFORMED);
+        assertThat(((ParsedBody.Unreadable) valueThenValue).detail())
+                .isEqualTo("not valid JSON: content after the JSON value at line 1, column 10");
+        assertThat(((ParsedBody.Unreadable) valueThenGarbage).problem()).isEqualTo(ParsedBody.Problem.MALFORMED);
+        assertThat(((ParsedBody.Unreadable) valueThenGarbage).detail()).doesNotContain("hunter2");
+        assertThat(parser.parse(Body.ofText(" {\"a\": [1]}\n "))).isInstanceOf(ParsedBody.Json.class);
+    }
+
+    @Test
     void enforcesTheLimits() {
         assertThat(((ParsedBody.Unreadable) parser.parse(Body.ofText("[".repeat(11) + "]".repeat(11)))).problem())
                 .isEqualTo(ParsedBody.Problem.TOO_DEEP);
