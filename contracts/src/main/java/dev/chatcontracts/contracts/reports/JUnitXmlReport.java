@@ -46,6 +46,9 @@ public final class JUnitXmlReport implements StreamedReport {
             labels.add(ReportLimits.text(result.label()));
         }
         Set<String> taken = new HashSet<>(labels);
+        if (taken.size() == labels.size()) {
+            return Collections.unmodifiableList(labels); // no label repeats: each is its own name
+        }
         Set<String> used = new HashSet<>();
         List<String> names = new ArrayList<>(results.size());
         for (String label : labels) {
@@ -116,19 +119,19 @@ public final class JUnitXmlReport implements StreamedReport {
     private static void attributes(XMLStreamWriter xml, String name, List<ExchangeResult> results) throws XMLStreamException {
         long failures = 0;
         long skipped = 0;
-        Duration time = Duration.ZERO;
+        long nanos = 0;
         for (ExchangeResult result : results) {
             boolean passed = result.passed();
             failures += passed ? 0 : 1;
             skipped += passed && !result.ran() ? 1 : 0;
-            time = time.plus(result.durationOrZero());
+            nanos = Math.addExact(nanos, result.durationOrZero().toNanos());
         }
         xml.writeAttribute("name", Xml.legal(ReportLimits.text(name)));
         xml.writeAttribute("tests", String.valueOf(results.size()));
         xml.writeAttribute("failures", String.valueOf(failures));
         xml.writeAttribute("errors", "0");
         xml.writeAttribute("skipped", String.valueOf(skipped));
-        xml.writeAttribute("time", seconds(time));
+        xml.writeAttribute("time", seconds(Duration.ofNanos(nanos)));
     }
 
     private static void testCase(XMLStreamWriter xml, String name, String className, ExchangeResult result)

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -99,11 +100,25 @@ public record ValidationReport(List<ExchangeResult> results, List<OperationCover
         return notRun;
     }
 
-    /** The results by {@link ExchangeResult#group()}, groups in the order they first appear. */
+    /**
+     * The results by {@link ExchangeResult#group()}, groups in the order they first appear. A capture's results mostly
+     * come in runs of one group, so a result of the last one's group joins its list without a lookup.
+     */
     public Map<String, List<ExchangeResult>> byGroup() {
         Map<String, List<ExchangeResult>> groups = new LinkedHashMap<>();
+        String lastGroup = null;
+        List<ExchangeResult> last = null;
         for (ExchangeResult result : results) {
-            groups.computeIfAbsent(result.group(), g -> new ArrayList<>()).add(result);
+            String group = result.group();
+            if (last == null || !Objects.equals(group, lastGroup)) {
+                lastGroup = group;
+                last = groups.get(group);
+                if (last == null) {
+                    last = new ArrayList<>();
+                    groups.put(group, last);
+                }
+            }
+            last.add(result);
         }
         return groups;
     }

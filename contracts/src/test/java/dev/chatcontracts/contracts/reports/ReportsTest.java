@@ -10,6 +10,7 @@ import dev.chatcontracts.contracts.engine.ExchangeSession;
 import dev.chatcontracts.contracts.exchange.ExchangeSource;
 import dev.chatcontracts.contracts.findings.Finding;
 import dev.chatcontracts.contracts.findings.OperationCoverage;
+import dev.chatcontracts.contracts.findings.ReportLimits;
 import dev.chatcontracts.contracts.findings.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,6 +179,38 @@ class ReportsTest {
         ExchangeResult a2 = ExchangeResult.builder().label("x (2)").build();
 
         assertThat(JUnitXmlReport.testCaseNames(java.util.List.of(a, a, a2, a))).containsExactly("x", "x (3)", "x (2)", "x (4)");
+    }
+
+    @Test
+    void distinctLabelsAreTheirOwnNamesAndLabelsCutAlikeAreNumbered() {
+        String longPrefix = "GET /api/v2/chat/chats/" + "x".repeat(ReportLimits.TEXT_CHARS);
+        ExchangeResult first = ExchangeResult.builder().label("GET /chats/1").build();
+        ExchangeResult second = ExchangeResult.builder().label("GET /chats/2").build();
+        ExchangeResult longA = ExchangeResult.builder().label(longPrefix + "a").build();
+        ExchangeResult longB = ExchangeResult.builder().label(longPrefix + "b").build();
+        String cut = ReportLimits.text(longPrefix + "a");
+
+        assertThat(JUnitXmlReport.testCaseNames(List.of(first, second))).containsExactly("GET /chats/1", "GET /chats/2");
+        assertThat(cut).isEqualTo(ReportLimits.text(longPrefix + "b"));
+        assertThat(JUnitXmlReport.testCaseNames(List.of(longA, first, longB))).containsExactly(cut, "GET /chats/1", cut + " (2)");
+    }
+
+    @Test
+    void groupsKeepTheOrderTheyFirstAppearInWhenTheyAlternate() {
+        ExchangeResult a1 = ExchangeResult.builder().label("a1").group("a.har").build();
+        ExchangeResult a2 = ExchangeResult.builder().label("a2").group("a.har").build();
+        ExchangeResult b1 = ExchangeResult.builder().label("b1").group("b.har").build();
+        ExchangeResult a3 = ExchangeResult.builder().label("a3").group("a.har").build();
+        ExchangeResult c1 = ExchangeResult.builder().label("c1").group("c.har").build();
+        ExchangeResult b2 = ExchangeResult.builder().label("b2").group("b.har").build();
+
+        Map<String, List<ExchangeResult>> groups = ValidationReport.builder().add(a1).add(a2).add(b1).add(a3).add(c1).add(b2)
+                .build().byGroup();
+
+        assertThat(groups.keySet()).containsExactly("a.har", "b.har", "c.har");
+        assertThat(groups.get("a.har")).containsExactly(a1, a2, a3);
+        assertThat(groups.get("b.har")).containsExactly(b1, b2);
+        assertThat(groups.get("c.har")).containsExactly(c1);
     }
 
     @Test
