@@ -49,9 +49,7 @@ public final class ParameterCheck {
                 }
                 continue;
             }
-            if (!accepts(parameter, values)) {
-                checkValue(contract, parameter, values, "request.parameter", pointer(parameter), refused, sink);
-            }
+            checkValue(contract, parameter, values, "request.parameter", refused, sink);
         }
         if (documentedQuery == null) {
             return;
@@ -66,13 +64,18 @@ public final class ParameterCheck {
     }
 
     /**
-     * Reports one value that {@link #accepts} refused, against a parameter's (or header's) schema: {@code <prefix>.type}
-     * when it cannot be read as the schema's type, else one finding per schema problem ({@code .enum}, {@code .format},
-     * {@code .limit}, {@code .schema}).
+     * Checks one value against a parameter's (or header's) schema: nothing when it is read as the schema's type and
+     * the parameter's quick check accepts it (most values are; nothing else is made for them), else {@code
+     * <prefix>.type} when it cannot be read as that type, or one finding per schema problem ({@code .enum}, {@code
+     * .format}, {@code .limit}, {@code .schema}), at {@link #pointer}.
      */
     static void checkValue(ApiContract contract, CompiledParameter parameter, List<String> values, String prefix,
-            String pointer, boolean refused, FindingSink sink) {
+            boolean refused, FindingSink sink) {
         JsonNode value = RawValues.read(values, parameter.type());
+        if (value != null && parameter.accepts().test(value)) {
+            return;
+        }
+        String pointer = pointer(parameter);
         String actual = shown(values.size() == 1 ? values.get(0) : String.join(",", values));
         if (value == null) {
             sink.add(start(sink, prefix + ".type", refused).pointer(pointer)
@@ -87,12 +90,6 @@ public final class ParameterCheck {
                     .expected(problem.expected()).actual(actual)
                     .args("in", parameter.in(), "kind", kind(parameter), "name", parameter.name(), "problem", problem.message()));
         }
-    }
-
-    /** Whether the values are read as the parameter's type and its quick check accepts them (most values are). */
-    static boolean accepts(CompiledParameter parameter, List<String> values) {
-        JsonNode value = RawValues.read(values, parameter.type());
-        return value != null && parameter.accepts().test(value);
     }
 
     /** A finding with the policy's severity; at most INFO when the provider refused the request. */
@@ -119,6 +116,7 @@ public final class ParameterCheck {
         return raw.length() == name.length() + 2 && raw.charAt(0) == '{' && raw.endsWith("}") && raw.startsWith(name, 1);
     }
 
+    /** Where a parameter's findings point: {@code /<in>/<name>} ({@code /header/Retry-After} for a response header). */
     static String pointer(CompiledParameter parameter) {
         return "/" + parameter.in() + "/" + PointerTokens.escape(parameter.name());
     }

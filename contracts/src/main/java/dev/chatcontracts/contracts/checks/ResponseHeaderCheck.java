@@ -6,7 +6,6 @@ import dev.chatcontracts.contracts.contract.DocumentedContent;
 import dev.chatcontracts.contracts.exchange.Exchange;
 import dev.chatcontracts.contracts.findings.FindingKeys;
 import dev.chatcontracts.contracts.findings.FindingSink;
-import dev.chatcontracts.contracts.walkers.PointerTokens;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.format.DateTimeFormatter;
@@ -33,11 +32,10 @@ final class ResponseHeaderCheck {
     static void check(ApiContract contract, DocumentedContent documented, Exchange exchange, FindingSink sink) {
         for (CompiledParameter header : contract.responseHeaders(documented.location())) {
             String name = header.name().toLowerCase(Locale.ROOT);
-            String pointer = "/header/" + PointerTokens.escape(header.name());
             List<String> values = exchange.responseHeaders().values().get(name);
             if (values == null || values.isEmpty()) {
                 if (header.required() || (name.equals(RETRY_AFTER) && exchange.status() == 429)) {
-                    sink.add(sink.start(FindingKeys.RESPONSE_HEADER_MISSING).pointer(pointer)
+                    sink.add(sink.start(FindingKeys.RESPONSE_HEADER_MISSING).pointer(ParameterCheck.pointer(header))
                             .schemaLocation(contract.name() + "#" + header.schemaPointer())
                             .expected("present").actual("absent")
                             .variant(header.required() ? null : "httpExpects", "status", exchange.status(), "name", header.name()));
@@ -49,16 +47,13 @@ final class ResponseHeaderCheck {
                 continue;
             }
             if (LINKS.contains(name) && !isFollowable(value)) {
-                sink.add(sink.start(FindingKeys.RESPONSE_HEADER_FORMAT).pointer(pointer)
+                sink.add(sink.start(FindingKeys.RESPONSE_HEADER_FORMAT).pointer(ParameterCheck.pointer(header))
                         .schemaLocation(contract.name() + "#" + header.schemaPointer())
                         .expected("an absolute URL or an absolute path").actual(ParameterCheck.shown(value))
                         .variant("link", "name", header.name()));
                 continue;
             }
-            List<String> trimmed = List.of(value);
-            if (!ParameterCheck.accepts(header, trimmed)) {
-                ParameterCheck.checkValue(contract, header, trimmed, "response.header", pointer, false, sink);
-            }
+            ParameterCheck.checkValue(contract, header, List.of(value), "response.header", false, sink);
         }
     }
 

@@ -52,6 +52,8 @@ class HarOnePassTest {
                 arguments("a value past the limits outside the entries", "{\"log\": {\"pages\": " + "[".repeat(40) + "]".repeat(40)
                         + ", \"entries\": [" + ok + "]}}"),
                 arguments("broken JSON after two entries", har(List.of(ok, ok)).replace("]}}", "]} oops")),
+                arguments("another value after the root object", har(List.of(ok, ok)) + " {\"log\": {\"entries\": [" + ok + "]}}"),
+                arguments("broken JSON after the root object", har(List.of(ok, ok)) + " oops"),
                 arguments("broken JSON inside the second entry", har(List.of(ok, ok.substring(0, 40) + "\u0001" + ok.substring(40)))),
                 arguments("truncated inside an entry", har(List.of(ok, ok)).substring(0, 80 + ok.length())),
                 arguments("a string entry", har(List.of(ok, "\"entry\"", ok))),
