@@ -1,13 +1,15 @@
 package dev.chatcontracts.contracts.cli;
 
 import java.util.Locale;
-import picocli.CommandLine;
 
 /** A size in bytes, with an optional binary suffix: {@code 52428800}, {@code 512k}, {@code 50m}, {@code 1g}. */
-final class ByteSize implements CommandLine.ITypeConverter<Long> {
+final class ByteSize {
 
-    @Override
-    public Long convert(String value) {
+    private ByteSize() {
+    }
+
+    /** The bytes {@code value} stands for; not a size: {@link IllegalArgumentException}. */
+    static Long parse(String value) {
         String text = value.trim().toLowerCase(Locale.ROOT);
         long unit = switch (text.isEmpty() ? ' ' : text.charAt(text.length() - 1)) {
             case 'k' -> 1L << 10;
@@ -19,7 +21,7 @@ final class ByteSize implements CommandLine.ITypeConverter<Long> {
         try {
             return Math.multiplyExact(Long.parseLong(digits), unit);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a size (bytes, or a number with k, m or g)");
+            throw new IllegalArgumentException("'" + value + "' is not a size (bytes, or a number with k, m or g)");
         }
     }
 }

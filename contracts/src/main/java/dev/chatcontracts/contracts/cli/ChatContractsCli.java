@@ -1,9 +1,6 @@
 package dev.chatcontracts.contracts.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import java.util.List;
 
 /**
  * The command line: {@code java -jar chat-contracts-cli.jar validate <files or folders...>} and
@@ -15,13 +12,9 @@ import picocli.CommandLine.Spec;
  * stderr); {@value #EXIT_INTERRUPTED} interrupted (SIGINT). See {@link CliExit}.
  *
  * <p>{@code chat-contracts-check.jar} (module {@code src/check}) has the same two commands next to {@code check};
- * both roots are configured by {@link CliRoot}.
+ * both roots are made by {@link CliRoot}.
  */
-@Command(name = "chat-contracts",
-        mixinStandardHelpOptions = true,
-        description = "Contract checks of Zendesk Chat and Zoho SalesIQ HTTP exchanges against their OpenAPI specs.",
-        subcommands = {ValidateCommand.class, CheckPactCommand.class, CommandLine.HelpCommand.class})
-public final class ChatContractsCli implements Runnable {
+public final class ChatContractsCli {
 
     public static final int EXIT_PASSED = CliExit.PASSED;
     public static final int EXIT_FINDINGS = CliExit.FINDINGS;
@@ -29,20 +22,17 @@ public final class ChatContractsCli implements Runnable {
     public static final int EXIT_CANNOT_RUN = CliExit.CANNOT_RUN;
     public static final int EXIT_INTERRUPTED = CliExit.INTERRUPTED;
 
-    @Spec
-    private CommandSpec spec;
+    private ChatContractsCli() {
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line, for {@code execute} (tests set its out and err writers). */
-    public static CommandLine commandLine() {
-        return CliRoot.configure(new CommandLine(new ChatContractsCli()));
-    }
-
-    @Override
-    public void run() {
-        throw CliRoot.missingSubcommand(spec);
+    /** The command line, for {@code execute} (tests set its out and err writers). */
+    public static CliApp commandLine() {
+        return CliRoot.app("chat-contracts",
+                "Contract checks of Zendesk Chat and Zoho SalesIQ HTTP exchanges against their OpenAPI specs.",
+                List.of(new ValidateCommand(), new CheckPactCommand()));
     }
 }

@@ -5,7 +5,6 @@ import dev.chatcontracts.contracts.findings.ReportLimits;
 import dev.chatcontracts.contracts.reports.ConsoleText;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 
 /**
  * The exit codes every chat-contracts command line shares ({@code validate}, {@code check-pact},
@@ -36,27 +35,14 @@ public final class CliExit {
     private CliExit() {
     }
 
-    /** Sets the shared exit codes and the one-line handler of errors on a command line and its subcommands. */
-    public static CommandLine configure(CommandLine commandLine, String name) {
-        apply(commandLine, name);
-        return commandLine;
-    }
-
-    private static void apply(CommandLine commandLine, String name) {
-        commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE).exitCodeOnExecutionException(CANNOT_RUN);
-        commandLine.setExecutionExceptionHandler((exception, command, parseResult) ->
-                report(command.getErr(), name, exception));
-        commandLine.getSubcommands().values().forEach(sub -> apply(sub, name));
-    }
-
     /**
-     * Runs a command's body: usage errors go on to picocli (exit {@value #USAGE}); an interruption is
+     * Runs a command's body: usage errors ({@link CliUsageException}) go on to {@link CliApp} (exit {@value #USAGE}); an interruption is
      * {@value #INTERRUPTED}; anything else thrown, errors included, is one line and {@value #CANNOT_RUN}.
      */
     public static int guard(PrintWriter err, String name, Callable<Integer> body) {
         try {
             return body.call();
-        } catch (CommandLine.ParameterException e) {
+        } catch (CliUsageException e) {
             throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -83,7 +69,7 @@ public final class CliExit {
     /** The problem in one line: what it is, and its message (first line only, cut, redacted, control characters escaped). */
     public static String describe(Throwable problem) {
         Throwable cause = problem;
-        while ((cause instanceof java.lang.reflect.InvocationTargetException || cause instanceof CommandLine.ExecutionException
+        while ((cause instanceof java.lang.reflect.InvocationTargetException
                 || cause instanceof java.util.concurrent.ExecutionException) && cause.getCause() != null) {
             cause = cause.getCause();
         }

@@ -7,57 +7,44 @@ import dev.chatcontracts.contracts.run.ContractRun;
 import dev.chatcontracts.contracts.run.RunInputs;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import org.apache.commons.cli.Options;
 
 /**
- * What {@code validate} and {@code check-pact} share: the engine options ({@link EngineRunOptions}), and one flow,
- * guarded by {@link CliExit#guard}: the options, the specs, one {@link ContractRun} over the command's inputs, its
- * report files, the console summary and the exit code.
+ * What {@code validate} and {@code check-pact} share: the engine options ({@link EngineRunOptions}), and one flow:
+ * the options, the specs, one {@link ContractRun} over the command's inputs, its report files, the console summary
+ * and the exit code.
  */
-abstract class EngineCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private EngineRunOptions run;
+abstract class EngineCommand implements CliCommand {
 
     @Override
-    public final Integer call() {
-        return CliExit.guard(spec.commandLine().getErr(), "chat-contracts " + spec.name(), this::execute);
+    public final Options options() {
+        return ownOptions(EngineRunOptions.declareEngine(new Options()));
     }
 
-    private Integer execute() throws IOException {
-        checkOwnOptions();
+    @Override
+    public final int run(CliArgs args, CliStreams streams) throws IOException {
+        EngineRunOptions run = new EngineRunOptions(args, streams, name());
+        RunInputs inputs = inputs(args);
         ValidationOptions options = run.validationOptions();
         Optional<Contracts> contracts = run.contracts();
         if (contracts.isEmpty()) {
             return CliExit.CANNOT_RUN;
         }
-        ContractRun contractRun = withOwnOptions(new ContractRun(new ContractValidator(contracts.get(), options)).reports(run.reports()));
-        return run.finish(contractRun.run(inputs()));
+        ContractValidator validator = new ContractValidator(contracts.get(), options);
+        ContractRun contractRun = withOwnOptions(new ContractRun(validator).reports(run.reports()), args, streams, run.quiet());
+        return run.finish(contractRun.run(inputs));
     }
 
-    /** The command's inputs (its parameters). */
-    abstract RunInputs inputs();
-
-    /** Refuses the command's own options that cannot be used (a usage error), before anything is read. */
-    void checkOwnOptions() {
+    /** The command's own options added to the shared ones. */
+    Options ownOptions(Options options) {
+        return options;
     }
+
+    /** The command's inputs (its parameters); a bad one, or an own option that cannot be used, is a usage error. */
+    abstract RunInputs inputs(CliArgs args);
 
     /** The run with the command's own options applied. */
-    ContractRun withOwnOptions(ContractRun contractRun) {
+    ContractRun withOwnOptions(ContractRun contractRun, CliArgs args, CliStreams streams, boolean quiet) {
         return contractRun;
-    }
-
-    CommandSpec spec() {
-        return spec;
-    }
-
-    boolean quiet() {
-        return run.quiet();
     }
 }

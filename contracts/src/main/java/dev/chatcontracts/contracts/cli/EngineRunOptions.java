@@ -16,47 +16,69 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import picocli.CommandLine.Option;
-import picocli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 
 /**
  * The options every engine command shares (severities, specs, limits, reports) and what they do: the
- * contracts, the validation options, and the reports and exit code at the end. A picocli mixin.
+ * contracts, the validation options, and the reports and exit code at the end.
  */
 final class EngineRunOptions extends CommonRunOptions {
 
-    @Option(names = "--junit-xml", paramLabel = "PATH", description = "Write a JUnit XML report (one testcase per exchange or interaction).")
-    private Path junitXml;
+    private static final String MAX_BODY_BYTES = "50m";
+    private static final String STREAM_ABOVE = "1m";
+    private static final int MAX_DEPTH = 1000;
 
-    @Option(names = "--html", paramLabel = "PATH", description = "Write a self-contained HTML report.")
-    private Path html;
+    private final CliStreams streams;
+    private final String command;
+    private final Path junitXml;
+    private final Path html;
+    private final List<Path> specs;
+    private final long maxBodyBytes;
+    private final long streamAbove;
+    private final List<String> volatileReadOnly;
+    private final boolean strictSpec;
+    private final int maxDepth;
 
-    @Option(names = "--spec", paramLabel = "PATH", description = "An OpenAPI spec to check against; repeatable. "
-            + "Default: the bundled zendesk-chat and zoho-salesiq specs.")
-    private List<Path> specs = List.of();
+    EngineRunOptions(CliArgs args, CliStreams streams, String command) {
+        super(args);
+        this.streams = streams;
+        this.command = command;
+        this.junitXml = args.value("junit-xml", CliArgs::path, null);
+        this.html = args.value("html", CliArgs::path, null);
+        this.specs = args.values("spec", null, CliArgs::path);
+        this.maxBodyBytes = args.value("max-body-bytes", ByteSize::parse, ByteSize.parse(MAX_BODY_BYTES));
+        this.streamAbove = args.value("stream-above", ByteSize::parse, ByteSize.parse(STREAM_ABOVE));
+        this.volatileReadOnly = args.strings("volatile-readonly");
+        this.strictSpec = args.flag("strict-spec");
+        this.maxDepth = args.value("max-depth", CliArgs::integer, MAX_DEPTH);
+    }
 
-    @Option(names = "--max-body-bytes", paramLabel = "SIZE", defaultValue = "50m", converter = ByteSize.class,
-            description = "The largest body (or pact file) read: bytes, or with k, m, g (default: ${DEFAULT-VALUE}).")
-    private long maxBodyBytes;
+    /** Adds the engine options, and the shared ones, to a command's options. */
+    static Options declareEngine(Options options) {
+        CommonRunOptions.declare(options)
+                .addOption(option("junit-xml", "PATH", "Write a JUnit XML report (one testcase per exchange or interaction)."))
+                .addOption(option("html", "PATH", "Write a self-contained HTML report."))
+                .addOption(option("spec", "PATH", "An OpenAPI spec to check against; repeatable. "
+                        + "Default: the bundled zendesk-chat and zoho-salesiq specs."))
+                .addOption(option("max-body-bytes", "SIZE", "The largest body (or pact file) read: bytes, or with k, m, g "
+                        + "(default: " + MAX_BODY_BYTES + ")."))
+                .addOption(option("stream-above", "SIZE", "Bodies larger than this are validated while they are read, in "
+                        + "memory independent of their size, without the comparisons with earlier exchanges (default: "
+                        + STREAM_ABOVE + ")."))
+                .addOption(option("volatile-readonly", "NAME", "A readOnly field name an update may change without "
+                        + "response.field.readOnly.changed (e.g. a server-side counter); repeatable; update_timestamp always is."))
+                .addOption(Option.builder().longOpt("strict-spec").desc("Values that break the spec but are what the "
+                        + "documentation says (a recorded discrepancy, D1-D20) are ERRORs under their ordinary keys, not "
+                        + "*.field.documented WARNINGs.").get())
+                .addOption(option("max-depth", "LEVELS", "The deepest JSON nesting read (default: " + MAX_DEPTH + ")."));
+        return options;
+    }
 
-    @Option(names = "--stream-above", paramLabel = "SIZE", defaultValue = "1m", converter = ByteSize.class,
-            description = "Bodies larger than this are validated while they are read, in memory independent of "
-                    + "their size, without the comparisons with earlier exchanges (default: ${DEFAULT-VALUE}).")
-    private long streamAbove;
-
-    @Option(names = "--volatile-readonly", paramLabel = "NAME",
-            description = "A readOnly field name an update may change without response.field.readOnly.changed "
-                    + "(e.g. a server-side counter); repeatable; update_timestamp always is.")
-    private List<String> volatileReadOnly = List.of();
-
-    @Option(names = "--strict-spec",
-            description = "Values that break the spec but are what the documentation says (a recorded discrepancy, "
-                    + "D1-D20) are ERRORs under their ordinary keys, not *.field.documented WARNINGs.")
-    private boolean strictSpec;
-
-    @Option(names = "--max-depth", paramLabel = "LEVELS", defaultValue = "1000",
-            description = "The deepest JSON nesting read (default: ${DEFAULT-VALUE}).")
-    private int maxDepth;
+    /** An option with one value, named {@code label} in the help. */
+    static Option option(String name, String label, String description) {
+        return Option.builder().longOpt(name).hasArg().argName(label).desc(description).get();
+    }
 
     /** The specs to check against; empty with a message on stderr when one cannot be read. */
     Optional<Contracts> contracts() {
@@ -64,14 +86,14 @@ final class EngineRunOptions extends CommonRunOptions {
         try {
             return Optional.of(specs.isEmpty() ? Contracts.bundled(limits) : Contracts.load(specs, limits));
         } catch (SpecException e) {
-            command().commandLine().getErr().println("chat-contracts: cannot read a spec: " + e.getMessage());
+            streams.err().println("chat-contracts: cannot read a spec: " + e.getMessage());
             return Optional.empty();
         }
     }
 
     ValidationOptions validationOptions() {
         if (maxBodyBytes < 1 || maxDepth < 1 || streamAbove < 0) {
-            throw new CommandLine.ParameterException(command().commandLine(),
+            throw new CliUsageException(
                     "--max-body-bytes and --max-depth must be positive, --stream-above not negative");
         }
         ValidationOptions.Builder options = ValidationOptions.builder().severities(severities());
@@ -79,7 +101,7 @@ final class EngineRunOptions extends CommonRunOptions {
             return options.maxBodyBytes(maxBodyBytes).maxNestingDepth(maxDepth).streamingThresholdBytes(streamAbove)
                     .volatileReadOnlyFields(volatileReadOnlyFields()).strictSpec(strictSpec).build();
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(command().commandLine(), e.getMessage());
+            throw new CliUsageException(e.getMessage());
         }
     }
 
@@ -99,14 +121,14 @@ final class EngineRunOptions extends CommonRunOptions {
      * line; or, when the run stopped part way, why and how far it got (and the reports of that part).
      */
     int finish(RunOutcome outcome) throws IOException {
-        PrintWriter err = command().commandLine().getErr();
+        PrintWriter err = streams.err();
         if (outcome.stoppedAt(RunOutcome.Stage.REPORTS)) {
             err.println("chat-contracts: cannot write a report: "
                     + ConsoleText.escape(String.valueOf(outcome.problem().message()), ReportLimits.TEXT_CHARS));
             return CliExit.CANNOT_RUN;
         }
         if (outcome.stoppedAt(RunOutcome.Stage.INPUTS)) {
-            String name = "chat-contracts " + command().name();
+            String name = "chat-contracts " + command;
             int exit = CliExit.report(err, name, outcome.problem().cause());
             List<String> written = outcome.reportFiles().stream().map(Path::toString).toList();
             err.println(name + ": " + outcome.report().results().size() + " entries validated before it stopped"
@@ -114,7 +136,7 @@ final class EngineRunOptions extends CommonRunOptions {
             err.flush();
             return exit;
         }
-        PrintWriter out = command().commandLine().getOut();
+        PrintWriter out = streams.out();
         new ConsoleReport(quiet()).write(outcome.report(), out);
         out.flush();
         return outcome.exitCode();

@@ -6,46 +6,51 @@ import dev.chatcontracts.contracts.reports.ConsoleText;
 import dev.chatcontracts.contracts.run.ContractRun;
 import dev.chatcontracts.contracts.run.RunInputs;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
+import org.apache.commons.cli.Options;
 
 /** {@code validate}: validates captures (HAR files, JSON responses with sidecars, folders) and reports. */
-@Command(name = "validate",
-        mixinStandardHelpOptions = true,
-        description = {"Validates captured exchanges against the specs and reports every finding.",
-            "Inputs: .har files (HAR 1.2), <name>.json responses with a <name>.meta.json sidecar, or folders of them.",
-            CliExit.EXIT_CODES_LINE})
 public final class ValidateCommand extends EngineCommand {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE_OR_FOLDER", description = "HAR files, JSON captures, or folders of them.")
-    private List<Path> captures;
-
-    @Option(names = "--progress-every", paramLabel = "N", defaultValue = "1000",
-            description = "Report progress on stderr every N entries (default: ${DEFAULT-VALUE}).")
-    private int progressEvery;
+    private static final int PROGRESS_EVERY = 1000;
 
     @Override
-    RunInputs inputs() {
-        return RunInputs.captures(captures);
+    public String name() {
+        return "validate";
     }
 
     @Override
-    void checkOwnOptions() {
-        if (progressEvery < 1) {
-            throw new CommandLine.ParameterException(spec().commandLine(), "--progress-every must be positive");
+    public List<String> description() {
+        return List.of("Validates captured exchanges against the specs and reports every finding.",
+                "Inputs: .har files (HAR 1.2), <name>.json responses with a <name>.meta.json sidecar, or folders of them.",
+                CliExit.EXIT_CODES_LINE);
+    }
+
+    @Override
+    public String parameters() {
+        return "FILE_OR_FOLDER...";
+    }
+
+    @Override
+    Options ownOptions(Options options) {
+        return options.addOption(EngineRunOptions.option("progress-every", "N",
+                "Report progress on stderr every N entries (default: " + PROGRESS_EVERY + ")."));
+    }
+
+    @Override
+    RunInputs inputs(CliArgs args) {
+        if (args.value("progress-every", CliArgs::integer, PROGRESS_EVERY) < 1) {
+            throw new CliUsageException("--progress-every must be positive");
         }
+        return RunInputs.captures(args.paths("FILE_OR_FOLDER"));
     }
 
     @Override
-    ContractRun withOwnOptions(ContractRun contractRun) {
-        PrintWriter err = spec().commandLine().getErr();
-        ProgressListener progress = quiet() ? ProgressListener.NONE
+    ContractRun withOwnOptions(ContractRun contractRun, CliArgs args, CliStreams streams, boolean quiet) {
+        PrintWriter err = streams.err();
+        ProgressListener progress = quiet ? ProgressListener.NONE
                 : (entries, source) -> err.printf("chat-contracts: %d entries validated (reading %s)%n", entries,
                         ConsoleText.escape(String.valueOf(source), ReportLimits.TEXT_CHARS));
-        return contractRun.progress(progress, progressEvery);
+        return contractRun.progress(progress, args.value("progress-every", CliArgs::integer, PROGRESS_EVERY));
     }
 }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import picocli.CommandLine;
 
 class ChatContractsCliTest {
 
@@ -239,17 +238,17 @@ class ChatContractsCliTest {
 
     @Test
     void everyCommandIsSummedUpInAWholeSentence() {
-        CommandLine root = ChatContractsCli.commandLine();
-        for (CommandLine command : root.getSubcommands().values()) {
-            String[] description = command.getCommandSpec().usageMessage().description();
-            assertThat(description).as(command.getCommandName()).isNotEmpty();
-            assertThat(description[0]).as("the summary the root's --help lists for %s", command.getCommandName())
+        CliApp root = ChatContractsCli.commandLine();
+        for (CliCommand command : root.commands().values()) {
+            List<String> description = command.description();
+            assertThat(description).as(command.name()).isNotEmpty();
+            assertThat(description.get(0)).as("the summary the root's --help lists for %s", command.name())
                     .endsWith(".");
         }
     }
 
     private int execute(String... args) {
-        CommandLine commandLine = ChatContractsCli.commandLine();
+        CliApp commandLine = ChatContractsCli.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

@@ -13,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Repeated names in a body are a *.body.duplicateKey WARNING with the pointer, on the tree and the streaming path. */
 @Timeout(120)
@@ -42,7 +41,7 @@ class DuplicateKeysTest {
         List<String> outputs = new ArrayList<>();
         for (String streamAbove : new String[] {"1m", "0"}) {
             StringWriter out = new StringWriter();
-            CommandLine commandLine = ChatContractsCli.commandLine();
+            CliApp commandLine = ChatContractsCli.commandLine();
             commandLine.setOut(new PrintWriter(out, true));
             commandLine.setErr(new PrintWriter(new StringWriter(), true));
 
@@ -59,7 +58,7 @@ class DuplicateKeysTest {
         assertThat(outputs.get(1)).as("the streaming path reports what the tree path does").isEqualTo(outputs.get(0));
 
         StringWriter out = new StringWriter();
-        CommandLine commandLine = ChatContractsCli.commandLine();
+        CliApp commandLine = ChatContractsCli.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         assertThat(commandLine.execute("validate", "--severity", "response.body.duplicateKey=ERROR", "--spec", spec.toString(),
                 har.toString())).isEqualTo(CliExit.FINDINGS);

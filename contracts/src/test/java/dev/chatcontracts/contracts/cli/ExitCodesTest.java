@@ -11,7 +11,6 @@ import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The exit codes of validate and check-pact, through the command line's execute; hostile specs built here. */
 @Timeout(120)
@@ -139,7 +138,7 @@ class ExitCodesTest {
 
     private int execute(String... args) {
         err.getBuffer().setLength(0);
-        CommandLine commandLine = ChatContractsCli.commandLine();
+        CliApp commandLine = ChatContractsCli.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

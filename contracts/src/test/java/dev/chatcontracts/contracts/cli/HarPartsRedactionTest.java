@@ -16,7 +16,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A unique secret in every part of a HAR entry that can hold one (request and response {@code headers} and
@@ -92,7 +91,7 @@ class HarPartsRedactionTest {
         StringWriter err = new StringWriter();
         Path junit = dir.resolve(streamAbove + "/junit.xml");
         Path html = dir.resolve(streamAbove + "/report.html");
-        CommandLine commandLine = ChatContractsCli.commandLine();
+        CliApp commandLine = ChatContractsCli.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         List<String> args = new java.util.ArrayList<>(List.of("validate", "--progress-every", "1", "--stream-above", streamAbove,

@@ -14,7 +14,6 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import picocli.CommandLine;
 
 /** Hostile inputs made by the tests themselves (no checked-in binaries), and a CLI run with its three reports. */
 final class HostileFiles {
@@ -90,7 +89,7 @@ final class HostileFiles {
             inputs.forEach(input -> args.add(input.toString()));
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            CommandLine commandLine = ChatContractsCli.commandLine();
+            CliApp commandLine = ChatContractsCli.commandLine();
             commandLine.setOut(new PrintWriter(out, true));
             commandLine.setErr(new PrintWriter(err, true));
             int exit = commandLine.execute(args.toArray(String[]::new));

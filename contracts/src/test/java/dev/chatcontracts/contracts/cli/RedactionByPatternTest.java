@@ -15,7 +15,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Every header, query parameter and JSON field whose name contains token, secret, password, passwd, api_key/apikey,
@@ -76,7 +75,7 @@ class RedactionByPatternTest {
             StringWriter err = new StringWriter();
             Path junit = dir.resolve(streamAbove + "/junit.xml");
             Path html = dir.resolve(streamAbove + "/report.html");
-            CommandLine commandLine = ChatContractsCli.commandLine();
+            CliApp commandLine = ChatContractsCli.commandLine();
             commandLine.setOut(new PrintWriter(out, true));
             commandLine.setErr(new PrintWriter(err, true));
 

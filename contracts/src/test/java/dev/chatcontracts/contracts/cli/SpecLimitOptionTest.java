@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code --spec-limit KEY=VALUE} on {@code validate} and {@code check-pact}: a spec just over a lowered limit is
@@ -94,7 +93,7 @@ class SpecLimitOptionTest {
     private int execute(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine commandLine = ChatContractsCli.commandLine();
+        CliApp commandLine = ChatContractsCli.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

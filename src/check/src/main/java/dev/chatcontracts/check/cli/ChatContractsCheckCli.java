@@ -1,14 +1,12 @@
 package dev.chatcontracts.check.cli;
 
 import dev.chatcontracts.contracts.cli.CheckPactCommand;
+import dev.chatcontracts.contracts.cli.CliApp;
 import dev.chatcontracts.contracts.cli.CliExit;
 import dev.chatcontracts.contracts.cli.CliRoot;
 import dev.chatcontracts.contracts.cli.ValidateCommand;
+import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The command line of {@code chat-contracts-check.jar}: {@code java -jar chat-contracts-check.jar check [OPTIONS]}, and
@@ -20,44 +18,25 @@ import picocli.CommandLine.Spec;
  * credentials, a pact that cannot be generated, a report that cannot be written, out of memory, an internal
  * error: one line on stderr); {@value CliExit#INTERRUPTED} interrupted (SIGINT). See {@link CliExit}.
  */
-@Command(name = "chat-contracts-check",
-        mixinStandardHelpOptions = true,
-        description = "Contract checks of the Zendesk Chat and Zoho SalesIQ APIs: the provider suite and the pact "
-                + "verification against a target (check), and offline, captured exchanges (validate) and consumer pacts (check-pact).",
-        subcommands = {CheckCommand.class, ValidateCommand.class, CheckPactCommand.class, CommandLine.HelpCommand.class})
-public final class ChatContractsCheckCli implements Runnable {
+public final class ChatContractsCheckCli {
 
-    @Spec
-    private CommandSpec spec;
+    private ChatContractsCheckCli() {
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
     /** The command line with the process environment (for the target's URLs and credentials). */
-    public static CommandLine commandLine() {
+    public static CliApp commandLine() {
         return commandLine(System.getenv());
     }
 
     /** The command line reading the target's URLs and credentials from {@code environment} (tests). */
-    public static CommandLine commandLine(Map<String, String> environment) {
-        return CliRoot.configure(new CommandLine(new ChatContractsCheckCli(), new EnvironmentFactory(environment)));
-    }
-
-    @Override
-    public void run() {
-        throw CliRoot.missingSubcommand(spec);
-    }
-
-    /** Creates {@link CheckCommand} with the environment; everything else as picocli does. */
-    private record EnvironmentFactory(Map<String, String> environment) implements CommandLine.IFactory {
-
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            if (type == CheckCommand.class) {
-                return type.cast(new CheckCommand(environment));
-            }
-            return CommandLine.defaultFactory().create(type);
-        }
+    public static CliApp commandLine(Map<String, String> environment) {
+        return CliRoot.app("chat-contracts-check", "Contract checks of the Zendesk Chat and Zoho SalesIQ APIs: the provider "
+                + "suite and the pact verification against a target (check), and offline, captured exchanges (validate) "
+                + "and consumer pacts (check-pact).",
+                List.of(new CheckCommand(environment), new ValidateCommand(), new CheckPactCommand()));
     }
 }

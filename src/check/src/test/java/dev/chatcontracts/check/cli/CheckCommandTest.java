@@ -4,13 +4,13 @@ import static dev.chatcontracts.check.cli.CheckRuns.run;
 import static dev.chatcontracts.check.cli.CheckRuns.testCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatcontracts.contracts.cli.CliExit;
-import dev.chatcontracts.harness.ContractTarget;
-import dev.chatcontracts.mock.Credentials;
 import dev.chatcontracts.check.cli.CheckRuns.Run;
 import dev.chatcontracts.check.cli.CheckRuns.TestCase;
 import dev.chatcontracts.check.verify.PactFindings;
 import dev.chatcontracts.check.verify.TestPacts;
+import dev.chatcontracts.contracts.cli.CliExit;
+import dev.chatcontracts.harness.ContractTarget;
+import dev.chatcontracts.mock.Credentials;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -24,7 +24,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** {@code check} through picocli, as {@code java -jar chat-contracts-check.jar check} runs it. */
+/** {@code check} through its command line, as {@code java -jar chat-contracts-check.jar check} runs it. */
 class CheckCommandTest {
 
     @TempDir

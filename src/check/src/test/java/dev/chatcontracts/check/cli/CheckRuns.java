@@ -1,5 +1,6 @@
 package dev.chatcontracts.check.cli;
 
+import dev.chatcontracts.contracts.cli.CliApp;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -10,9 +11,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import picocli.CommandLine;
 
-/** Runs {@code check} through picocli, as {@code java -jar chat-contracts-check.jar check} does, and reads its JUnit XML. */
+/** Runs {@code check} through its command line, as {@code java -jar chat-contracts-check.jar check} does, and reads its JUnit XML. */
 final class CheckRuns {
 
     private CheckRuns() {
@@ -45,7 +45,7 @@ final class CheckRuns {
     static Run run(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = ChatContractsCheckCli.commandLine(environment);
+        CliApp commandLine = ChatContractsCheckCli.commandLine(environment);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

@@ -3,6 +3,7 @@ package dev.chatcontracts.check.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chatcontracts.contracts.cli.CliApp;
 import dev.chatcontracts.contracts.cli.CliExit;
 import dev.chatcontracts.harness.ContractTarget;
 import dev.chatcontracts.mock.MockProvider;
@@ -17,7 +18,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code check} with writes against the mock played as a real account (reached only through the
@@ -94,7 +94,7 @@ class RealAccountRestoreTest {
     static Run run(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = ChatContractsCheckCli.commandLine(environment);
+        CliApp commandLine = ChatContractsCheckCli.commandLine(environment);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

@@ -2,14 +2,14 @@ package dev.chatcontracts.check.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatcontracts.contracts.cli.CliApp;
 import dev.chatcontracts.contracts.cli.CliExit;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.cli.Option;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code check}, {@code validate} and {@code check-pact} share their common options ({@code CommonRunOptions}): the
@@ -22,15 +22,14 @@ class SharedRunOptionsTest {
 
     @Test
     void theSharedOptionsReadTheSameInEveryRunCommand() {
-        CommandLine root = ChatContractsCheckCli.commandLine(Map.of());
+        CliApp root = ChatContractsCheckCli.commandLine(Map.of());
         for (String option : SHARED) {
-            List<List<String>> descriptions = COMMANDS.stream()
-                    .map(command -> List.of(optionOf(root, command, option).description())).distinct().toList();
+            List<String> descriptions = COMMANDS.stream()
+                    .map(command -> optionOf(root, command, option).getDescription()).distinct().toList();
             assertThat(descriptions).as(option).hasSize(1);
         }
         for (String command : COMMANDS) {
-            assertThat(root.getSubcommands().get(command).getCommandSpec().usageMessage().description())
-                    .as(command).endsWith(CliExit.EXIT_CODES_LINE);
+            assertThat(root.commands().get(command).description()).as(command).endsWith(CliExit.EXIT_CODES_LINE);
         }
     }
 
@@ -43,13 +42,13 @@ class SharedRunOptionsTest {
         }
     }
 
-    private static OptionSpec optionOf(CommandLine root, String command, String option) {
-        return root.getSubcommands().get(command).getCommandSpec().findOption(option);
+    private static Option optionOf(CliApp root, String command, String option) {
+        return root.commands().get(command).options().getOption(option);
     }
 
     /** The first line on stderr of {@code command} run with {@code options} (and an input where it needs one). */
     private static String usageError(String command, String[] options) {
-        CommandLine root = ChatContractsCheckCli.commandLine(Map.of());
+        CliApp root = ChatContractsCheckCli.commandLine(Map.of());
         StringWriter err = new StringWriter();
         root.setErr(new PrintWriter(err));
         root.setOut(new PrintWriter(new StringWriter()));
