@@ -26,6 +26,11 @@ public final class CheckPactCommand extends EngineCommand {
     }
 
     @Override
+    public String parametersDescription() {
+        return "Pact files, or folders of them.";
+    }
+
+    @Override
     RunInputs inputs(CliArgs args) {
         return RunInputs.pacts(args.paths("PACT_FILE_OR_FOLDER"));
     }

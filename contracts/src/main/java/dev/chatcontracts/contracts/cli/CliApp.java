@@ -22,8 +22,9 @@ import org.apache.commons.cli.ParseException;
  * {@value CliExit#USAGE} (the message with its control characters escaped and the secrets of URLs masked); a
  * command's run is guarded by {@link CliExit#guard}.
  *
- * <p>Why not picocli, which the mock provider's command line uses: its first model costs 100-140 ms of every run's
- * start-up (a one-exchange {@code validate} run is about 0.3 s in all); commons-cli parses in a few milliseconds.
+ * <p>Why not picocli, which the mock provider's command line uses: its first model made every run's start about 90 ms
+ * longer (a one-exchange {@code validate} run took 0.33-0.36 s with it, 0.22-0.26 s without; benchmarks README,
+ * seventeenth pass); commons-cli parses in a few milliseconds.
  */
 public final class CliApp {
 
@@ -149,6 +150,10 @@ public final class CliApp {
     private int printHelp(CliCommand command) {
         out.println(synopsis(command));
         command.description().forEach(out::println);
+        if (!command.parametersDescription().isEmpty()) {
+            out.println("Parameters:");
+            out.println("  " + command.parameters() + "   " + command.parametersDescription());
+        }
         out.println("Options:");
         printOptions(withStandardOptions(command));
         out.flush();

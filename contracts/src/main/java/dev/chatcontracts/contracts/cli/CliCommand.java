@@ -18,6 +18,11 @@ public interface CliCommand {
     /** The positional parameters in the synopsis ({@code FILE_OR_FOLDER...}), or empty when there are none. */
     String parameters();
 
+    /** What the positional parameters are, for the help; empty when there are none. */
+    default String parametersDescription() {
+        return "";
+    }
+
     /** The command's own options, in the order the help lists them. */
     Options options();
 

@@ -32,6 +32,11 @@ public final class ValidateCommand extends EngineCommand {
     }
 
     @Override
+    public String parametersDescription() {
+        return "HAR files, JSON captures, or folders of them.";
+    }
+
+    @Override
     Options ownOptions(Options options) {
         return options.addOption(EngineRunOptions.option("progress-every", "N",
                 "Report progress on stderr every N entries (default: " + PROGRESS_EVERY + ")."));

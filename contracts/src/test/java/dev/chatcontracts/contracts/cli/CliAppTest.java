@@ -83,6 +83,7 @@ class CliAppTest {
 
         assertThat(out.toString()).isEqualTo(help);
         assertThat(help).startsWith("Usage: tool echo [OPTIONS] WORD..." + System.lineSeparator() + "Echoes what it is given.")
+                .contains("Parameters:" + System.lineSeparator() + "  WORD...   Words to echo.")
                 .contains("--name <NAME>", "Repeatable.", "--loud", "--help", "--version");
         assertThat(help.indexOf("--name")).isLessThan(help.indexOf("--loud"));
         assertThat(echo.seen).isEmpty();
@@ -120,6 +121,11 @@ class CliAppTest {
         @Override
         public String parameters() {
             return "WORD...";
+        }
+
+        @Override
+        public String parametersDescription() {
+            return "Words to echo.";
         }
 
         @Override
