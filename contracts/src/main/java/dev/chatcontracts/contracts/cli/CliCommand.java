@@ -1,6 +1,7 @@
 package dev.chatcontracts.contracts.cli;
 
 import java.util.List;
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /**
@@ -31,4 +32,14 @@ public interface CliCommand {
      * by {@link CliExit#guard}.
      */
     int run(CliArgs args, CliStreams streams) throws Exception;
+
+    /** An option with one value, {@code --name LABEL}, for {@link #options()}. */
+    static Option valued(String name, String label, String description) {
+        return Option.builder().longOpt(name).hasArg().argName(label).desc(description).get();
+    }
+
+    /** A flag, {@code --name}, for {@link #options()}. */
+    static Option flag(String name, String description) {
+        return Option.builder().longOpt(name).desc(description).get();
+    }
 }

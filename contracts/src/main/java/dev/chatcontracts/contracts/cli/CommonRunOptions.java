@@ -5,7 +5,6 @@ import dev.chatcontracts.contracts.findings.SeverityPolicy;
 import dev.chatcontracts.openapi.model.SpecLimits;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /**
@@ -29,15 +28,14 @@ public class CommonRunOptions {
     /** Adds the shared options to a command's options. */
     public static Options declare(Options options) {
         return options
-                .addOption(Option.builder().longOpt("severity").hasArg().argName("KEY=LEVEL")
-                        .desc("The severity (ERROR, WARNING, INFO, OFF) of a finding key or key prefix; repeatable. "
-                                + "A prefix covers longer keys: response.field=WARNING, pact.verification.notSent=ERROR.").get())
-                .addOption(Option.builder().longOpt("spec-limit").hasArg().argName("KEY=VALUE")
-                        .desc("Raises or lowers a limit every spec is read within (check: the bundled specs its pacts are "
-                                + "generated from); repeatable. Keys: codePoints (default 3145728), nestingDepth (200), "
-                                + "aliases (50 aliases of collections), expandedNodes (1000000 nodes once aliases are "
-                                + "expanded). Beyond it: exit 3.").get())
-                .addOption(Option.builder().longOpt("quiet").desc("Print the totals and the verdict only; no progress.").get());
+                .addOption(CliCommand.valued("severity", "KEY=LEVEL", "The severity (ERROR, WARNING, INFO, OFF) of a "
+                        + "finding key or key prefix; repeatable. A prefix covers longer keys: response.field=WARNING, "
+                        + "pact.verification.notSent=ERROR."))
+                .addOption(CliCommand.valued("spec-limit", "KEY=VALUE", "Raises or lowers a limit every spec is read "
+                        + "within (check: the bundled specs its pacts are generated from); repeatable. Keys: codePoints "
+                        + "(default 3145728), nestingDepth (200), aliases (50 aliases of collections), expandedNodes "
+                        + "(1000000 nodes once aliases are expanded). Beyond it: exit 3."))
+                .addOption(CliCommand.flag("quiet", "Print the totals and the verdict only; no progress."));
     }
 
     /** The severities given ({@code --severity}); a bad key or level is a usage error. */

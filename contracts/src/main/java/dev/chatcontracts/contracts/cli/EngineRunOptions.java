@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /**
@@ -57,27 +56,22 @@ final class EngineRunOptions extends CommonRunOptions {
     /** Adds the engine options, and the shared ones, to a command's options. */
     static Options declareEngine(Options options) {
         CommonRunOptions.declare(options)
-                .addOption(option("junit-xml", "PATH", "Write a JUnit XML report (one testcase per exchange or interaction)."))
-                .addOption(option("html", "PATH", "Write a self-contained HTML report."))
-                .addOption(option("spec", "PATH", "An OpenAPI spec to check against; repeatable. "
+                .addOption(CliCommand.valued("junit-xml", "PATH", "Write a JUnit XML report (one testcase per exchange or interaction)."))
+                .addOption(CliCommand.valued("html", "PATH", "Write a self-contained HTML report."))
+                .addOption(CliCommand.valued("spec", "PATH", "An OpenAPI spec to check against; repeatable. "
                         + "Default: the bundled zendesk-chat and zoho-salesiq specs."))
-                .addOption(option("max-body-bytes", "SIZE", "The largest body (or pact file) read: bytes, or with k, m, g "
+                .addOption(CliCommand.valued("max-body-bytes", "SIZE", "The largest body (or pact file) read: bytes, or with k, m, g "
                         + "(default: " + MAX_BODY_BYTES + ")."))
-                .addOption(option("stream-above", "SIZE", "Bodies larger than this are validated while they are read, in "
+                .addOption(CliCommand.valued("stream-above", "SIZE", "Bodies larger than this are validated while they are read, in "
                         + "memory independent of their size, without the comparisons with earlier exchanges (default: "
                         + STREAM_ABOVE + ")."))
-                .addOption(option("volatile-readonly", "NAME", "A readOnly field name an update may change without "
+                .addOption(CliCommand.valued("volatile-readonly", "NAME", "A readOnly field name an update may change without "
                         + "response.field.readOnly.changed (e.g. a server-side counter); repeatable; update_timestamp always is."))
-                .addOption(Option.builder().longOpt("strict-spec").desc("Values that break the spec but are what the "
-                        + "documentation says (a recorded discrepancy, D1-D20) are ERRORs under their ordinary keys, not "
-                        + "*.field.documented WARNINGs.").get())
-                .addOption(option("max-depth", "LEVELS", "The deepest JSON nesting read (default: " + MAX_DEPTH + ")."));
+                .addOption(CliCommand.flag("strict-spec", "Values that break the spec but are what the documentation says "
+                        + "(a recorded discrepancy, D1-D20) are ERRORs under their ordinary keys, not *.field.documented "
+                        + "WARNINGs."))
+                .addOption(CliCommand.valued("max-depth", "LEVELS", "The deepest JSON nesting read (default: " + MAX_DEPTH + ")."));
         return options;
-    }
-
-    /** An option with one value, named {@code label} in the help. */
-    static Option option(String name, String label, String description) {
-        return Option.builder().longOpt(name).hasArg().argName(label).desc(description).get();
     }
 
     /** The specs to check against; empty with a message on stderr when one cannot be read. */

@@ -38,7 +38,7 @@ public final class ValidateCommand extends EngineCommand {
 
     @Override
     Options ownOptions(Options options) {
-        return options.addOption(EngineRunOptions.option("progress-every", "N",
+        return options.addOption(CliCommand.valued("progress-every", "N",
                 "Report progress on stderr every N entries (default: " + PROGRESS_EVERY + ")."));
     }
 

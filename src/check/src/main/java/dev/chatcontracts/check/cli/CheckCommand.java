@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /**
@@ -67,38 +66,30 @@ final class CheckCommand implements CliCommand {
     @Override
     public Options options() {
         Options options = new Options()
-                .addOption(option("zendesk-url", "URL", "A real account's Zendesk Chat base URL, e.g. "
+                .addOption(CliCommand.valued("zendesk-url", "URL", "A real account's Zendesk Chat base URL, e.g. "
                         + "https://acme.zendesk.com/api/v2/chat (overrides CHAT_CONTRACTS_ZENDESK_URL)."))
-                .addOption(option("salesiq-url", "URL", "A real account's SalesIQ base URL, e.g. https://salesiq.zoho.eu/api "
+                .addOption(CliCommand.valued("salesiq-url", "URL", "A real account's SalesIQ base URL, e.g. https://salesiq.zoho.eu/api "
                         + "(overrides CHAT_CONTRACTS_SALESIQ_URL)."))
-                .addOption(option("pacts", "FILE_OR_FOLDER", "Pact files or folders of them to verify (comma-separated, or "
+                .addOption(CliCommand.valued("pacts", "FILE_OR_FOLDER", "Pact files or folders of them to verify (comma-separated, or "
                         + "repeated). Default: the pacts of the bundled specs, generated now."))
-                .addOption(option("pact-version", "V3|V4", "The Pact specification of the generated pacts (default: V3)."))
-                .addOption(option("junit-xml", "PATH", "The JUnit XML report (default: " + JUNIT_XML + ")."))
-                .addOption(option("html", "PATH", "The HTML report (default: " + HTML + ")."));
+                .addOption(CliCommand.valued("pact-version", "V3|V4", "The Pact specification of the generated pacts (default: V3)."))
+                .addOption(CliCommand.valued("junit-xml", "PATH", "The JUnit XML report (default: " + JUNIT_XML + ")."))
+                .addOption(CliCommand.valued("html", "PATH", "The HTML report (default: " + HTML + ")."));
         CommonRunOptions.declare(options)
-                .addOption(flag("require-complete", "Every interaction must be sent and every suite step run: "
+                .addOption(CliCommand.flag("require-complete", "Every interaction must be sent and every suite step run: "
                         + "pact.verification.notSent and suite.step.notRun become ERROR (exit 1), whatever --severity says."))
-                .addOption(flag("skip-suite", "Do not run the provider suite."))
-                .addOption(flag("skip-pacts", "Do not verify pacts."))
-                .addOption(option("max-response-bytes", "BYTES", "The most bytes of a response body read (default: "
+                .addOption(CliCommand.flag("skip-suite", "Do not run the provider suite."))
+                .addOption(CliCommand.flag("skip-pacts", "Do not verify pacts."))
+                .addOption(CliCommand.valued("max-response-bytes", "BYTES", "The most bytes of a response body read (default: "
                         + MAX_RESPONSE_BYTES + ", 50 MiB). A larger answer is abandoned and ends the run: what was done is "
                         + "reported, exit 3."))
-                .addOption(flag("plan", "Print every write the run would make on the target and how it is undone; send nothing."));
+                .addOption(CliCommand.flag("plan", "Print every write the run would make on the target and how it is undone; send nothing."));
         return options;
     }
 
     @Override
     public int run(CliArgs args, CliStreams streams) throws IOException {
         return new Run(args, streams).execute();
-    }
-
-    private static Option option(String name, String label, String description) {
-        return Option.builder().longOpt(name).hasArg().argName(label).desc(description).get();
-    }
-
-    private static Option flag(String name, String description) {
-        return Option.builder().longOpt(name).desc(description).get();
     }
 
     /** One run of the command: its options read, then the check or the plan. */
