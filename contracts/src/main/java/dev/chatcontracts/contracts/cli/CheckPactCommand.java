@@ -6,6 +6,8 @@ import java.util.List;
 /** {@code check-pact}: checks consumer pact files against the specs, offline, and reports. */
 public final class CheckPactCommand extends EngineCommand {
 
+    private static final String PARAMETER = "PACT_FILE_OR_FOLDER";
+
     @Override
     public String name() {
         return "check-pact";
@@ -22,7 +24,7 @@ public final class CheckPactCommand extends EngineCommand {
 
     @Override
     public String parameters() {
-        return "PACT_FILE_OR_FOLDER...";
+        return PARAMETER + "...";
     }
 
     @Override
@@ -32,6 +34,6 @@ public final class CheckPactCommand extends EngineCommand {
 
     @Override
     RunInputs inputs(CliArgs args) {
-        return RunInputs.pacts(args.paths("PACT_FILE_OR_FOLDER"));
+        return RunInputs.pacts(args.paths(PARAMETER));
     }
 }

@@ -4,8 +4,8 @@ import dev.chatcontracts.contracts.exchange.Redactor;
 import dev.chatcontracts.contracts.findings.ReportLimits;
 import dev.chatcontracts.contracts.reports.ConsoleText;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,18 +46,9 @@ public final class CliApp {
         commands.forEach(command -> this.commands.put(command.name(), command));
     }
 
-    /** The subcommands by name, in the order the help lists them. */
+    /** The subcommands by name, in the order the help lists them (unmodifiable). */
     public Map<String, CliCommand> commands() {
-        return Map.copyOf(commands);
-    }
-
-    /** The names of the subcommands, in order. */
-    public List<String> commandNames() {
-        return List.copyOf(commands.keySet());
-    }
-
-    public String name() {
-        return name;
+        return Collections.unmodifiableMap(commands);
     }
 
     /** Where results and help go (tests set a buffer). */
@@ -161,8 +152,8 @@ public final class CliApp {
     }
 
     private void printOptions(Options options) {
-        HelpFormatter formatter = HelpFormatter.builder().setPrintWriter(out).get();
-        formatter.setOptionComparator(null);
+        HelpFormatter formatter = HelpFormatter.builder().get();
+        formatter.setOptionComparator(null); // the order the command declares them in
         formatter.printOptions(out, WIDTH, options, 2, 3);
     }
 
@@ -176,11 +167,6 @@ public final class CliApp {
     }
 
     private static Options withStandardOptions(CliCommand command) {
-        List<Option> all = new ArrayList<>(command.options().getOptions());
-        all.add(HELP);
-        all.add(VERSION);
-        Options options = new Options();
-        all.forEach(options::addOption);
-        return options;
+        return command.options().addOption(HELP).addOption(VERSION);
     }
 }

@@ -3,6 +3,7 @@ package dev.chatcontracts.contracts.cli;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,10 +128,7 @@ public final class CliArgs {
                     return constant;
                 }
             }
-            List<String> names = new ArrayList<>();
-            for (E constant : type.getEnumConstants()) {
-                names.add(constant.name());
-            }
+            List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
             throw new IllegalArgumentException("expected one of " + names + " (case-insensitive) but was '" + text + "'");
         };
     }

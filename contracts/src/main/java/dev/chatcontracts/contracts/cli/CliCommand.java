@@ -24,7 +24,7 @@ public interface CliCommand {
         return "";
     }
 
-    /** The command's own options, in the order the help lists them. */
+    /** The command's own options, in the order the help lists them: a new {@link Options} at each call. */
     Options options();
 
     /**

@@ -7,6 +7,7 @@ import dev.chatcontracts.contracts.run.ContractRun;
 import dev.chatcontracts.contracts.run.RunInputs;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.apache.commons.cli.Options;
 
 /**
@@ -25,13 +26,14 @@ abstract class EngineCommand implements CliCommand {
     public final int run(CliArgs args, CliStreams streams) throws IOException {
         EngineRunOptions run = new EngineRunOptions(args, streams, name());
         RunInputs inputs = inputs(args);
+        UnaryOperator<ContractRun> ownSettings = ownSettings(args, streams, run.quiet());
         ValidationOptions options = run.validationOptions();
         Optional<Contracts> contracts = run.contracts();
         if (contracts.isEmpty()) {
             return CliExit.CANNOT_RUN;
         }
         ContractValidator validator = new ContractValidator(contracts.get(), options);
-        ContractRun contractRun = withOwnOptions(new ContractRun(validator).reports(run.reports()), args, streams, run.quiet());
+        ContractRun contractRun = ownSettings.apply(new ContractRun(validator).reports(run.reports()));
         return run.finish(contractRun.run(inputs));
     }
 
@@ -40,11 +42,14 @@ abstract class EngineCommand implements CliCommand {
         return options;
     }
 
-    /** The command's inputs (its parameters); a bad one, or an own option that cannot be used, is a usage error. */
+    /** The command's inputs (its parameters); a bad one is a usage error. */
     abstract RunInputs inputs(CliArgs args);
 
-    /** The run with the command's own options applied. */
-    ContractRun withOwnOptions(ContractRun contractRun, CliArgs args, CliStreams streams, boolean quiet) {
-        return contractRun;
+    /**
+     * What the command's own options set on the run, read before any spec or input is; one that cannot be used is a
+     * usage error.
+     */
+    UnaryOperator<ContractRun> ownSettings(CliArgs args, CliStreams streams, boolean quiet) {
+        return UnaryOperator.identity();
     }
 }

@@ -7,12 +7,14 @@ import dev.chatcontracts.contracts.run.ContractRun;
 import dev.chatcontracts.contracts.run.RunInputs;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.commons.cli.Options;
 
 /** {@code validate}: validates captures (HAR files, JSON responses with sidecars, folders) and reports. */
 public final class ValidateCommand extends EngineCommand {
 
     private static final int PROGRESS_EVERY = 1000;
+    private static final String PARAMETER = "FILE_OR_FOLDER";
 
     @Override
     public String name() {
@@ -28,7 +30,7 @@ public final class ValidateCommand extends EngineCommand {
 
     @Override
     public String parameters() {
-        return "FILE_OR_FOLDER...";
+        return PARAMETER + "...";
     }
 
     @Override
@@ -44,18 +46,19 @@ public final class ValidateCommand extends EngineCommand {
 
     @Override
     RunInputs inputs(CliArgs args) {
-        if (args.value("progress-every", CliArgs::integer, PROGRESS_EVERY) < 1) {
-            throw new CliUsageException("--progress-every must be positive");
-        }
-        return RunInputs.captures(args.paths("FILE_OR_FOLDER"));
+        return RunInputs.captures(args.paths(PARAMETER));
     }
 
     @Override
-    ContractRun withOwnOptions(ContractRun contractRun, CliArgs args, CliStreams streams, boolean quiet) {
+    UnaryOperator<ContractRun> ownSettings(CliArgs args, CliStreams streams, boolean quiet) {
+        int every = args.value("progress-every", CliArgs::integer, PROGRESS_EVERY);
+        if (every < 1) {
+            throw new CliUsageException("--progress-every must be positive");
+        }
         PrintWriter err = streams.err();
         ProgressListener progress = quiet ? ProgressListener.NONE
                 : (entries, source) -> err.printf("chat-contracts: %d entries validated (reading %s)%n", entries,
                         ConsoleText.escape(String.valueOf(source), ReportLimits.TEXT_CHARS));
-        return contractRun.progress(progress, args.value("progress-every", CliArgs::integer, PROGRESS_EVERY));
+        return contractRun -> contractRun.progress(progress, every);
     }
 }
